@@ -1,0 +1,139 @@
+"""Render generated/ from spec/openapi.yaml.
+
+    python -m codegen.generate            write generated/
+    python -m codegen.generate --check    exit 1 when generated/ differs from a fresh render
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import pprint
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jinja2
+
+from codegen.ir import SpecIR, load
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
+OUT = ROOT / "generated"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _pyrepr(value: object) -> str:
+    if isinstance(value, dict | list | tuple):
+        return pprint.pformat(value, width=10_000, sort_dicts=False)
+    return repr(value)
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = _pyrepr
+    return env
+
+
+def render(spec_path: Path = SPEC) -> dict[str, str]:
+    raw, ir = load(spec_path)
+    env = _env()
+    all_models = list(ir.models) + list(ir.options)
+    sdk_ops = [op for op in ir.operations if op.sdk_name]
+    files: dict[str, str] = {
+        "__init__.py": env.get_template("__init__.py.jinja").render(spec=ir),
+        "models.py": env.get_template("models.py.jinja").render(spec=ir, all_models=all_models),
+        "operations.py": env.get_template("operations.py.jinja").render(
+            spec=ir, error_statuses=dict(ir.error_statuses)
+        ),
+        "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
+    }
+    used = _model_imports(ir, sdk_ops)
+    for is_async, name, client_type, namespace in (
+        (False, "endpoints.py", "PeaqosClient", "Orchestration"),
+        (True, "endpoints_async.py", "AsyncPeaqosClient", "AsyncOrchestration"),
+    ):
+        files[name] = env.get_template("endpoints.py.jinja").render(
+            spec=ir, ops=sdk_ops, is_async=is_async, client_type=client_type, namespace=namespace,
+            model_imports=used,
+        )
+    return _format(files)
+
+
+def _model_imports(ir: SpecIR, ops: list) -> list[str]:
+    names: set[str] = set()
+    for op in ops:
+        for s in (op.return_annotation, *op.signature):
+            for token in s.replace("[", " ").replace("]", " ").replace("|", " ").replace(":", " ").split():
+                names.add(token.strip(",=*"))
+    known = {m.name for m in ir.models} | {m.name for m in ir.options} | {u.name for u in ir.unions}
+    return sorted(names & known)
+
+
+def _format(files: dict[str, str]) -> dict[str, str]:
+    """Format the Python files with ruff (pinned in the dev extra) so output is stable."""
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        for name, text in files.items():
+            (d / name).write_text(text, encoding="utf-8")
+        py = [str(d / n) for n in files if n.endswith(".py")]
+        ruff = [sys.executable, "-m", "ruff"]
+        cfg = ["--config", str(ROOT / "pyproject.toml")]
+        subprocess.run([*ruff, "check", "--fix-only", "--quiet", "--select", "I,F401,UP", *cfg, *py], check=False)
+        subprocess.run([*ruff, "format", "--quiet", *cfg, *py], check=True)
+        return {name: (d / name).read_text(encoding="utf-8") for name in files}
+
+
+def write(files: dict[str, str], out: Path = OUT) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for name, text in sorted(files.items()):
+        (out / name).write_text(text, encoding="utf-8")
+
+
+def check(files: dict[str, str], out: Path = OUT) -> list[str]:
+    problems = []
+    present = {p.name for p in out.iterdir() if p.is_file()} if out.exists() else set()
+    for name in sorted(present - set(files)):
+        problems.append(f"generated/{name}: not produced by the spec any more")
+    for name, text in sorted(files.items()):
+        path = out / name
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            diff = difflib.unified_diff(current.splitlines(), text.splitlines(), f"generated/{name}", "fresh", lineterm="", n=1)
+            problems.append("\n".join(list(diff)[:40]))
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = ap.parse_args(argv)
+    files = render()
+    if args.check:
+        problems = check(files)
+        if problems:
+            print("generated/ is out of date with spec/openapi.yaml; run `make generate`:", file=sys.stderr)
+            for p in problems:
+                print(p, file=sys.stderr)
+            return 1
+        print(f"generated/ matches spec/openapi.yaml ({len(files)} files)")
+        return 0
+    write(files)
+    print(f"wrote {len(files)} files to generated/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,514 @@
+"""Intermediate representation built from spec/openapi.yaml.
+
+The loader resolves every schema and operation into small attrs records that the Jinja
+templates render. All decisions about Python names, types, defaults and signatures are made
+here, once, so the templates stay declarative.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+REF_PREFIX = "#/components/schemas/"
+
+
+def snake(name: str) -> str:
+    s = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name)
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
+    s = s.replace("-", "_").replace(".", "_").lower()
+    if keyword.iskeyword(s):
+        s += "_"
+    return s
+
+
+def const_name(name: str) -> str:
+    return snake(name).upper()
+
+
+@attrs.frozen
+class FieldIR:
+    name: str
+    wire: str
+    annotation: str
+    has_default: bool
+    default_expr: str  # e.g. "None", "attrs.Factory(tuple)"
+    metadata: dict[str, Any]
+    secret: bool
+    description: str | None
+
+
+@attrs.frozen
+class ModelIR:
+    name: str
+    description: str | None
+    fields: tuple[FieldIR, ...]
+    aliases: tuple[str, ...]
+    wrap: str | None
+    deps: frozenset[str]
+
+
+@attrs.frozen
+class EnumIR:
+    name: str
+    values: tuple[Any, ...]
+
+
+@attrs.frozen
+class UnionIR:
+    name: str
+    members: tuple[str, ...]
+    path: tuple[str, ...]
+    mapping: tuple[tuple[str, str], ...]
+    description: str | None
+
+
+@attrs.frozen
+class QueryParamIR:
+    name: str
+    wire: str
+    required: bool
+    group: str  # "options" | "kwonly"
+    annotation: str
+    rules: dict[str, Any]
+
+
+@attrs.frozen
+class OperationIR:
+    operation_id: str
+    sdk_name: str | None
+    const: str
+    method: str
+    path: str
+    summary: str | None
+    auth: str
+    envelope: str
+    pagination: str | None
+    iterator: str | None
+    path_params: tuple[tuple[str, str], ...]  # (python, wire)
+    query_params: tuple[QueryParamIR, ...]
+    options_class: str | None
+    body_model: str | None
+    body_param: str | None
+    body_optional: bool
+    body_default: bool
+    body_when_none: str
+    response_model: str | None
+    nullable_item: bool
+    success_statuses: tuple[int, ...]
+    error_codes: tuple[str, ...]
+    return_annotation: str
+    signature: tuple[str, ...]  # parameter source strings, after the client argument
+    forward_args: tuple[str, ...]  # how the namespace method forwards its arguments
+    call_kwargs: tuple[str, ...]  # keyword arguments of the transport call
+    iterator_signature: tuple[str, ...]
+    iterator_forward: tuple[str, ...]
+    item_annotation: str | None
+
+
+@attrs.frozen
+class SpecIR:
+    title: str
+    version: str
+    enums: tuple[EnumIR, ...]
+    models: tuple[ModelIR, ...]
+    unions: tuple[UnionIR, ...]
+    options: tuple[ModelIR, ...]
+    operations: tuple[OperationIR, ...]
+    error_statuses: tuple[tuple[str, int], ...]
+
+
+class SpecError(Exception):
+    pass
+
+
+def _ref_name(ref: str) -> str:
+    if not ref.startswith(REF_PREFIX):
+        raise SpecError(f"unsupported $ref {ref!r}")
+    return ref[len(REF_PREFIX) :]
+
+
+class _Builder:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: dict[str, dict[str, Any]] = spec["components"]["schemas"]
+        self.enum_names = {n for n, s in self.schemas.items() if "enum" in s and s.get("type") == "string"}
+        self.union_names = {n for n, s in self.schemas.items() if "x-discriminator" in s}
+        self.request_models = self._reachable(self._request_roots())
+
+    # -- reachability ------------------------------------------------------------------------
+    def _request_roots(self) -> set[str]:
+        roots = set()
+        for _p, _m, op in self._iter_ops():
+            body = op.get("requestBody")
+            if body:
+                roots.add(_ref_name(body["content"]["application/json"]["schema"]["$ref"]))
+        return roots
+
+    def _refs_in(self, node: Any) -> Iterable[str]:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield _ref_name(node["$ref"])
+            for v in node.values():
+                yield from self._refs_in(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from self._refs_in(v)
+
+    def _reachable(self, roots: set[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = list(roots)
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            todo.extend(self._refs_in(self.schemas[n]))
+        return seen
+
+    def _iter_ops(self) -> Iterable[tuple[str, str, dict[str, Any]]]:
+        for path, item in self.spec["paths"].items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield path, method, item[method]
+
+    # -- types -------------------------------------------------------------------------------
+    def annotation(self, schema: dict[str, Any], *, request: bool) -> str:
+        """Python annotation for a schema (without the Optional part added for defaults)."""
+        if "$ref" in schema:
+            return _ref_name(schema["$ref"])
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                parts = [self.annotation(s, request=request) for s in schema[key]]
+                return " | ".join(_dedupe(parts))
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        if "enum" in schema:
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        t = schema.get("type")
+        if isinstance(t, list):
+            parts = [self.annotation({**schema, "type": x}, request=request) for x in t]
+            return " | ".join(_dedupe(parts))
+        if t == "null":
+            return "None"
+        if t == "string":
+            return "str"
+        if t == "integer":
+            return "int"
+        if t == "number":
+            return "float"
+        if t == "boolean":
+            return "bool"
+        if t == "array":
+            inner = self.annotation(schema["items"], request=request)
+            return f"Sequence[{inner}]" if request else f"tuple[{inner}, ...]"
+        if t == "object" or t is None:
+            if schema.get("x-opaque") or t is None:
+                ap = schema.get("additionalProperties")
+                if t == "object" and isinstance(ap, dict) and ap.get("type") == "string":
+                    return "Mapping[str, str]"
+                return "Mapping[str, Any]" if t == "object" else "Any"
+            ap = schema.get("additionalProperties")
+            if isinstance(ap, dict):
+                return f"Mapping[str, {self.annotation(ap, request=request)}]"
+            return "Mapping[str, Any]"
+        raise SpecError(f"cannot type schema {schema!r}")
+
+    def rules(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Client-side write constraints for a request field."""
+        if "$ref" in schema:
+            name = _ref_name(schema["$ref"])
+            if name in self.enum_names:
+                return {"enum": tuple(self.schemas[name]["enum"])}
+            return {"model": name}
+        out: dict[str, Any] = {}
+        if "anyOf" in schema or "oneOf" in schema:
+            values: list[Any] = []
+            for s in schema.get("anyOf", schema.get("oneOf", [])):
+                r = self.rules(s)
+                if "enum" not in r:
+                    return {}
+                values.extend(r["enum"])
+            return {"enum": tuple(values)}
+        if "enum" in schema:
+            out["enum"] = tuple(schema["enum"])
+        t = schema.get("type")
+        kinds = t if isinstance(t, list) else [t]
+        kinds = [k for k in kinds if k and k != "null"]
+        if len(kinds) == 1:
+            out["type"] = {"string": "str", "integer": "int", "number": "number", "boolean": "bool",
+                           "array": "list", "object": "map"}[kinds[0]]
+        elif kinds:
+            out["type"] = tuple(kinds)
+        for key, rule in (("minLength", "min_length"), ("pattern", "pattern"), ("minimum", "minimum"),
+                          ("maximum", "maximum"), ("minItems", "min_items")):
+            if key in schema:
+                out[rule] = schema[key]
+        if schema.get("x-url"):
+            out["url"] = True
+        if t == "array":
+            item_rules = self.rules(schema["items"])
+            if item_rules:
+                out["items"] = item_rules
+        if t == "object" and isinstance(schema.get("additionalProperties"), dict):
+            vr = self.rules(schema["additionalProperties"])
+            if vr and not schema.get("x-opaque"):
+                out["values"] = vr
+            elif vr.get("type") == "str":
+                out["values"] = {"type": "str"}
+        return out
+
+    def deps(self, node: Any) -> frozenset[str]:
+        return frozenset(n for n in self._refs_in(node) if n not in self.enum_names)
+
+    # -- models ------------------------------------------------------------------------------
+    def model(self, name: str) -> ModelIR:
+        schema = self.schemas[name]
+        request = name in self.request_models
+        required = set(schema.get("required", []))
+        fields = []
+        for wire, prop in schema.get("properties", {}).items():
+            pyname = prop.get("x-sdk-name") or snake(wire)
+            ann = self.annotation(prop, request=request)
+            nullable = _nullable(prop, self.schemas)
+            is_required = wire in required
+            meta: dict[str, Any] = {"wire": wire}
+            if prop.get("x-secret"):
+                meta["secret"] = True
+            if prop.get("x-opaque"):
+                meta["opaque"] = True
+            if prop.get("x-one-time"):
+                meta["one_time"] = True
+            if request or name in self.request_models:
+                r = self.rules(prop)
+                if r:
+                    meta["rules"] = r
+                if is_required:
+                    meta["required"] = True
+            if is_required:
+                has_default, default_expr = False, ""
+            elif "default" in prop:
+                d = prop["default"]
+                if d == []:
+                    default_expr = "attrs.Factory(tuple)"
+                elif d == {}:
+                    default_expr = "attrs.Factory(dict)"
+                else:
+                    default_expr = repr(d)
+                has_default = True
+            else:
+                has_default, default_expr = True, "None"
+            if (not is_required and "default" not in prop) or nullable:
+                if "None" not in ann.split(" | ") and ann != "Any":
+                    ann = f"{ann} | None"
+            fields.append(FieldIR(name=pyname, wire=wire, annotation=ann, has_default=has_default,
+                                  default_expr=default_expr, metadata=meta, secret=bool(prop.get("x-secret")),
+                                  description=prop.get("description")))
+        return ModelIR(name=name, description=schema.get("description"), fields=tuple(fields),
+                       aliases=tuple(schema.get("x-sdk-aliases", [])), wrap=schema.get("x-sdk-wrap"),
+                       deps=self.deps(schema))
+
+    def union(self, name: str) -> UnionIR:
+        s = self.schemas[name]
+        disc = s["x-discriminator"]
+        members = tuple(_ref_name(m["$ref"]) for m in s["oneOf"])
+        return UnionIR(name=name, members=members, path=tuple(disc["path"]),
+                       mapping=tuple((str(k), v) for k, v in disc["mapping"].items()),
+                       description=s.get("description"))
+
+    # -- operations --------------------------------------------------------------------------
+    def _param(self, p: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" in p:
+            key = p["$ref"].split("/")[-1]
+            return self.spec["components"]["parameters"][key]
+        return p
+
+    def operation(self, path: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]) -> OperationIR:
+        params = [self._param(p) for p in shared + op.get("parameters", [])]
+        path_params = tuple((snake(p["name"]), p["name"]) for p in params if p["in"] == "path")
+        query: list[QueryParamIR] = []
+        for p in params:
+            if p["in"] != "query":
+                continue
+            group = p.get("x-sdk-in", "kwonly")
+            ann = self.annotation(p["schema"], request=True)
+            query.append(QueryParamIR(name=snake(p["name"]), wire=p["name"], required=bool(p.get("required")),
+                                      group=group, annotation=ann, rules=self.rules(p["schema"])))
+        body_model = None
+        body_cfg = op.get("x-sdk-body") or {}
+        if "requestBody" in op:
+            body_model = _ref_name(op["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+        envelope = op["x-envelope"]
+        statuses = tuple(sorted(int(s) for s in op["responses"] if s.isdigit() and 200 <= int(s) < 300))
+        response_model = None
+        nullable_item = False
+        success = [op["responses"][str(s)] for s in statuses]
+        schemas = [r["content"]["application/json"]["schema"] for r in success if "content" in r]
+        if envelope in ("item", "item-unwrapped"):
+            item = schemas[0]["properties"]["item"]
+            if "oneOf" in item:
+                refs = [s for s in item["oneOf"] if "$ref" in s]
+                nullable_item = any(s.get("type") == "null" for s in item["oneOf"])
+                response_model = _ref_name(refs[0]["$ref"])
+            else:
+                response_model = _ref_name(item["$ref"])
+        elif envelope == "list":
+            response_model = _ref_name(schemas[0]["properties"]["items"]["items"]["$ref"])
+        elif envelope == "raw":
+            response_model = op.get("x-sdk-returns") or _ref_name(schemas[0]["$ref"])
+        elif envelope != "empty":
+            raise SpecError(f"{op['operationId']}: unknown x-envelope {envelope!r}")
+        if envelope == "item":
+            inner = f"{response_model} | None" if nullable_item else response_model
+            ret = f"ItemResponse[{inner}]"
+        elif envelope == "list":
+            ret = f"ListResponse[{response_model}]"
+        elif envelope == "empty":
+            ret = "None"
+        else:
+            ret = str(response_model)
+
+        auth = op["x-auth"]
+        sig: list[str] = []
+        fwd: list[str] = []
+        kw: list[str] = []
+        for py, wire in path_params:
+            sig.append(f"{py}: str")
+            fwd.append(py)
+        if path_params:
+            kw.append("path={" + ", ".join(f"{wire!r}: {py}" for py, wire in path_params) + "}")
+        options_class = op.get("x-sdk-options")
+        if options_class:
+            sig.append(f"options: {options_class} | None = None")
+            fwd.append("options")
+            kw.append("options=options")
+        body_param = body_cfg.get("param") if body_model else None
+        if body_model and body_param:
+            ann = body_model + (" | None" if body_cfg.get("optional") else "")
+            sig.append(f"{body_param}: {ann}" + (" = None" if body_cfg.get("default") else ""))
+            fwd.append(body_param)
+            kw.append(f"body={body_param}")
+        if auth == "agent-pairing":
+            sig.append("pairing_token: str")
+            fwd.append("pairing_token")
+            kw.append("pairing_token=pairing_token")
+        kwonly = [q for q in query if q.group == "kwonly"]
+        if kwonly:
+            sig.append("*")
+            for q in kwonly:
+                if q.required:
+                    sig.append(f"{q.name}: {q.annotation}")
+                else:
+                    sig.append(f"{q.name}: {q.annotation} | None = None")
+                fwd.append(f"{q.name}={q.name}")
+            kw.append("query={" + ", ".join(f"{q.wire!r}: {q.name}" for q in kwonly) + "}")
+        # iterators: same as list, minus cursor
+        it_sig = [s for s in sig if not s.startswith("cursor:")]
+        it_fwd = [f for f in fwd if f != "cursor=cursor"]
+        return OperationIR(
+            operation_id=op["operationId"], sdk_name=op.get("x-sdk-name"), const=const_name(op["operationId"]),
+            method=method.upper(), path=path, summary=op.get("summary") or _first_line(op, success),
+            auth=auth, envelope=envelope, pagination=op.get("x-pagination"), iterator=op.get("x-sdk-iterator"),
+            path_params=path_params, query_params=tuple(query), options_class=options_class,
+            body_model=body_model, body_param=body_param, body_optional=bool(body_cfg.get("optional")),
+            body_default=bool(body_cfg.get("default")), body_when_none=body_cfg.get("when-none", "omit"),
+            response_model=response_model, nullable_item=nullable_item, success_statuses=statuses,
+            error_codes=tuple(op.get("x-error-codes", [])), return_annotation=ret, signature=tuple(sig),
+            forward_args=tuple(fwd), call_kwargs=tuple(kw), iterator_signature=tuple(it_sig),
+            iterator_forward=tuple(it_fwd), item_annotation=response_model if envelope == "list" else None,
+        )
+
+    def options_model(self, name: str, op: OperationIR) -> ModelIR:
+        fields = []
+        for q in op.query_params:
+            if q.group != "options":
+                continue
+            meta: dict[str, Any] = {"wire": q.wire}
+            if q.rules:
+                meta["rules"] = q.rules
+            fields.append(FieldIR(name=q.name, wire=q.wire, annotation=f"{q.annotation} | None", has_default=True,
+                                  default_expr="None", metadata=meta, secret=False, description=None))
+        return ModelIR(name=name, description=f"Query filters of {op.sdk_name}.", fields=tuple(fields),
+                       aliases=(), wrap=None, deps=frozenset())
+
+    def build(self) -> SpecIR:
+        enums = tuple(EnumIR(n, tuple(self.schemas[n]["enum"])) for n in self.schemas if n in self.enum_names)
+        model_names = [n for n, s in self.schemas.items()
+                       if n not in self.enum_names and n not in self.union_names and s.get("type") == "object"
+                       and n not in ("ErrorResponse", "EmptyRequest")]
+        models = {n: self.model(n) for n in model_names}
+        ordered = _toposort(models)
+        unions = tuple(self.union(n) for n in self.schemas if n in self.union_names)
+        ops = []
+        options = []
+        for path, item in self.spec["paths"].items():
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in item:
+                    o = self.operation(path, method, item[method], shared)
+                    ops.append(o)
+                    if o.options_class:
+                        options.append(self.options_model(o.options_class, o))
+        info = self.spec["info"]
+        return SpecIR(title=info["title"], version=info["version"], enums=enums, models=tuple(ordered),
+                      unions=unions, options=tuple(options), operations=tuple(ops),
+                      error_statuses=tuple(info.get("x-error-statuses", {}).items()))
+
+
+def _first_line(op: dict[str, Any], success: list[dict[str, Any]]) -> str | None:
+    for r in success:
+        if r.get("description"):
+            return str(r["description"])
+    return None
+
+
+def _dedupe(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        for piece in p.split(" | "):
+            if piece not in out:
+                out.append(piece)
+    # None always last
+    if "None" in out:
+        out.remove("None")
+        out.append("None")
+    return out
+
+
+def _nullable(prop: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    t = prop.get("type")
+    if isinstance(t, list) and "null" in t:
+        return True
+    return any(s.get("type") == "null" for s in prop.get("oneOf", []) + prop.get("anyOf", []))
+
+
+def _toposort(models: dict[str, ModelIR]) -> list[ModelIR]:
+    out: list[ModelIR] = []
+    done: set[str] = set()
+
+    def visit(n: str, stack: tuple[str, ...]) -> None:
+        if n in done:
+            return
+        if n in stack:
+            raise SpecError(f"recursive schema {' -> '.join(stack + (n,))}")
+        for d in sorted(models[n].deps):
+            if d in models:
+                visit(d, stack + (n,))
+        done.add(n)
+        out.append(models[n])
+
+    for n in models:
+        visit(n, ())
+    return out
+
+
+def load(path: Path) -> tuple[dict[str, Any], SpecIR]:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return spec, _Builder(spec).build()

@@ -1,0 +1,1702 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+"""Typed models of the peaq OS Machine Markets (orchestration) API (0.2.0).
+
+Frozen, slotted attrs classes with snake_case attributes. Each field keeps its camelCase wire
+name in ``metadata["wire"]``; unknown response fields are kept in ``extra``; fields marked
+secret never show in ``repr``.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Union
+
+import attrs
+
+from peaq_os_sdk._model_support import redacted_repr
+
+__all__ = [
+    "MachineStatus",
+    "MachineAgentStatus",
+    "AgentPairingStatus",
+    "VerificationMethod",
+    "ResolutionSource",
+    "ServiceType",
+    "SearchServiceTypeAlias",
+    "ExecutionMode",
+    "IntegrationStatus",
+    "MarketPaymentRailType",
+    "MarketPaymentStatus",
+    "MarketOrderStatus",
+    "PaymentVerificationMode",
+    "ExecutionOutcomeStatus",
+    "DisputeStatus",
+    "SearchStatus",
+    "PricingMode",
+    "EndpointAuthType",
+    "EndpointNetworkScope",
+    "EndpointHealthStatus",
+    "EndpointSource",
+    "SkillDirection",
+    "SkillScope",
+    "SkillSource",
+    "SkillKind",
+    "SkillAuthState",
+    "SkillAuthType",
+    "SkillAccessMode",
+    "SkillDistribution",
+    "SkillMaturity",
+    "Health",
+    "ExternalHandoff",
+    "MarketPaymentRailRecommendation",
+    "ProviderCredentials",
+    "CreateMachineIdentityChallengeRequest",
+    "MachineIdentityChallengeResponse",
+    "MachineIdentityProofInput",
+    "MachineIdentityProof",
+    "Machine",
+    "CreateMachineRequest",
+    "UpdateMachineRequest",
+    "MachineAgent",
+    "EnrollMachineAgentRequest",
+    "MachineAgentHeartbeatEndpoint",
+    "MachineAgentHeartbeatRequest",
+    "HeartbeatEndpointResult",
+    "MachineAgentHeartbeatResponse",
+    "CreateAgentPairingChallengeRequest",
+    "AgentPairingChallengeResponse",
+    "AgentProofInput",
+    "AgentPairingProof",
+    "DelegationPolicy",
+    "CreateAgentPairingRequest",
+    "CreateAgentPairingSessionRequest",
+    "UpdateAgentPairingRequest",
+    "AgentPairingVerification",
+    "AgentPairing",
+    "UpsertRuntimeEndpointRequest",
+    "RuntimeEndpoint",
+    "SkillSummary",
+    "SkillManifestInput",
+    "SkillManifestOutput",
+    "SkillManifest",
+    "UpdateSkillConfigRequest",
+    "SkillConfigResponse",
+    "FieldSpec",
+    "OperationContract",
+    "MarketPricing",
+    "MarketService",
+    "MarketSearchBudget",
+    "MarketSearchRequest",
+    "NormalizedTask",
+    "MarketQuote",
+    "MarketSearch",
+    "OrderBudget",
+    "MarketOrderBudget",
+    "CreateMarketOrderRequest",
+    "MarketOrder",
+    "ExecutePaymentInput",
+    "ExecuteMarketOrderRequest",
+    "ExecutionRun",
+    "ExecutionOutcome",
+    "NativeExecution",
+    "HandoffExecution",
+    "ExecuteMarketOrderNativeResponse",
+    "ExecuteMarketOrderHandoffResponse",
+    "PaymentProof",
+    "PaymentRailDetails",
+    "MarketPayment",
+    "ConfirmMarketOrderResponse",
+    "DisputeMarketOrderRequest",
+    "OrderDispute",
+    "DisputeMarketOrderResponse",
+    "PaymentRailInput",
+    "CreatePaymentIntentRequest",
+    "SubmitPaymentProofRequest",
+    "LockEscrowPaymentRequest",
+    "ReleasePaymentRequest",
+    "RefundPaymentRequest",
+    "ListSkillsOptions",
+    "ListMarketServicesOptions",
+    "GetMarketServiceOptions",
+    "ExecuteMarketOrderResponse",
+]
+
+# ---- enums (read leniently: an unknown value arrives as a plain str) --------------------------
+MachineStatus = Literal["draft", "active", "degraded", "blocked", "archived"]
+MachineAgentStatus = Literal["provisioned", "active", "revoked"]
+AgentPairingStatus = Literal["active", "paused", "revoked"]
+VerificationMethod = Literal["eip191"]
+ResolutionSource = Literal["peaqos-mcr"]
+ServiceType = Literal[
+    "oracle.price-feed",
+    "compute.marketplace",
+    "storage.object",
+    "data.location",
+    "network.partner-console",
+    "identity.proof-of-person",
+    "device.control",
+    "machine.commerce",
+]
+SearchServiceTypeAlias = Literal["storage", "compute", "identity", "location", "rtk", "gnss", "defi", "commerce"]
+ExecutionMode = Literal["native", "external-handoff"]
+IntegrationStatus = Literal[
+    "native", "credentials-required", "partner-required", "local-config-required", "setup-required", "docs-only"
+]
+MarketPaymentRailType = Literal[
+    "not-required",
+    "wallet",
+    "x402",
+    "xvv42",
+    "mpp",
+    "vault-stripe",
+    "wdk-usdt-transfer",
+    "escrow",
+    "onchain-escrow",
+    "offchain-record",
+    "external",
+]
+MarketPaymentStatus = Literal[
+    "not_required", "intent_created", "held", "release_pending", "released", "frozen", "refunded"
+]
+MarketOrderStatus = Literal[
+    "created",
+    "payment_pending",
+    "ready",
+    "executing",
+    "delivered",
+    "confirmed",
+    "disputed",
+    "cancelled",
+    "failed",
+    "handoff",
+]
+PaymentVerificationMode = Literal["recorded", "rpc"]
+ExecutionOutcomeStatus = Literal["completed", "failed", "external"]
+DisputeStatus = Literal["open", "resolved"]
+SearchStatus = Literal["completed", "no_match"]
+PricingMode = Literal["provider-defined", "fixed", "quote-required"]
+EndpointAuthType = Literal["none", "api-key", "bearer"]
+EndpointNetworkScope = Literal["loopback", "lan", "vpn", "public"]
+EndpointHealthStatus = Literal["active", "degraded", "unreachable"]
+EndpointSource = Literal["manual", "agent"]
+SkillDirection = Literal["machine-offers", "machine-consumes"]
+SkillScope = Literal["core-product", "bootstrap-reference", "ecosystem"]
+SkillSource = Literal["peaq", "partner", "clawhub", "external-marketplace"]
+SkillKind = Literal["runtime", "reference"]
+SkillAuthState = Literal["unconfigured", "configured", "expired", "invalid", "restricted"]
+SkillAuthType = Literal["none", "api-key", "bearer", "wallet", "local"]
+SkillAccessMode = Literal["public", "credentialed", "partner-approved", "whitelisted", "local"]
+SkillDistribution = Literal["peaq-native", "clawhub", "openapi", "mcp", "docs-only"]
+SkillMaturity = Literal["reference", "beta", "production"]
+
+# ---- models ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Health:
+    """Health."""
+
+    ok: Literal[True] = attrs.field(metadata={"wire": "ok"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExternalHandoff:
+    """ExternalHandoff."""
+
+    label: str = attrs.field(metadata={"wire": "label"})
+    url: str = attrs.field(metadata={"wire": "url"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPaymentRailRecommendation:
+    """MarketPaymentRailRecommendation."""
+
+    default_rail: MarketPaymentRailType = attrs.field(metadata={"wire": "defaultRail"})
+    required: bool = attrs.field(metadata={"wire": "required"})
+    supported_rails: tuple[MarketPaymentRailType, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "supportedRails"}
+    )
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "provider"})
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    token_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenAddress"})
+    token_mint: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenMint"})
+    wallet_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "walletAddress"})
+    external_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalUrl"})
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    payee_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payeeAddress"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ProviderCredentials:
+    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...). Redacted by the server before persistence."""
+
+    providers: Mapping[str, Any] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={"wire": "providers", "secret": True, "opaque": True, "rules": {"type": "map"}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateMachineIdentityChallengeRequest:
+    """CreateMachineIdentityChallengeRequest."""
+
+    identity_ref: str = attrs.field(
+        metadata={
+            "wire": "identityRef",
+            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+            "required": True,
+        }
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineIdentityChallengeResponse:
+    """MachineIdentityChallengeResponse."""
+
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
+    message: str = attrs.field(metadata={"wire": "message"})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
+    controller_addresses: tuple[str, ...] = attrs.field(metadata={"wire": "controllerAddresses"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineIdentityProofInput:
+    """MachineIdentityProofInput."""
+
+    challenge_id: str = attrs.field(
+        metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    signature: str = attrs.field(
+        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineIdentityProof:
+    """MachineIdentityProof."""
+
+    method: VerificationMethod = attrs.field(metadata={"wire": "method"})
+    identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
+    signer_address: str = attrs.field(metadata={"wire": "signerAddress"})
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    verified_at: str = attrs.field(metadata={"wire": "verifiedAt"})
+    challenge_expires_at: str = attrs.field(metadata={"wire": "challengeExpiresAt"})
+    resolution_source: ResolutionSource = attrs.field(metadata={"wire": "resolutionSource"})
+    controller_addresses: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "controllerAddresses"}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Machine:
+    """Machine."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    display_name: str = attrs.field(metadata={"wire": "displayName"})
+    status: MachineStatus = attrs.field(metadata={"wire": "status"})
+    owner_id: str = attrs.field(metadata={"wire": "ownerId"})
+    machine_type: str = attrs.field(metadata={"wire": "machineType"})
+    runtime_profile: str = attrs.field(metadata={"wire": "runtimeProfile"})
+    capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "capabilities"}
+    )
+    labels: Mapping[str, str] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "labels", "opaque": True}
+    )
+    policy_ids: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "policyIds"}
+    )
+    skill_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "skillKeys"}
+    )
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    identity_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "identityRef"})
+    identity_proof: MachineIdentityProof | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "identityProof"}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateMachineRequest:
+    """CreateMachineRequest."""
+
+    display_name: str = attrs.field(
+        metadata={"wire": "displayName", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    owner_id: str = attrs.field(
+        metadata={"wire": "ownerId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    machine_type: str = attrs.field(
+        metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    runtime_profile: str = attrs.field(
+        metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    identity_ref: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "identityRef",
+            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+        },
+    )
+    identity_proof: MachineIdentityProofInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}}
+    )
+    capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "capabilities", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    labels: Mapping[str, str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "labels", "opaque": True, "rules": {"type": "map", "values": {"type": "str"}}},
+    )
+    policy_ids: Sequence[str] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "policyIds", "rules": {"type": "list", "items": {"type": "str"}}}
+    )
+    skill_keys: Sequence[str] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "skillKeys", "rules": {"type": "list", "items": {"type": "str"}}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdateMachineRequest:
+    """UpdateMachineRequest."""
+
+    display_name: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "displayName", "rules": {"type": "str", "min_length": 1}}
+    )
+    status: MachineStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("draft", "active", "degraded", "blocked", "archived")}},
+    )
+    owner_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "ownerId", "rules": {"type": "str", "min_length": 1}}
+    )
+    identity_ref: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "identityRef",
+            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+        },
+    )
+    machine_type: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}}
+    )
+    runtime_profile: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}}
+    )
+    capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "capabilities", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    labels: Mapping[str, str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "labels", "opaque": True, "rules": {"type": "map", "values": {"type": "str"}}},
+    )
+    policy_ids: Sequence[str] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "policyIds", "rules": {"type": "list", "items": {"type": "str"}}}
+    )
+    skill_keys: Sequence[str] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "skillKeys", "rules": {"type": "list", "items": {"type": "str"}}}
+    )
+    identity_proof: MachineIdentityProofInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineAgent:
+    """MachineAgent."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    label: str = attrs.field(metadata={"wire": "label"})
+    status: MachineAgentStatus = attrs.field(metadata={"wire": "status"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    allowed_provider_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "allowedProviderKeys"}
+    )
+    last_seen_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "lastSeenAt"})
+    provisioning_token: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={"wire": "provisioningToken", "secret": True, "one_time": True},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class EnrollMachineAgentRequest:
+    """EnrollMachineAgentRequest."""
+
+    label: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
+    )
+    allowed_provider_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "allowedProviderKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineAgentHeartbeatEndpoint:
+    """MachineAgentHeartbeatEndpoint."""
+
+    provider_key: Literal["qvac"] = attrs.field(
+        metadata={"wire": "providerKey", "rules": {"enum": ("qvac",), "type": "str"}, "required": True}
+    )
+    endpoint_base_url: str = attrs.field(
+        metadata={"wire": "endpointBaseUrl", "rules": {"type": "str", "min_length": 1, "url": True}, "required": True}
+    )
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str"}})
+    auth_type: EndpointAuthType | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "authType", "rules": {"enum": ("none", "api-key", "bearer")}}
+    )
+    auth_token: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={"wire": "authToken", "secret": True, "rules": {"type": "str"}},
+    )
+    model_alias: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "modelAlias", "rules": {"type": "str"}}
+    )
+    network_scope: EndpointNetworkScope | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "networkScope", "rules": {"enum": ("loopback", "lan", "vpn", "public")}},
+    )
+    probe_path: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "probePath", "rules": {"type": "str"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineAgentHeartbeatRequest:
+    """MachineAgentHeartbeatRequest."""
+
+    machine_id: str = attrs.field(
+        metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_id: str = attrs.field(
+        metadata={"wire": "agentId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_token: str = attrs.field(
+        repr=redacted_repr,
+        metadata={"wire": "agentToken", "secret": True, "rules": {"type": "str", "min_length": 1}, "required": True},
+    )
+    endpoints: Sequence[MachineAgentHeartbeatEndpoint] = attrs.field(
+        metadata={
+            "wire": "endpoints",
+            "rules": {"type": "list", "min_items": 1, "items": {"model": "MachineAgentHeartbeatEndpoint"}},
+            "required": True,
+        }
+    )
+    lease_ttl_seconds: int | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "leaseTtlSeconds", "rules": {"type": "int", "minimum": 1, "maximum": 86400}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class HeartbeatEndpointResult:
+    """HeartbeatEndpointResult."""
+
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    endpoint_base_url: str = attrs.field(metadata={"wire": "endpointBaseUrl"})
+    status: EndpointHealthStatus = attrs.field(metadata={"wire": "status"})
+    lease_expires_at: str = attrs.field(metadata={"wire": "leaseExpiresAt"})
+    health_error: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "healthError"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineAgentHeartbeatResponse:
+    """MachineAgentHeartbeatResponse."""
+
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    agent_id: str = attrs.field(metadata={"wire": "agentId"})
+    lease_ttl_seconds: int = attrs.field(metadata={"wire": "leaseTtlSeconds"})
+    observed_at: str = attrs.field(metadata={"wire": "observedAt"})
+    endpoints: tuple[HeartbeatEndpointResult, ...] = attrs.field(metadata={"wire": "endpoints"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateAgentPairingChallengeRequest:
+    """CreateAgentPairingChallengeRequest."""
+
+    agent_address: str = attrs.field(
+        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+    )
+    agent_provider: str = attrs.field(
+        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_role: str = attrs.field(
+        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_did: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AgentPairingChallengeResponse:
+    """AgentPairingChallengeResponse."""
+
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
+    message: str = attrs.field(metadata={"wire": "message"})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
+    machine_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineId"})
+    machine_identity_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineIdentityRef"})
+    agent_did: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentDid"})
+    agent_provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentProvider"})
+    agent_role: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentRole"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AgentProofInput:
+    """AgentProofInput."""
+
+    challenge_id: str = attrs.field(
+        metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    signature: str = attrs.field(
+        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+AgentPairingProof = AgentProofInput
+
+
+@attrs.frozen
+class DelegationPolicy:
+    """DelegationPolicy."""
+
+    allowed_skill_keys: Sequence[str] = attrs.field(
+        default=attrs.Factory(tuple),
+        kw_only=True,
+        metadata={"wire": "allowedSkillKeys", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    denied_skill_keys: Sequence[str] = attrs.field(
+        default=attrs.Factory(tuple),
+        kw_only=True,
+        metadata={"wire": "deniedSkillKeys", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    allowed_service_ids: Sequence[str] = attrs.field(
+        default=attrs.Factory(tuple),
+        kw_only=True,
+        metadata={"wire": "allowedServiceIds", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    denied_service_ids: Sequence[str] = attrs.field(
+        default=attrs.Factory(tuple),
+        kw_only=True,
+        metadata={"wire": "deniedServiceIds", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    per_transaction_limit: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "perTransactionLimit", "rules": {"type": "number", "minimum": 0}}
+    )
+    daily_spend_limit: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "dailySpendLimit", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateAgentPairingRequest:
+    """CreateAgentPairingRequest."""
+
+    agent_address: str = attrs.field(
+        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+    )
+    agent_provider: str = attrs.field(
+        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_role: str = attrs.field(
+        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_proof: AgentProofInput = attrs.field(
+        metadata={"wire": "agentProof", "rules": {"model": "AgentProofInput"}, "required": True}
+    )
+    agent_did: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+    )
+    description: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
+    )
+    delegation_policy: DelegationPolicy | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "delegationPolicy", "rules": {"model": "DelegationPolicy"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateAgentPairingSessionRequest:
+    """CreateAgentPairingSessionRequest."""
+
+    agent_proof: AgentProofInput = attrs.field(
+        metadata={"wire": "agentProof", "rules": {"model": "AgentProofInput"}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdateAgentPairingRequest:
+    """UpdateAgentPairingRequest."""
+
+    agent_provider: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}}
+    )
+    agent_role: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}}
+    )
+    description: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
+    )
+    status: AgentPairingStatus | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "status", "rules": {"enum": ("active", "paused", "revoked")}}
+    )
+    delegation_policy: DelegationPolicy | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "delegationPolicy", "rules": {"model": "DelegationPolicy"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AgentPairingVerification:
+    """AgentPairingVerification."""
+
+    method: VerificationMethod = attrs.field(metadata={"wire": "method"})
+    signer_address: str = attrs.field(metadata={"wire": "signerAddress"})
+    verified_at: str = attrs.field(metadata={"wire": "verifiedAt"})
+    challenge_expires_at: str = attrs.field(metadata={"wire": "challengeExpiresAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AgentPairing:
+    """AgentPairing."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    status: AgentPairingStatus = attrs.field(metadata={"wire": "status"})
+    agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider"})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole"})
+    delegation_policy: DelegationPolicy = attrs.field(metadata={"wire": "delegationPolicy"})
+    has_auth_token: bool = attrs.field(metadata={"wire": "hasAuthToken"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    agent_did: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentDid"})
+    description: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "description"})
+    verification: AgentPairingVerification | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "verification"}
+    )
+    token_last_four: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenLastFour"})
+    session_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "sessionId"})
+    session_token_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "sessionTokenId"})
+    session_issued_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "sessionIssuedAt"})
+    session_expires_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "sessionExpiresAt"})
+    pairing_token: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={"wire": "pairingToken", "secret": True, "one_time": True},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpsertRuntimeEndpointRequest:
+    """UpsertRuntimeEndpointRequest."""
+
+    endpoint_base_url: str = attrs.field(
+        metadata={"wire": "endpointBaseUrl", "rules": {"type": "str", "min_length": 1, "url": True}, "required": True}
+    )
+    label: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
+    )
+    auth_type: EndpointAuthType | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "authType", "rules": {"enum": ("none", "api-key", "bearer")}}
+    )
+    auth_token: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={"wire": "authToken", "secret": True, "rules": {"type": "str"}},
+    )
+    model_alias: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "modelAlias", "rules": {"type": "str"}}
+    )
+    network_scope: EndpointNetworkScope | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "networkScope", "rules": {"enum": ("loopback", "lan", "vpn", "public")}},
+    )
+    probe_path: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "probePath", "rules": {"type": "str"}}
+    )
+    status: EndpointHealthStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("active", "degraded", "unreachable")}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class RuntimeEndpoint:
+    """RuntimeEndpoint."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    source: EndpointSource = attrs.field(metadata={"wire": "source"})
+    label: str = attrs.field(metadata={"wire": "label"})
+    endpoint_base_url: str = attrs.field(metadata={"wire": "endpointBaseUrl"})
+    auth_type: EndpointAuthType = attrs.field(metadata={"wire": "authType"})
+    has_auth_token: bool = attrs.field(metadata={"wire": "hasAuthToken"})
+    network_scope: EndpointNetworkScope = attrs.field(metadata={"wire": "networkScope"})
+    status: EndpointHealthStatus = attrs.field(metadata={"wire": "status"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    probe_path: str | None = attrs.field(default="", kw_only=True, metadata={"wire": "probePath"})
+    agent_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentId"})
+    model_alias: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "modelAlias"})
+    lease_expires_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "leaseExpiresAt"})
+    last_checked_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "lastCheckedAt"})
+    last_healthy_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "lastHealthyAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SkillSummary:
+    """SkillSummary."""
+
+    key: str = attrs.field(metadata={"wire": "key"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    label: str = attrs.field(metadata={"wire": "label"})
+    description: str = attrs.field(metadata={"wire": "description"})
+    direction: SkillDirection = attrs.field(metadata={"wire": "direction"})
+    scope: SkillScope = attrs.field(metadata={"wire": "scope"})
+    source: SkillSource = attrs.field(metadata={"wire": "source"})
+    listed_by: str = attrs.field(metadata={"wire": "listedBy"})
+    kind: SkillKind = attrs.field(metadata={"wire": "kind"})
+    auth_type: SkillAuthType = attrs.field(metadata={"wire": "authType"})
+    auth_state: SkillAuthState = attrs.field(metadata={"wire": "authState"})
+    access_mode: SkillAccessMode = attrs.field(metadata={"wire": "accessMode"})
+    distribution: SkillDistribution = attrs.field(metadata={"wire": "distribution"})
+    maturity: SkillMaturity = attrs.field(metadata={"wire": "maturity"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    requires_human_enablement: bool = attrs.field(metadata={"wire": "requiresHumanEnablement"})
+    service_types: tuple[ServiceType, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "serviceTypes"}
+    )
+    operations: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "operations"}
+    )
+    required_env: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredEnv"}
+    )
+    last_verified_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "lastVerifiedAt"})
+    reference_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "referenceUrl"})
+    artifact_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "artifactUrl"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SkillManifestInput:
+    """SkillManifestInput."""
+
+    key: str = attrs.field(metadata={"wire": "key"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    required: bool = attrs.field(metadata={"wire": "required"})
+    description: str = attrs.field(metadata={"wire": "description"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SkillManifestOutput:
+    """SkillManifestOutput."""
+
+    key: str = attrs.field(metadata={"wire": "key"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    description: str = attrs.field(metadata={"wire": "description"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SkillManifest:
+    """SkillManifest."""
+
+    key: str = attrs.field(metadata={"wire": "key"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    label: str = attrs.field(metadata={"wire": "label"})
+    summary: str = attrs.field(metadata={"wire": "summary"})
+    inputs: tuple[SkillManifestInput, ...] = attrs.field(metadata={"wire": "inputs"})
+    outputs: tuple[SkillManifestOutput, ...] = attrs.field(metadata={"wire": "outputs"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdateSkillConfigRequest:
+    """UpdateSkillConfigRequest."""
+
+    enabled: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "enabled", "rules": {"type": "bool"}}
+    )
+    credentials: Mapping[str, str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=redacted_repr,
+        metadata={
+            "wire": "credentials",
+            "secret": True,
+            "opaque": True,
+            "rules": {"type": "map", "values": {"type": "str"}},
+        },
+    )
+    settings: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "settings", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SkillConfigResponse:
+    """SkillConfigResponse."""
+
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    enabled: bool = attrs.field(metadata={"wire": "enabled"})
+    has_credentials: bool = attrs.field(metadata={"wire": "hasCredentials"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    settings: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "settings", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class FieldSpec:
+    """FieldSpec."""
+
+    key: str = attrs.field(metadata={"wire": "key"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    description: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "description"})
+    default: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "default", "opaque": True})
+    example: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "example", "opaque": True})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class OperationContract:
+    """OperationContract."""
+
+    operation: str = attrs.field(metadata={"wire": "operation"})
+    input_fields: tuple[FieldSpec, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "inputFields"}
+    )
+    output_fields: tuple[FieldSpec, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "outputFields"}
+    )
+    example_input: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "exampleInput", "opaque": True}
+    )
+    example_output: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "exampleOutput", "opaque": True})
+    provider_request: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "providerRequest", "opaque": True}
+    )
+    summary: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "summary"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPricing:
+    """MarketPricing."""
+
+    mode: PricingMode = attrs.field(metadata={"wire": "mode"})
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    rate: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "rate"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketService:
+    """MarketService."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    provider_id: str = attrs.field(metadata={"wire": "providerId"})
+    provider_label: str = attrs.field(metadata={"wire": "providerLabel"})
+    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
+    name: str = attrs.field(metadata={"wire": "name"})
+    description: str = attrs.field(metadata={"wire": "description"})
+    auth_type: SkillAuthType = attrs.field(metadata={"wire": "authType"})
+    access_mode: SkillAccessMode = attrs.field(metadata={"wire": "accessMode"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    distribution: SkillDistribution = attrs.field(metadata={"wire": "distribution"})
+    maturity: SkillMaturity = attrs.field(metadata={"wire": "maturity"})
+    kind: SkillKind = attrs.field(metadata={"wire": "kind"})
+    region: str = attrs.field(metadata={"wire": "region"})
+    freshness_seconds: int = attrs.field(metadata={"wire": "freshnessSeconds"})
+    requires_human_enablement: bool = attrs.field(metadata={"wire": "requiresHumanEnablement"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    operations: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "operations"}
+    )
+    capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "capabilities"}
+    )
+    metadata: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "metadata", "opaque": True}
+    )
+    company_name: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "companyName"})
+    reference_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "referenceUrl"})
+    artifact_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "artifactUrl"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    operation_contracts: tuple[OperationContract, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "operationContracts"}
+    )
+    pricing: MarketPricing | None = attrs.field(default=None, kw_only=True, metadata={"wire": "pricing"})
+    payment: MarketPaymentRailRecommendation | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "payment"}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketSearchBudget:
+    """MarketSearchBudget."""
+
+    max: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
+    )
+    amount: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
+    )
+    preferred: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketSearchRequest:
+    """MarketSearchRequest."""
+
+    machine_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}}
+    )
+    agent_pairing_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "agentPairingId", "rules": {"type": "str", "min_length": 1}}
+    )
+    service_type: ServiceType | SearchServiceTypeAlias | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "serviceType",
+            "rules": {
+                "enum": (
+                    "oracle.price-feed",
+                    "compute.marketplace",
+                    "storage.object",
+                    "data.location",
+                    "network.partner-console",
+                    "identity.proof-of-person",
+                    "device.control",
+                    "machine.commerce",
+                    "storage",
+                    "compute",
+                    "identity",
+                    "location",
+                    "rtk",
+                    "gnss",
+                    "defi",
+                    "commerce",
+                )
+            },
+        },
+    )
+    operation: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    region: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str", "min_length": 1}}
+    )
+    max_results: int | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1, "maximum": 100}},
+    )
+    allow_external_handoff: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "allowExternalHandoff", "rules": {"type": "bool"}}
+    )
+    require_native_execution: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "requireNativeExecution", "rules": {"type": "bool"}}
+    )
+    budget: MarketSearchBudget | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budget", "rules": {"model": "MarketSearchBudget"}}
+    )
+    provider_credentials: ProviderCredentials | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "providerCredentials", "rules": {"model": "ProviderCredentials"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class NormalizedTask:
+    """NormalizedTask."""
+
+    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
+    allow_external_handoff: bool = attrs.field(metadata={"wire": "allowExternalHandoff"})
+    require_native_execution: bool = attrs.field(metadata={"wire": "requireNativeExecution"})
+    required_capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
+    )
+    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketQuote:
+    """MarketQuote."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    operation: str = attrs.field(metadata={"wire": "operation"})
+    score: float = attrs.field(metadata={"wire": "score"})
+    pricing: MarketPricing = attrs.field(metadata={"wire": "pricing"})
+    payment: MarketPaymentRailRecommendation = attrs.field(metadata={"wire": "payment"})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    reasons: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "reasons"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketSearch:
+    """MarketSearch."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    request_payload: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "requestPayload", "opaque": True}
+    )
+    normalized_task: NormalizedTask = attrs.field(metadata={"wire": "normalizedTask"})
+    status: SearchStatus = attrs.field(metadata={"wire": "status"})
+    quotes: tuple[MarketQuote, ...] = attrs.field(metadata={"wire": "quotes"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    agent_pairing_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentPairingId"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class OrderBudget:
+    """OrderBudget."""
+
+    amount: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
+    )
+    max: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketOrderBudget:
+    """MarketOrderBudget."""
+
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateMarketOrderRequest:
+    """CreateMarketOrderRequest."""
+
+    machine_id: str = attrs.field(
+        metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_pairing_id: str = attrs.field(
+        metadata={"wire": "agentPairingId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    service_id: str = attrs.field(
+        metadata={"wire": "serviceId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    search_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "searchId", "rules": {"type": "str", "min_length": 1}}
+    )
+    quote_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "quoteId", "rules": {"type": "str", "min_length": 1}}
+    )
+    operation: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+    )
+    input: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
+    )
+    budget: OrderBudget | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budget", "rules": {"model": "OrderBudget"}}
+    )
+    provider_credentials: ProviderCredentials | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "providerCredentials", "rules": {"model": "ProviderCredentials"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketOrder:
+    """MarketOrder."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    agent_pairing_id: str = attrs.field(metadata={"wire": "agentPairingId"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
+    operation: str = attrs.field(metadata={"wire": "operation"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    status: MarketOrderStatus = attrs.field(metadata={"wire": "status"})
+    payment: MarketPaymentRailRecommendation = attrs.field(metadata={"wire": "payment"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    search_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "searchId"})
+    quote_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "quoteId"})
+    input: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "input", "opaque": True}
+    )
+    budget: MarketOrderBudget | None = attrs.field(default=None, kw_only=True, metadata={"wire": "budget"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutePaymentInput:
+    """ExecutePaymentInput."""
+
+    payment_signature: str = attrs.field(
+        repr=redacted_repr,
+        metadata={
+            "wire": "paymentSignature",
+            "secret": True,
+            "rules": {"type": "str", "min_length": 1},
+            "required": True,
+        },
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecuteMarketOrderRequest:
+    """ExecuteMarketOrderRequest."""
+
+    input: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
+    )
+    payment: ExecutePaymentInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionRun:
+    """ExecutionRun."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    execution_mode: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
+    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionOutcome:
+    """ExecutionOutcome."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    result: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "result", "opaque": True})
+    error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    external_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalRef"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class NativeExecution:
+    """NativeExecution."""
+
+    status_code: Literal[200] = attrs.field(metadata={"wire": "statusCode"})
+    run: ExecutionRun = attrs.field(metadata={"wire": "run"})
+    outcome: ExecutionOutcome = attrs.field(metadata={"wire": "outcome"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class HandoffExecution:
+    """HandoffExecution."""
+
+    status_code: Literal[202] = attrs.field(metadata={"wire": "statusCode"})
+    handoff: ExternalHandoff = attrs.field(metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecuteMarketOrderNativeResponse:
+    """ExecuteMarketOrderNativeResponse."""
+
+    order: MarketOrder = attrs.field(metadata={"wire": "order"})
+    execution: NativeExecution = attrs.field(metadata={"wire": "execution"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecuteMarketOrderHandoffResponse:
+    """ExecuteMarketOrderHandoffResponse."""
+
+    order: MarketOrder = attrs.field(metadata={"wire": "order"})
+    execution: HandoffExecution = attrs.field(metadata={"wire": "execution"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class PaymentProof:
+    """PaymentProof."""
+
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    transaction_hash: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "transactionHash"})
+    transaction_signature: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "transactionSignature"}
+    )
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    verified_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "verifiedAt"})
+    verification_mode: PaymentVerificationMode | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "verificationMode"}
+    )
+    metadata: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "metadata", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class PaymentRailDetails:
+    """PaymentRailDetails."""
+
+    type: MarketPaymentRailType = attrs.field(metadata={"wire": "type"})
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    token_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenAddress"})
+    token_mint: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenMint"})
+    escrow_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "escrowAddress"})
+    external_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalUrl"})
+    provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "provider"})
+    account_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "accountId"})
+    wallet_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "walletAddress"})
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    payee_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payeeAddress"})
+    payment_intent_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "paymentIntentId"})
+    metadata: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "metadata", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPayment:
+    """MarketPayment."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    status: MarketPaymentStatus = attrs.field(metadata={"wire": "status"})
+    rail: PaymentRailDetails = attrs.field(metadata={"wire": "rail"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    proof: PaymentProof | None = attrs.field(default=None, kw_only=True, metadata={"wire": "proof"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ConfirmMarketOrderResponse:
+    """ConfirmMarketOrderResponse."""
+
+    order: MarketOrder = attrs.field(metadata={"wire": "order"})
+    payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class DisputeMarketOrderRequest:
+    """DisputeMarketOrderRequest."""
+
+    reason: str = attrs.field(metadata={"wire": "reason", "rules": {"type": "str", "min_length": 1}, "required": True})
+    evidence: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "evidence", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class OrderDispute:
+    """OrderDispute."""
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    status: DisputeStatus = attrs.field(metadata={"wire": "status"})
+    reason: str = attrs.field(metadata={"wire": "reason"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    evidence: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "evidence", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class DisputeMarketOrderResponse:
+    """DisputeMarketOrderResponse."""
+
+    order: MarketOrder = attrs.field(metadata={"wire": "order"})
+    payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
+    dispute: OrderDispute = attrs.field(metadata={"wire": "dispute"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class PaymentRailInput:
+    """PaymentRailInput."""
+
+    type: MarketPaymentRailType | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "type",
+            "rules": {
+                "enum": (
+                    "not-required",
+                    "wallet",
+                    "x402",
+                    "xvv42",
+                    "mpp",
+                    "vault-stripe",
+                    "wdk-usdt-transfer",
+                    "escrow",
+                    "onchain-escrow",
+                    "offchain-record",
+                    "external",
+                )
+            },
+        },
+    )
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain", "rules": {"type": "str"}})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token", "rules": {"type": "str"}})
+    token_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "tokenAddress", "rules": {"type": "str"}}
+    )
+    token_mint: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "tokenMint", "rules": {"type": "str"}}
+    )
+    escrow_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "escrowAddress", "rules": {"type": "str"}}
+    )
+    external_url: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "externalUrl", "rules": {"type": "str"}}
+    )
+    provider: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "provider", "rules": {"type": "str"}}
+    )
+    account_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "accountId", "rules": {"type": "str"}}
+    )
+    wallet_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "walletAddress", "rules": {"type": "str"}}
+    )
+    payer_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "payerAddress", "rules": {"type": "str"}}
+    )
+    payee_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "payeeAddress", "rules": {"type": "str"}}
+    )
+    payment_intent_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "paymentIntentId", "rules": {"type": "str"}}
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreatePaymentIntentRequest:
+    """CreatePaymentIntentRequest."""
+
+    rail: PaymentRailInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "rail", "rules": {"model": "PaymentRailInput"}}
+    )
+    amount: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SubmitPaymentProofRequest:
+    """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two)."""
+
+    verification_mode: PaymentVerificationMode = attrs.field(
+        metadata={"wire": "verificationMode", "rules": {"enum": ("recorded", "rpc")}, "required": True}
+    )
+    chain: str = attrs.field(metadata={"wire": "chain", "rules": {"type": "str", "min_length": 1}, "required": True})
+    token: str = attrs.field(metadata={"wire": "token", "rules": {"type": "str", "min_length": 1}, "required": True})
+    payer_address: str = attrs.field(
+        metadata={"wire": "payerAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    payee_address: str = attrs.field(
+        metadata={"wire": "payeeAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    amount: str = attrs.field(
+        metadata={"wire": "amount", "rules": {"type": "str", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, "required": True}
+    )
+    transaction_hash: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+    )
+    transaction_signature: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "transactionSignature", "rules": {"type": "str", "min_length": 1}}
+    )
+    token_address: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "tokenAddress", "rules": {"type": "str", "min_length": 1}}
+    )
+    token_mint: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "tokenMint", "rules": {"type": "str", "min_length": 1}}
+    )
+    token_decimals: int | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0, "maximum": 36}},
+    )
+    raw_amount: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class LockEscrowPaymentRequest:
+    """LockEscrowPaymentRequest."""
+
+    transaction_hash: str = attrs.field(
+        metadata={
+            "wire": "transactionHash",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"},
+            "required": True,
+        }
+    )
+    chain: str = attrs.field(metadata={"wire": "chain", "rules": {"type": "str", "min_length": 1}, "required": True})
+    escrow_address: str = attrs.field(
+        metadata={"wire": "escrowAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ReleasePaymentRequest:
+    """ReleasePaymentRequest."""
+
+    transaction_hash: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+    )
+    notes: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "notes", "rules": {"type": "str"}})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class RefundPaymentRequest:
+    """RefundPaymentRequest."""
+
+    transaction_hash: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+    )
+    reason: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "reason", "rules": {"type": "str"}})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ListSkillsOptions:
+    """Query filters of list_skills."""
+
+    scope: SkillScope | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "scope", "rules": {"enum": ("core-product", "bootstrap-reference", "ecosystem")}},
+    )
+    direction: SkillDirection | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "direction", "rules": {"enum": ("machine-offers", "machine-consumes")}},
+    )
+    source: SkillSource | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "source", "rules": {"enum": ("peaq", "partner", "clawhub", "external-marketplace")}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ListMarketServicesOptions:
+    """Query filters of list_market_services."""
+
+    machine_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str"}}
+    )
+    service_type: ServiceType | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "serviceType",
+            "rules": {
+                "enum": (
+                    "oracle.price-feed",
+                    "compute.marketplace",
+                    "storage.object",
+                    "data.location",
+                    "network.partner-console",
+                    "identity.proof-of-person",
+                    "device.control",
+                    "machine.commerce",
+                )
+            },
+        },
+    )
+    execution_mode: ExecutionMode | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "executionMode", "rules": {"enum": ("native", "external-handoff")}},
+    )
+    provider_key: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "providerKey", "rules": {"type": "str"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class GetMarketServiceOptions:
+    """Query filters of get_market_service."""
+
+    machine_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+# ---- unions ----------------------------------------------------------------------------------
+ExecuteMarketOrderResponse = Union[ExecuteMarketOrderNativeResponse, ExecuteMarketOrderHandoffResponse]
+"""Union told apart by execution.statusCode (200 native run, 202 external handoff)."""
+
+WRAPPED: dict[type, str] = {
+    ProviderCredentials: "providers",
+}
+"""Classes whose wire value is the value of their single field."""
+
+DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {
+    ExecuteMarketOrderResponse: (
+        ("execution", "statusCode"),
+        {"200": ExecuteMarketOrderNativeResponse, "202": ExecuteMarketOrderHandoffResponse},
+    ),
+}
+"""Unions told apart by the value found at a path inside the body."""

@@ -1,0 +1,34 @@
+"""The Machine Markets (orchestration) API.
+
+``client.orchestration.<method>(...)`` and the functional forms
+``from peaq_os_sdk.orchestration import list_machines; list_machines(client, limit=20)`` are the
+same generated code. Async functional forms live in :mod:`peaq_os_sdk.orchestration.aio`.
+"""
+
+# Order matters: the runtime modules first, then the generated endpoints that use them.
+from peaq_os_sdk.orchestration.constants import *  # noqa: F403
+from peaq_os_sdk.orchestration.errors import *  # noqa: F403
+from peaq_os_sdk.orchestration.pagination import (
+    LIST_QUERY_DEFAULT_LIMIT,
+    LIST_QUERY_MAX_LIMIT,
+    ItemResponse,
+    ListQuery,
+    ListResponse,
+    validate_list_limit,
+)
+from peaq_os_sdk.orchestration.types import *  # noqa: F403
+from peaq_os_sdk._generated.endpoints import *  # noqa: F403, E402, I001
+from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E402
+from peaq_os_sdk.orchestration import constants as _c, errors as _e, types as _t  # noqa: E402
+from peaq_os_sdk._generated import endpoints as _ep  # noqa: E402
+
+__all__ = [
+    *_c.__all__,
+    *_e.__all__,
+    *_t.__all__,
+    *_ep.__all__,
+    "AsyncOrchestration",
+    "LIST_QUERY_DEFAULT_LIMIT",
+    "LIST_QUERY_MAX_LIMIT",
+    "validate_list_limit",
+]

@@ -1,0 +1,70 @@
+"""Redaction: error bodies, header logs and free text never carry a credential."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from peaq_os_sdk._model_support import REDACTED
+
+SENSITIVE_NAME_PARTS = ("token", "key", "secret", "password", "credential", "auth")
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def is_sensitive_name(name: str) -> bool:
+    lowered = name.lower()
+    return any(part in lowered for part in SENSITIVE_NAME_PARTS)
+
+
+def sanitize_body(value: Any) -> Any:
+    """Replace the value of every key whose name contains token/key/secret/password/credential/auth.
+
+    Booleans and nulls stay (``hasAuthToken: true`` says nothing secret); everything else under
+    such a key becomes ``"[REDACTED]"``, nested containers included.
+    """
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if isinstance(k, str) and is_sensitive_name(k) and not (v is None or isinstance(v, bool)):
+                out[k] = REDACTED
+            else:
+                out[k] = sanitize_body(v)
+        return out
+    if isinstance(value, list | tuple):
+        return [sanitize_body(v) for v in value]
+    return value
+
+
+def snake_keys(value: Any) -> Any:
+    """camelCase keys -> snake_case, recursively (used for error ``details``)."""
+    if isinstance(value, Mapping):
+        return {(_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k): snake_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [snake_keys(v) for v in value]
+    return value
+
+
+def scrub(value: Any, secrets: Iterable[str | None]) -> Any:
+    """Mask every known secret string wherever it appears inside ``value`` (strings, dicts, lists)."""
+    known = [s for s in secrets if s and len(s) >= 4]
+    if not known:
+        return value
+    return _scrub(value, known)
+
+
+def _scrub(value: Any, known: list[str]) -> Any:
+    if isinstance(value, str):
+        for s in known:
+            if s in value:
+                value = value.replace(s, REDACTED)
+        return value
+    if isinstance(value, Mapping):
+        return {k: _scrub(v, known) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_scrub(v, known) for v in value]
+    return value
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: (REDACTED if is_sensitive_name(k) or k.lower() == "authorization" else v) for k, v in headers.items()}

@@ -1,0 +1,113 @@
+"""Client-side validation of request arguments, driven by the rules codegen copied from the spec.
+
+Every failure is an :class:`OrchestrationValidationError` naming the argument path and the rule;
+messages never contain the offending value (it may be a secret).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from peaq_os_sdk._generated import models
+from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
+
+_TYPE_CHECKS = {
+    "str": lambda v: isinstance(v, str),
+    "string": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
+    "bool": lambda v: isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "list": lambda v: isinstance(v, list | tuple),
+    "map": lambda v: isinstance(v, Mapping) and all(isinstance(k, str) for k in v),
+}
+
+
+@lru_cache(maxsize=256)
+def _pattern(p: str) -> re.Pattern[str]:
+    return re.compile(p)
+
+
+def check_value(value: Any, rules: Mapping[str, Any], path: str) -> None:
+    model = rules.get("model")
+    if model is not None:
+        cls = getattr(models, model)
+        if not isinstance(value, cls):
+            raise OrchestrationValidationError(path, f"type={model}")
+        validate_model(value, path)
+        return
+    kind = rules.get("type")
+    if kind is not None:
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if not any(_TYPE_CHECKS[k](value) for k in kinds):
+            raise OrchestrationValidationError(path, "type=" + "|".join(kinds))
+    if "enum" in rules and value not in rules["enum"]:
+        raise OrchestrationValidationError(path, "one of " + ", ".join(map(str, rules["enum"])))
+    if "min_length" in rules and len(value) < rules["min_length"]:
+        raise OrchestrationValidationError(path, f"min_length={rules['min_length']}")
+    if "pattern" in rules and not _pattern(rules["pattern"]).search(value):
+        raise OrchestrationValidationError(path, f"pattern={rules['pattern']}")
+    if "minimum" in rules and value < rules["minimum"]:
+        raise OrchestrationValidationError(path, f"minimum={rules['minimum']}")
+    if "maximum" in rules and value > rules["maximum"]:
+        raise OrchestrationValidationError(path, f"maximum={rules['maximum']}")
+    if "min_items" in rules and len(value) < rules["min_items"]:
+        raise OrchestrationValidationError(path, f"min_items={rules['min_items']}")
+    if rules.get("url"):
+        check_http_url(value, path)
+    if "items" in rules:
+        for i, v in enumerate(value):
+            check_value(v, rules["items"], f"{path}[{i}]")
+    if "values" in rules:
+        for k, v in value.items():
+            check_value(v, rules["values"], f"{path}[{k!r}]")
+
+
+def check_http_url(value: str, path: str) -> None:
+    """An http(s) URL with a non-empty host (the runtime-endpoint rule)."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        raise OrchestrationValidationError(path, "http(s) URL with a host") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise OrchestrationValidationError(path, "http(s) URL with a host")
+
+
+def validate_model(obj: Any, path: str) -> None:
+    for f in attrs.fields(type(obj)):
+        value = getattr(obj, f.name)
+        meta = f.metadata
+        if meta.get("extra"):
+            if not isinstance(value, Mapping):
+                raise OrchestrationValidationError(f"{path}.extra", "type=map")
+            continue
+        if value is None:
+            if meta.get("required"):
+                raise OrchestrationValidationError(f"{path}.{f.name}", "required")
+            continue
+        rules = meta.get("rules")
+        if rules:
+            check_value(value, rules, f"{path}.{f.name}")
+
+
+def validate_body(obj: Any, model: type, name: str) -> None:
+    if not isinstance(obj, model):
+        raise OrchestrationValidationError(name, f"type={model.__name__}")
+    validate_model(obj, name)
+
+
+def require_str(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise OrchestrationValidationError(name, "type=str")
+    if not value:
+        raise OrchestrationValidationError(name, "min_length=1")
+    return value
