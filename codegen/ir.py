@@ -184,6 +184,8 @@ class _Builder:
         """Python annotation for a schema (without the Optional part added for defaults)."""
         if "$ref" in schema:
             return _ref_name(schema["$ref"])
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            return self.annotation(schema["allOf"][0], request=request)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 parts = [self.annotation(s, request=request) for s in schema[key]]
@@ -223,6 +225,8 @@ class _Builder:
 
     def rules(self, schema: dict[str, Any]) -> dict[str, Any]:
         """Client-side write constraints for a request field."""
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            return self.rules(schema["allOf"][0])
         if "$ref" in schema:
             name = _ref_name(schema["$ref"])
             if name in self.enum_names:
@@ -278,7 +282,7 @@ class _Builder:
             pyname = prop.get("x-sdk-name") or snake(wire)
             ann = self.annotation(prop, request=request)
             nullable = _nullable(prop, self.schemas)
-            is_required = wire in required
+            is_required = wire in required or bool(prop.get("x-sdk-required"))
             meta: dict[str, Any] = {"wire": wire}
             if prop.get("x-secret"):
                 meta["secret"] = True

@@ -1,0 +1,234 @@
+"""Starlette app of the mock orchestrator: routes, validation and auth straight from the spec.
+
+Every route under ``/api/v1`` comes from ``generated/openapi.json``; the request is validated
+against the operation's parameters and body schema (400 ``VALIDATION_ERROR`` with details, never
+a 500), the operation's ``x-auth`` kind is enforced, and the business rules live in
+:mod:`peaq_os_sdk.mock.simulator`. Admin routes live under ``/_mock`` (outside ``/api/v1``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from peaq_os_sdk.mock.config import MockConfig
+from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.simulator import Call, Simulator
+from peaq_os_sdk.mock.spec import Spec, SpecOperation, error_details
+from peaq_os_sdk.mock.store import Store
+
+log = logging.getLogger("peaq_os_sdk.mock")
+API_PREFIX = "/api/v1"
+_SECRET_HEADERS = ("x-api-key", "x-agent-pairing-token", "authorization")
+
+
+def _error(err: MockError) -> JSONResponse:
+    return JSONResponse(err.body(), status_code=err.status)
+
+
+def _coerce_query(value: str, schema: dict[str, Any]) -> Any:
+    t = schema.get("type")
+    if t == "integer":
+        try:
+            return int(value)
+        except ValueError:
+            raise MockError("VALIDATION_ERROR", "query parameter must be an integer") from None
+    return value
+
+
+def _validate(op: SpecOperation, request: Request, raw_body: bytes) -> tuple[dict[str, str], dict[str, Any], Any]:
+    problems: list[dict[str, str]] = []
+    path: dict[str, str] = {}
+    query: dict[str, Any] = {}
+    for param, validator in op.param_validators:
+        name, where = param["name"], param["in"]
+        raw = request.path_params.get(name) if where == "path" else request.query_params.get(name)
+        if raw is None or (where == "query" and raw == "" and param.get("required")):
+            if param.get("required"):
+                problems.append({"path": f"{where}.{name}", "rule": "required", "message": f"{name} is required"})
+            continue
+        try:
+            value = _coerce_query(raw, param["schema"]) if where == "query" else raw
+        except MockError:
+            problems.append({"path": f"{where}.{name}", "rule": "type", "message": "must be an integer"})
+            continue
+        errs = list(validator.iter_errors(value))
+        if errs:
+            problems.extend({**d, "path": f"{where}.{name}"} for d in error_details(errs))
+            continue
+        (path if where == "path" else query)[name] = value
+    body: Any = None
+    declared_json = "application/json" in request.headers.get("content-type", "")
+    if raw_body:
+        try:
+            body = json.loads(raw_body)
+        except (ValueError, RecursionError):
+            problems.append({"path": "body", "rule": "json", "message": "body is not valid JSON"})
+            body = None
+    elif declared_json and request.method in ("DELETE", "GET", "POST", "PUT", "PATCH"):
+        problems.append({"path": "body", "rule": "content-type",
+                         "message": "a JSON content type was declared without a body"})
+    if op.body_schema is not None and not problems:
+        if body is None and raw_body == b"":
+            if op.body_required:
+                problems.append({"path": "body", "rule": "required", "message": "request body is required"})
+        elif op.body_validator is not None:
+            errs = sorted(op.body_validator.iter_errors(body), key=lambda e: list(e.absolute_path))
+            if errs:
+                problems.extend({**d, "path": "body/" + d["path"] if d["path"] != "(root)" else "body"}
+                                for d in error_details(errs))
+    if problems:
+        raise MockError("VALIDATION_ERROR", "request failed validation", {"problems": problems})
+    return path, query, body
+
+
+def _record(store: Store, request: Request, raw_body: bytes, op_id: str | None) -> dict[str, Any]:
+    try:
+        body = json.loads(raw_body) if raw_body else None
+    except ValueError:
+        body = raw_body.decode("utf-8", "replace")
+    entry = {
+        "operationId": op_id,
+        "method": request.method,
+        "path": request.url.path,
+        "query": dict(request.query_params),
+        "queryString": request.url.query,
+        "headers": {k.lower(): v for k, v in request.headers.items()},
+        "body": body,
+        "rawBody": raw_body,
+    }
+    store.requests.append(entry)
+    return entry
+
+
+def create_app(config: MockConfig | None = None, *, store: Store | None = None, spec: Spec | None = None) -> Starlette:
+    config = config or MockConfig.from_env()
+    spec = spec or Spec()
+    store = store or Store()
+    sim = Simulator(config, store, spec)
+
+    def make_endpoint(op: SpecOperation) -> Any:
+        handler = getattr(sim, op.operation_id)
+
+        async def endpoint(request: Request) -> Response:
+            raw = await request.body()
+            _record(store, request, raw, op.operation_id)
+            try:
+                path, query, body = _validate(op, request, raw)
+                call = Call(op=op, path=path, query=query, body=body,
+                            headers={k.lower(): v for k, v in request.headers.items()})
+                with store.lock:
+                    sim.authenticate(call)
+                    status, payload = handler(call)
+            except MockError as e:
+                return _error(e)
+            except Exception:  # pragma: no cover - a bug in the simulator must still answer in the envelope
+                log.exception("mock handler %s crashed", op.operation_id)
+                return JSONResponse({"error": {"code": "INTERNAL", "message": "mock simulator error"}}, status_code=500)
+            if status == 204:
+                return Response(status_code=204)
+            return JSONResponse(payload, status_code=status)
+
+        return endpoint
+
+    routes: list[Route] = []
+    # literal segments before parameters so /agent-pairings/challenges never reads as a pairing id
+    ordered = sorted(spec.operations, key=lambda o: (o.path.count("{"), o.path))
+    for op in ordered:
+        routes.append(Route(API_PREFIX + op.path, make_endpoint(op), methods=[op.method], name=op.operation_id))
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    routes.append(Route("/health", health, methods=["GET"]))
+    routes.extend(admin_routes(sim))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
+        return JSONResponse({"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code)
+
+    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app.state.sim = sim
+    app.state.store = store
+    app.state.config = config
+    return app
+
+
+def admin_routes(sim: Simulator) -> list[Route]:
+    """``/_mock/*``: seed identities, move the clock, inject faults, read what the server saw."""
+    store = sim.store
+
+    async def read_json(request: Request) -> Any:
+        raw = await request.body()
+        try:
+            return json.loads(raw) if raw else {}
+        except ValueError:
+            raise MockError("VALIDATION_ERROR", "body is not valid JSON") from None
+
+    def wrap(fn: Any) -> Any:
+        async def endpoint(request: Request) -> Response:
+            try:
+                body = await read_json(request) if request.method in ("POST", "PATCH", "PUT") else {}
+                with store.lock:
+                    status, payload = fn(request, body)
+            except MockError as e:
+                return _error(e)
+            return Response(status_code=204) if status == 204 else JSONResponse(payload, status_code=status)
+
+        return endpoint
+
+    def register_identity(request: Request, body: Any) -> tuple[int, Any]:
+        return 201, {"item": sim.register_identity(body)}
+
+    def update_identity(request: Request, body: Any) -> tuple[int, Any]:
+        return 200, {"item": sim.update_identity(request.path_params["ref"], body)}
+
+    def list_identities(request: Request, body: Any) -> tuple[int, Any]:
+        return 200, {"items": list(store.identities.values())}
+
+    def clock(request: Request, body: Any) -> tuple[int, Any]:
+        seconds = body.get("advanceSeconds", 0) if isinstance(body, dict) else 0
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+            raise MockError("VALIDATION_ERROR", "advanceSeconds must be a number")
+        store.advance(seconds)
+        return 200, {"now": store.now_iso()}
+
+    def faults(request: Request, body: Any) -> tuple[int, Any]:
+        for k, v in (body or {}).items():
+            if k not in store.faults or not isinstance(v, bool):
+                raise MockError("VALIDATION_ERROR", f"unknown fault {k!r}")
+            store.faults[k] = v
+        return 200, dict(store.faults)
+
+    def transactions(request: Request, body: Any) -> tuple[int, Any]:
+        return 201, {"item": sim.register_transaction(body)}
+
+    def requests_seen(request: Request, body: Any) -> tuple[int, Any]:
+        items = []
+        for r in list(store.requests):
+            headers = {k: ("[REDACTED]" if k in _SECRET_HEADERS else v) for k, v in r["headers"].items()}
+            items.append({k: v for k, v in r.items() if k != "rawBody"} | {"headers": headers})
+        return 200, {"items": items}
+
+    def reset(request: Request, body: Any) -> tuple[int, Any]:
+        sim.reset()
+        return 204, None
+
+    return [
+        Route("/_mock/identities", wrap(register_identity), methods=["POST"]),
+        Route("/_mock/identities", wrap(list_identities), methods=["GET"]),
+        Route("/_mock/identities/{ref}", wrap(update_identity), methods=["PATCH"]),
+        Route("/_mock/clock", wrap(clock), methods=["POST"]),
+        Route("/_mock/faults", wrap(faults), methods=["POST"]),
+        Route("/_mock/transactions", wrap(transactions), methods=["POST"]),
+        Route("/_mock/requests", wrap(requests_seen), methods=["GET"]),
+        Route("/_mock/reset", wrap(reset), methods=["POST"]),
+    ]
