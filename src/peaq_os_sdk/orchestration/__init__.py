@@ -21,6 +21,7 @@ from peaq_os_sdk._generated.endpoints import *  # noqa: F403, E402, I001
 from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E402
 from peaq_os_sdk.orchestration import constants as _c, errors as _e, types as _t  # noqa: E402
 from peaq_os_sdk._generated import endpoints as _ep  # noqa: E402
+from peaq_os_sdk.orchestration import flows  # noqa: E402
 
 __all__ = [
     *_c.__all__,
@@ -28,6 +29,7 @@ __all__ = [
     *_t.__all__,
     *_ep.__all__,
     "AsyncOrchestration",
+    "flows",
     "LIST_QUERY_DEFAULT_LIMIT",
     "LIST_QUERY_MAX_LIMIT",
     "validate_list_limit",
