@@ -57,6 +57,9 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
             spec=ir, error_statuses=dict(ir.error_statuses)
         ),
         "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
+        "decoders.py": env.get_template("decoders.py.jinja").render(
+            models=[m for m in ir.models if not m.wrap], unions=ir.unions
+        ),
     }
     used = _model_imports(ir, sdk_ops)
     for is_async, name, client_type, namespace in (

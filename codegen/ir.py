@@ -43,6 +43,7 @@ class FieldIR:
     metadata: dict[str, Any]
     secret: bool
     description: str | None
+    decode: str = ""  # expression decoding this field from the wire dict ``o`` (see decoders.py.jinja)
 
 
 @attrs.frozen
@@ -269,6 +270,88 @@ class _Builder:
                 out["values"] = {"type": "str"}
         return out
 
+    # -- decoders ----------------------------------------------------------------------------
+    def kind(self, schema: dict[str, Any]) -> tuple[Any, ...]:
+        """Decoding kind of a (non-null part of a) schema."""
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            return self.kind(schema["allOf"][0])
+        if "$ref" in schema:
+            name = _ref_name(schema["$ref"])
+            if name in self.enum_names:
+                return ("str",)
+            if name in self.union_names:
+                return ("union", name)
+            return ("model", name)
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                parts = [s for s in schema[key] if s.get("type") != "null"]
+                kinds = {self.kind(s) for s in parts}
+                if len(kinds) == 1:
+                    return kinds.pop()
+                return ("any",)
+        if "const" in schema:
+            return ("const", type(schema["const"]).__name__)
+        t = schema.get("type")
+        if isinstance(t, list):
+            rest = [x for x in t if x != "null"]
+            if len(rest) != 1:
+                return ("any",)
+            t = rest[0]
+        if "enum" in schema or t == "string":
+            return ("str",)
+        if t in ("integer", "number", "boolean"):
+            return ({"integer": "int", "number": "float", "boolean": "bool"}[t],)
+        if t == "array":
+            return ("array", self.kind(schema["items"]))
+        if t == "object":
+            ap = schema.get("additionalProperties")
+            if isinstance(ap, dict) and ap.get("type") == "string":
+                return ("map_str",)
+            return ("map_any",)
+        return ("any",)
+
+    def decode_expr(self, schema: dict[str, Any], wire: str, label: str, *, required: bool, nullable: bool,
+                    default: Any) -> str:
+        get = f"o[{wire!r}]" if required else (f"o.get({wire!r}, {default!r})" if isinstance(default, str)
+                                               else f"o.get({wire!r})")
+        k = self.kind(schema)
+        lab = repr(label)
+        none_ok = nullable or not required
+        if k[0] in ("str", "bool", "const") or k == ("int",):
+            pytype = {"str": "str", "bool": "bool", "int": "int"}.get(k[0]) or k[1]
+            if pytype == "int":
+                ok = f"type(v := {get}) is int"
+                fix = f"_int(v, {lab})"
+            else:
+                ok = f"type(v := {get}) is {pytype}"
+                fix = f"_bad({lab}, {pytype!r}, v)"
+            if none_ok:
+                return f"v if {ok} or v is None else {fix}"
+            return f"v if {ok} else {fix}"
+        if k == ("float",):
+            fix = f"_float(v, {lab}, {none_ok})"
+            return f"v if type(v := {get}) is float else {fix}"
+        if k[0] == "any":
+            return get
+        if k[0] == "model":
+            fn = f"decode_{k[1]}"
+            return f"None if (v := {get}) is None else {fn}(v)" if none_ok else f"{fn}({get})"
+        if k[0] == "union":
+            fn = f"decode_{k[1]}"
+            return f"None if (v := {get}) is None else {fn}(v)" if none_ok else f"{fn}({get})"
+        if k[0] == "array":
+            inner = k[1]
+            if inner == ("str",):
+                return f"_tuple_str({get}, {lab})"
+            if inner[0] in ("model", "union"):
+                return f"_tuple_of({get}, decode_{inner[1]}, {lab})"
+            return f"_tuple_any({get}, {lab})"
+        if k == ("map_str",):
+            return f"_map_str({get}, {lab})"
+        if k == ("map_any",):
+            return f"v if type(v := {get}) is dict else _map_any(v, {lab})"
+        raise SpecError(f"no decoder for {label}")
+
     def deps(self, node: Any) -> frozenset[str]:
         return frozenset(n for n in self._refs_in(node) if n not in self.enum_names)
 
@@ -312,9 +395,11 @@ class _Builder:
             if (not is_required and "default" not in prop) or nullable:
                 if "None" not in ann.split(" | ") and ann != "Any":
                     ann = f"{ann} | None"
+            decode = self.decode_expr(prop, wire, f"{name}.{pyname}", required=wire in required,
+                                      nullable=nullable, default=prop.get("default"))
             fields.append(FieldIR(name=pyname, wire=wire, annotation=ann, has_default=has_default,
                                   default_expr=default_expr, metadata=meta, secret=bool(prop.get("x-secret")),
-                                  description=prop.get("description")))
+                                  description=prop.get("description"), decode=decode))
         return ModelIR(name=name, description=schema.get("description"), fields=tuple(fields),
                        aliases=tuple(schema.get("x-sdk-aliases", [])), wrap=schema.get("x-sdk-wrap"),
                        deps=self.deps(schema))

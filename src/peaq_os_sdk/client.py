@@ -45,6 +45,22 @@ def _check_url(name: str, value: str | None, schemes: tuple[str, ...]) -> str | 
     return value
 
 
+def _display_url(value: str | None, *, keep_path: bool) -> str | None:
+    """A URL for ``repr``: never its userinfo or query, and (for RPC URLs, where providers put
+    the API key in the path) never its path."""
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return "[REDACTED]"
+    netloc = parts.netloc.rpartition("@")[2]
+    rest = parts.path if keep_path else ("/[REDACTED]" if parts.path.strip("/") else "")
+    if parts.query or parts.fragment:
+        rest += "?[REDACTED]"
+    return f"{parts.scheme}://{netloc}{rest}"
+
+
 class _ClientBase:
     _is_async = False
 
@@ -102,9 +118,10 @@ class _ClientBase:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(orchestration_url={self.orchestration_url!r}, "
+            f"{type(self).__name__}(orchestration_url={_display_url(self.orchestration_url, keep_path=True)!r}, "
             f"api_key={'[REDACTED]' if self.__api_key else None}, "
-            f"private_key={'[REDACTED]' if self.__private_key else None}, rpc_url={self.rpc_url!r})"
+            f"private_key={'[REDACTED]' if self.__private_key else None}, "
+            f"rpc_url={_display_url(self.rpc_url, keep_path=False)!r})"
         )
 
     @classmethod

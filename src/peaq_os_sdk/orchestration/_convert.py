@@ -17,11 +17,9 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk._generated import models
-
-
-class ShapeError(ValueError):
-    """A response value did not fit the model; the message names types and keys, never values."""
+from peaq_os_sdk._generated.decoders import DECODERS
 
 
 def _literal_args(t: Any) -> tuple[Any, ...] | None:
@@ -138,6 +136,9 @@ def _build() -> cattrs.Converter:
     c.register_unstructure_hook_factory(_is_mapping, lambda t: lambda v: dict(v))
 
     def struct_factory(cl: type) -> Any:
+        decode = DECODERS.get(cl)
+        if decode is not None:  # the generated fast path (inline type checks, extras kept)
+            return lambda v, _: decode(v)
         if cl in models.WRAPPED:
             name = models.WRAPPED[cl]
             (fld,) = (f for f in attrs.fields(cl) if f.name == name)
@@ -181,20 +182,9 @@ def _build() -> cattrs.Converter:
     c.register_structure_hook_factory(attrs.has, struct_factory)
     c.register_unstructure_hook_factory(attrs.has, unstruct_factory)
 
-    for union, (path, mapping) in models.DISCRIMINATED.items():
-
-        def disc(v: Any, _: Any, path: tuple[str, ...] = path, mapping: dict[str, type] = mapping) -> Any:
-            node = v
-            for key in path:
-                if type(node) is not dict or key not in node:
-                    raise ShapeError(f"missing discriminator {'.'.join(path)}")
-                node = node[key]
-            target = mapping.get(str(node))
-            if target is None:
-                raise ShapeError(f"unknown discriminator value at {'.'.join(path)}")
-            return c.structure(v, target)
-
-        c.register_structure_hook_func(lambda t, u=union: t == u, disc)
+    for union in models.DISCRIMINATED:
+        decode_union = DECODERS[union]
+        c.register_structure_hook_func(lambda t, u=union: t == u, lambda v, _, d=decode_union: d(v))
     return c
 
 
@@ -206,6 +196,15 @@ def converter() -> cattrs.Converter:
 def structure_hook(t: Any) -> Any:
     """The bound structure function for a type (looked up once per call site, not per item)."""
     return converter().get_structure_hook(t)
+
+
+def decoder(t: Any) -> Any:
+    """One-argument decoder for a response type: the generated one, else the converter's hook."""
+    decode = DECODERS.get(t)
+    if decode is not None:
+        return decode
+    hook = structure_hook(t)
+    return lambda v: hook(v, t)
 
 
 def unstructure(obj: Any) -> Any:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from peaq_os_sdk._model_support import REDACTED
 
 SENSITIVE_NAME_PARTS = ("token", "key", "secret", "password", "credential", "auth")
@@ -46,8 +48,9 @@ def snake_keys(value: Any) -> Any:
 
 
 def scrub(value: Any, secrets: Iterable[str | None]) -> Any:
-    """Mask every known secret string wherever it appears inside ``value`` (strings, dicts, lists)."""
-    known = [s for s in secrets if s and len(s) >= 4]
+    """Mask every known secret string wherever it appears inside ``value`` (strings, dict keys and values, lists)."""
+    # longest first, so a secret that contains a shorter one is masked whole
+    known = sorted({s for s in secrets if isinstance(s, str) and len(s) >= 4}, key=len, reverse=True)
     if not known:
         return value
     return _scrub(value, known)
@@ -60,7 +63,7 @@ def _scrub(value: Any, known: list[str]) -> Any:
                 value = value.replace(s, REDACTED)
         return value
     if isinstance(value, Mapping):
-        return {k: _scrub(v, known) for k, v in value.items()}
+        return {_scrub(k, known): _scrub(v, known) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_scrub(v, known) for v in value]
     return value
@@ -68,3 +71,34 @@ def _scrub(value: Any, known: list[str]) -> Any:
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return {k: (REDACTED if is_sensitive_name(k) or k.lower() == "authorization" else v) for k, v in headers.items()}
+
+
+def secret_values(obj: Any) -> list[str]:
+    """Every string held under a field marked secret (``metadata["secret"]``) of a request model.
+
+    Nested models and lists of models are walked; a secret map (skill ``credentials``, provider
+    credentials) contributes all of its string leaves. The transport masks these values wherever
+    a server echoes them back in an error.
+    """
+    out: list[str] = []
+    _collect(obj, False, out, 0)
+    return out
+
+
+def _collect(value: Any, secret: bool, out: list[str], depth: int) -> None:
+    if depth > 64:
+        return
+    if isinstance(value, str):
+        if secret:
+            out.append(value)
+    elif attrs.has(type(value)):
+        for f in attrs.fields(type(value)):
+            if not f.metadata.get("extra"):
+                _collect(getattr(value, f.name), secret or bool(f.metadata.get("secret")), out, depth + 1)
+    elif isinstance(value, Mapping):
+        if secret:
+            for v in value.values():
+                _collect(v, secret, out, depth + 1)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _collect(v, secret, out, depth + 1)

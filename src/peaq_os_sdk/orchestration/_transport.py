@@ -26,7 +26,7 @@ import httpx
 from peaq_os_sdk._operation import Operation
 from peaq_os_sdk._version import __version__
 from peaq_os_sdk.orchestration import _convert, _validate
-from peaq_os_sdk.orchestration._redact import redact_headers, sanitize_body, scrub, snake_keys
+from peaq_os_sdk.orchestration._redact import redact_headers, sanitize_body, scrub, secret_values, snake_keys
 from peaq_os_sdk.orchestration.constants import (
     API_BASE_PATH,
     DEFAULT_READ_TIMEOUT_MS,
@@ -158,8 +158,11 @@ class _TransportBase:
         if content is not None:
             headers["content-type"] = "application/json"
         timeout = _READ_TIMEOUT if op.method == "GET" else _WRITE_TIMEOUT
-        return _Prepared(op.method, self._root + url_path, params, headers, content, timeout,
-                         (self._api_key, pairing_token if isinstance(pairing_token, str) else None),
+        # values an error response must never echo back: the credentials in the headers and every
+        # field the spec marks secret in the body (auth_token, agent_token, credentials, ...)
+        secrets = (self._api_key, pairing_token if isinstance(pairing_token, str) else None,
+                   *(secret_values(body) if content is not None and body is not None else ()))
+        return _Prepared(op.method, self._root + url_path, params, headers, content, timeout, secrets,
                          f"{op.method} {API_BASE_PATH}{op.path}")
 
     # -- response ----------------------------------------------------------------------------
@@ -198,8 +201,8 @@ class _TransportBase:
             cursor = data.get("nextCursor")
             if cursor is not None and type(cursor) is not str:
                 raise _convert.ShapeError("nextCursor must be a string or null")
-            hook = _convert.structure_hook(model)
-            return ListResponse(items=tuple(hook(x, model) for x in data["items"]), next_cursor=cursor or None)
+            decode = _convert.decoder(model)
+            return ListResponse(items=tuple([decode(x) for x in data["items"]]), next_cursor=cursor or None)
         if op.envelope in ("item", "item-unwrapped"):
             if type(data) is not dict or "item" not in data:
                 raise _convert.ShapeError("expected an item envelope {item: ...}")
@@ -207,9 +210,9 @@ class _TransportBase:
             if raw is None and op.nullable_item:
                 item = None
             else:
-                item = _convert.structure_hook(model)(raw, model)
+                item = _convert.decoder(model)(raw)
             return item if op.envelope == "item-unwrapped" else ItemResponse(item=item)
-        return _convert.structure_hook(model)(data, model)
+        return _convert.decoder(model)(data)
 
     def _api_error(self, response: httpx.Response, prep: _Prepared) -> OrchestrationApiError:
         status = response.status_code
@@ -221,11 +224,16 @@ class _TransportBase:
         if not (isinstance(err, dict) and isinstance(err.get("code"), str) and isinstance(err.get("message"), str)):
             return OrchestrationApiError(BAD_RESPONSE, f"{prep.label} failed with HTTP {status} and no error envelope",
                                          status_code=status)
-        message = scrub(err["message"][:_MAX_ERROR_MESSAGE], prep.secrets)
+        # mask before truncating: a cut through the middle of a secret would leave its prefix unmasked
+        message = scrub(err["message"], prep.secrets)[:_MAX_ERROR_MESSAGE]
         details = err.get("details")
         if details is not None:
-            details = scrub(sanitize_body(snake_keys(details)), prep.secrets)
-        return OrchestrationApiError(scrub(err["code"][:100], prep.secrets), message, status_code=status, details=details)
+            try:
+                # keys are masked before snake-casing changes their case
+                details = sanitize_body(snake_keys(scrub(details, prep.secrets)))
+            except RecursionError:
+                details = None  # nested too deeply to redact safely: dropped rather than kept raw
+        return OrchestrationApiError(scrub(err["code"], prep.secrets)[:100], message, status_code=status, details=details)
 
     def _network_error(self, prep: _Prepared, exc: Exception) -> OrchestrationNetworkError:
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
