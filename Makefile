@@ -37,9 +37,11 @@ check-generated: $(STAMP)
 	@$(BIN)/python -m codegen.generate --check
 
 lint: $(STAMP)
-	@$(BIN)/python -m ruff check src codegen tests examples
-	@$(BIN)/python -m ruff format --check src codegen
-	@$(BIN)/python -m mypy
+	@$(BIN)/python -m ruff check src codegen examples
+	@$(BIN)/python -m ruff format --check src codegen examples
+	@rm -rf build/typecheck && mkdir -p build/typecheck
+	@cp -r src/peaq_os_sdk build/typecheck/ && cp -r generated build/typecheck/peaq_os_sdk/_generated
+	@cd build/typecheck && ../../$(BIN)/python -m mypy --config-file ../../pyproject.toml -p peaq_os_sdk
 
 contract: $(STAMP)
 	@$(BIN)/python -m pytest -q -m contract

@@ -1,7 +1,7 @@
 """Render generated/ from spec/openapi.yaml.
 
-    python -m codegen.generate            write generated/
-    python -m codegen.generate --check    exit 1 when generated/ differs from a fresh render
+python -m codegen.generate            write generated/
+python -m codegen.generate --check    exit 1 when generated/ differs from a fresh render
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
         ),
         "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
         "decoders.py": env.get_template("decoders.py.jinja").render(
-            models=[m for m in ir.models if not m.wrap], unions=ir.unions
+            models=[m for m in ir.models if m.response and not m.wrap], unions=ir.unions
         ),
     }
     used = _model_imports(ir, sdk_ops)
@@ -67,7 +67,11 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
         (True, "endpoints_async.py", "AsyncPeaqosClient", "AsyncOrchestration"),
     ):
         files[name] = env.get_template("endpoints.py.jinja").render(
-            spec=ir, ops=sdk_ops, is_async=is_async, client_type=client_type, namespace=namespace,
+            spec=ir,
+            ops=sdk_ops,
+            is_async=is_async,
+            client_type=client_type,
+            namespace=namespace,
             model_imports=used,
         )
     return _format(files)
@@ -114,7 +118,9 @@ def check(files: dict[str, str], out: Path = OUT) -> list[str]:
         path = out / name
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         if current != text:
-            diff = difflib.unified_diff(current.splitlines(), text.splitlines(), f"generated/{name}", "fresh", lineterm="", n=1)
+            diff = difflib.unified_diff(
+                current.splitlines(), text.splitlines(), f"generated/{name}", "fresh", lineterm="", n=1
+            )
             problems.append("\n".join(list(diff)[:40]))
     return problems
 

@@ -54,6 +54,7 @@ class ModelIR:
     aliases: tuple[str, ...]
     wrap: str | None
     deps: frozenset[str]
+    response: bool = False  # reachable from a success response (gets a generated decoder)
 
 
 @attrs.frozen
@@ -143,6 +144,7 @@ class _Builder:
         self.enum_names = {n for n, s in self.schemas.items() if "enum" in s and s.get("type") == "string"}
         self.union_names = {n for n, s in self.schemas.items() if "x-discriminator" in s}
         self.request_models = self._reachable(self._request_roots())
+        self.response_models = self._reachable(self._response_roots())
 
     # -- reachability ------------------------------------------------------------------------
     def _request_roots(self) -> set[str]:
@@ -151,6 +153,14 @@ class _Builder:
             body = op.get("requestBody")
             if body:
                 roots.add(_ref_name(body["content"]["application/json"]["schema"]["$ref"]))
+        return roots
+
+    def _response_roots(self) -> set[str]:
+        roots = set()
+        for _p, _m, op in self._iter_ops():
+            for status, resp in op["responses"].items():
+                if status.startswith("2") and "content" in resp:
+                    roots.update(self._refs_in(resp["content"]))
         return roots
 
     def _refs_in(self, node: Any) -> Iterable[str]:
@@ -248,12 +258,23 @@ class _Builder:
         kinds = t if isinstance(t, list) else [t]
         kinds = [k for k in kinds if k and k != "null"]
         if len(kinds) == 1:
-            out["type"] = {"string": "str", "integer": "int", "number": "number", "boolean": "bool",
-                           "array": "list", "object": "map"}[kinds[0]]
+            out["type"] = {
+                "string": "str",
+                "integer": "int",
+                "number": "number",
+                "boolean": "bool",
+                "array": "list",
+                "object": "map",
+            }[kinds[0]]
         elif kinds:
             out["type"] = tuple(kinds)
-        for key, rule in (("minLength", "min_length"), ("pattern", "pattern"), ("minimum", "minimum"),
-                          ("maximum", "maximum"), ("minItems", "min_items")):
+        for key, rule in (
+            ("minLength", "min_length"),
+            ("pattern", "pattern"),
+            ("minimum", "minimum"),
+            ("maximum", "maximum"),
+            ("minItems", "min_items"),
+        ):
             if key in schema:
                 out[rule] = schema[key]
         if schema.get("x-url"):
@@ -310,10 +331,14 @@ class _Builder:
             return ("map_any",)
         return ("any",)
 
-    def decode_expr(self, schema: dict[str, Any], wire: str, label: str, *, required: bool, nullable: bool,
-                    default: Any) -> str:
-        get = f"o[{wire!r}]" if required else (f"o.get({wire!r}, {default!r})" if isinstance(default, str)
-                                               else f"o.get({wire!r})")
+    def decode_expr(
+        self, schema: dict[str, Any], wire: str, label: str, *, required: bool, nullable: bool, default: Any
+    ) -> str:
+        get = (
+            f"o[{wire!r}]"
+            if required
+            else (f"o.get({wire!r}, {default!r})" if isinstance(default, str) else f"o.get({wire!r})")
+        )
         k = self.kind(schema)
         lab = repr(label)
         none_ok = nullable or not required
@@ -395,22 +420,48 @@ class _Builder:
             if (not is_required and "default" not in prop) or nullable:
                 if "None" not in ann.split(" | ") and ann != "Any":
                     ann = f"{ann} | None"
-            decode = self.decode_expr(prop, wire, f"{name}.{pyname}", required=wire in required,
-                                      nullable=nullable, default=prop.get("default"))
-            fields.append(FieldIR(name=pyname, wire=wire, annotation=ann, has_default=has_default,
-                                  default_expr=default_expr, metadata=meta, secret=bool(prop.get("x-secret")),
-                                  description=prop.get("description"), decode=decode))
-        return ModelIR(name=name, description=schema.get("description"), fields=tuple(fields),
-                       aliases=tuple(schema.get("x-sdk-aliases", [])), wrap=schema.get("x-sdk-wrap"),
-                       deps=self.deps(schema))
+            decode = self.decode_expr(
+                prop,
+                wire,
+                f"{name}.{pyname}",
+                required=wire in required,
+                nullable=nullable,
+                default=prop.get("default"),
+            )
+            fields.append(
+                FieldIR(
+                    name=pyname,
+                    wire=wire,
+                    annotation=ann,
+                    has_default=has_default,
+                    default_expr=default_expr,
+                    metadata=meta,
+                    secret=bool(prop.get("x-secret")),
+                    description=prop.get("description"),
+                    decode=decode,
+                )
+            )
+        return ModelIR(
+            name=name,
+            description=schema.get("description"),
+            fields=tuple(fields),
+            aliases=tuple(schema.get("x-sdk-aliases", [])),
+            wrap=schema.get("x-sdk-wrap"),
+            deps=self.deps(schema),
+            response=name in self.response_models,
+        )
 
     def union(self, name: str) -> UnionIR:
         s = self.schemas[name]
         disc = s["x-discriminator"]
         members = tuple(_ref_name(m["$ref"]) for m in s["oneOf"])
-        return UnionIR(name=name, members=members, path=tuple(disc["path"]),
-                       mapping=tuple((str(k), v) for k, v in disc["mapping"].items()),
-                       description=s.get("description"))
+        return UnionIR(
+            name=name,
+            members=members,
+            path=tuple(disc["path"]),
+            mapping=tuple((str(k), v) for k, v in disc["mapping"].items()),
+            description=s.get("description"),
+        )
 
     # -- operations --------------------------------------------------------------------------
     def _param(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -428,8 +479,16 @@ class _Builder:
                 continue
             group = p.get("x-sdk-in", "kwonly")
             ann = self.annotation(p["schema"], request=True)
-            query.append(QueryParamIR(name=snake(p["name"]), wire=p["name"], required=bool(p.get("required")),
-                                      group=group, annotation=ann, rules=self.rules(p["schema"])))
+            query.append(
+                QueryParamIR(
+                    name=snake(p["name"]),
+                    wire=p["name"],
+                    required=bool(p.get("required")),
+                    group=group,
+                    annotation=ann,
+                    rules=self.rules(p["schema"]),
+                )
+            )
         body_model = None
         body_cfg = op.get("x-sdk-body") or {}
         if "requestBody" in op:
@@ -468,7 +527,7 @@ class _Builder:
         sig: list[str] = []
         fwd: list[str] = []
         kw: list[str] = []
-        for py, wire in path_params:
+        for py, _wire in path_params:
             sig.append(f"{py}: str")
             fwd.append(py)
         if path_params:
@@ -502,16 +561,35 @@ class _Builder:
         it_sig = [s for s in sig if not s.startswith("cursor:")]
         it_fwd = [f for f in fwd if f != "cursor=cursor"]
         return OperationIR(
-            operation_id=op["operationId"], sdk_name=op.get("x-sdk-name"), const=const_name(op["operationId"]),
-            method=method.upper(), path=path, summary=op.get("summary") or _first_line(op, success),
-            auth=auth, envelope=envelope, pagination=op.get("x-pagination"), iterator=op.get("x-sdk-iterator"),
-            path_params=path_params, query_params=tuple(query), options_class=options_class,
-            body_model=body_model, body_param=body_param, body_optional=bool(body_cfg.get("optional")),
-            body_default=bool(body_cfg.get("default")), body_when_none=body_cfg.get("when-none", "omit"),
-            response_model=response_model, nullable_item=nullable_item, success_statuses=statuses,
-            error_codes=tuple(op.get("x-error-codes", [])), return_annotation=ret, signature=tuple(sig),
-            forward_args=tuple(fwd), call_kwargs=tuple(kw), iterator_signature=tuple(it_sig),
-            iterator_forward=tuple(it_fwd), item_annotation=response_model if envelope == "list" else None,
+            operation_id=op["operationId"],
+            sdk_name=op.get("x-sdk-name"),
+            const=const_name(op["operationId"]),
+            method=method.upper(),
+            path=path,
+            summary=op.get("summary") or _first_line(op, success),
+            auth=auth,
+            envelope=envelope,
+            pagination=op.get("x-pagination"),
+            iterator=op.get("x-sdk-iterator"),
+            path_params=path_params,
+            query_params=tuple(query),
+            options_class=options_class,
+            body_model=body_model,
+            body_param=body_param,
+            body_optional=bool(body_cfg.get("optional")),
+            body_default=bool(body_cfg.get("default")),
+            body_when_none=body_cfg.get("when-none", "omit"),
+            response_model=response_model,
+            nullable_item=nullable_item,
+            success_statuses=statuses,
+            error_codes=tuple(op.get("x-error-codes", [])),
+            return_annotation=ret,
+            signature=tuple(sig),
+            forward_args=tuple(fwd),
+            call_kwargs=tuple(kw),
+            iterator_signature=tuple(it_sig),
+            iterator_forward=tuple(it_fwd),
+            item_annotation=response_model if envelope == "list" else None,
         )
 
     def options_model(self, name: str, op: OperationIR) -> ModelIR:
@@ -522,16 +600,37 @@ class _Builder:
             meta: dict[str, Any] = {"wire": q.wire}
             if q.rules:
                 meta["rules"] = q.rules
-            fields.append(FieldIR(name=q.name, wire=q.wire, annotation=f"{q.annotation} | None", has_default=True,
-                                  default_expr="None", metadata=meta, secret=False, description=None))
-        return ModelIR(name=name, description=f"Query filters of {op.sdk_name}.", fields=tuple(fields),
-                       aliases=(), wrap=None, deps=frozenset())
+            fields.append(
+                FieldIR(
+                    name=q.name,
+                    wire=q.wire,
+                    annotation=f"{q.annotation} | None",
+                    has_default=True,
+                    default_expr="None",
+                    metadata=meta,
+                    secret=False,
+                    description=None,
+                )
+            )
+        return ModelIR(
+            name=name,
+            description=f"Query filters of {op.sdk_name}.",
+            fields=tuple(fields),
+            aliases=(),
+            wrap=None,
+            deps=frozenset(),
+        )
 
     def build(self) -> SpecIR:
         enums = tuple(EnumIR(n, tuple(self.schemas[n]["enum"])) for n in self.schemas if n in self.enum_names)
-        model_names = [n for n, s in self.schemas.items()
-                       if n not in self.enum_names and n not in self.union_names and s.get("type") == "object"
-                       and n not in ("ErrorResponse", "EmptyRequest")]
+        model_names = [
+            n
+            for n, s in self.schemas.items()
+            if n not in self.enum_names
+            and n not in self.union_names
+            and s.get("type") == "object"
+            and n not in ("ErrorResponse", "EmptyRequest")
+        ]
         models = {n: self.model(n) for n in model_names}
         ordered = _toposort(models)
         unions = tuple(self.union(n) for n in self.schemas if n in self.union_names)
@@ -546,9 +645,16 @@ class _Builder:
                     if o.options_class:
                         options.append(self.options_model(o.options_class, o))
         info = self.spec["info"]
-        return SpecIR(title=info["title"], version=info["version"], enums=enums, models=tuple(ordered),
-                      unions=unions, options=tuple(options), operations=tuple(ops),
-                      error_statuses=tuple(info.get("x-error-statuses", {}).items()))
+        return SpecIR(
+            title=info["title"],
+            version=info["version"],
+            enums=enums,
+            models=tuple(ordered),
+            unions=unions,
+            options=tuple(options),
+            operations=tuple(ops),
+            error_statuses=tuple(info.get("x-error-statuses", {}).items()),
+        )
 
 
 def _first_line(op: dict[str, Any], success: list[dict[str, Any]]) -> str | None:

@@ -15,14 +15,13 @@ import secrets
 import sys
 import time
 from contextlib import ExitStack
-from typing import Any
 
 import httpx
 
 from peaq_os_sdk import PeaqosClient
 from peaq_os_sdk.orchestration import (
-    CreatePaymentIntentRequest,
     CreateMarketOrderRequest,
+    CreatePaymentIntentRequest,
     DelegationPolicy,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
@@ -78,14 +77,21 @@ def setup(stack: ExitStack) -> tuple[str, str | None, str, str, str]:
     identity_ref = os.environ.get("PEAQOS_DEMO_IDENTITY_REF")
     if not identity_ref:
         token_id = int(time.time() * 1000) % 10**12
-        r = httpx.post(f"{url}/_mock/identities", json={"tokenId": str(token_id),
-                                                         "controllerAddresses": [address_of(controller_key)]}, timeout=10)
+        r = httpx.post(
+            f"{url}/_mock/identities",
+            json={"tokenId": str(token_id), "controllerAddresses": [address_of(controller_key)]},
+            timeout=10,
+        )
         if r.status_code != 201:
-            raise SystemExit("this server has no /_mock admin routes: set PEAQOS_DEMO_IDENTITY_REF, "
-                             "PEAQOS_DEMO_CONTROLLER_KEY and PEAQOS_DEMO_AGENT_KEY")
+            raise SystemExit(
+                "this server has no /_mock admin routes: set PEAQOS_DEMO_IDENTITY_REF, "
+                "PEAQOS_DEMO_CONTROLLER_KEY and PEAQOS_DEMO_AGENT_KEY"
+            )
         identity_ref = f"peaqos:machine:{token_id}"
-        step("Registered a peaqOS identity in the simulated registry (MCR)",
-             f"{identity_ref}, controller {address_of(controller_key)}")
+        step(
+            "Registered a peaqOS identity in the simulated registry (MCR)",
+            f"{identity_ref}, controller {address_of(controller_key)}",
+        )
     return url, api_key, identity_ref, controller_key, agent_key
 
 
@@ -97,94 +103,184 @@ def main() -> int:
 
         # -- the machine ------------------------------------------------------------------------
         machine = flows.register_machine(
-            client, identity_ref=identity_ref, controller_key=controller_key, display_name="Rooftop weather robot",
-            owner_id=address_of(controller_key), machine_type="robot", runtime_profile="linux-docker",
-            capabilities=["gnss", "camera"], labels={"site_id": "berlin-01"})
-        step("Registered and activated the machine with an EIP-191 identity proof",
-             f"{machine.id} status={machine.status} identity={machine.identity_ref} "
-             f"signer={machine.identity_proof.signer_address if machine.identity_proof else None}")
+            client,
+            identity_ref=identity_ref,
+            controller_key=controller_key,
+            display_name="Rooftop weather robot",
+            owner_id=address_of(controller_key),
+            machine_type="robot",
+            runtime_profile="linux-docker",
+            capabilities=["gnss", "camera"],
+            labels={"site_id": "berlin-01"},
+        )
+        step(
+            "Registered and activated the machine with an EIP-191 identity proof",
+            f"{machine.id} status={machine.status} identity={machine.identity_ref} "
+            f"signer={machine.identity_proof.signer_address if machine.identity_proof else None}",
+        )
         check(machine.status == "active", "machine is active")
 
         # -- the machine-side agent ---------------------------------------------------------------
-        agent = o.enroll_machine_agent(machine.id, EnrollMachineAgentRequest(label="edge agent", allowed_provider_keys=["qvac"])).item
-        step("Enrolled a machine agent", f"{agent.id} status={agent.status}; provisioning token {masked(agent.provisioning_token)}")
+        agent = o.enroll_machine_agent(
+            machine.id, EnrollMachineAgentRequest(label="edge agent", allowed_provider_keys=["qvac"])
+        ).item
+        step(
+            "Enrolled a machine agent",
+            f"{agent.id} status={agent.status}; provisioning token {masked(agent.provisioning_token)}",
+        )
         check(bool(agent.provisioning_token), "provisioning token returned once")
-        beat = o.machine_agent_heartbeat(MachineAgentHeartbeatRequest(
-            machine_id=machine.id, agent_id=agent.id, agent_token=agent.provisioning_token or "",
-            endpoints=[MachineAgentHeartbeatEndpoint(provider_key="qvac", endpoint_base_url="http://127.0.0.1:11434/v1")],
-            lease_ttl_seconds=120))
-        step("Heartbeat from the machine agent (no API key; the token rides in the body)",
-             ", ".join(f"{e.provider_key} {e.endpoint_base_url} {e.status} lease→{e.lease_expires_at}" for e in beat.endpoints))
+        beat = o.machine_agent_heartbeat(
+            MachineAgentHeartbeatRequest(
+                machine_id=machine.id,
+                agent_id=agent.id,
+                agent_token=agent.provisioning_token or "",
+                endpoints=[
+                    MachineAgentHeartbeatEndpoint(provider_key="qvac", endpoint_base_url="http://127.0.0.1:11434/v1")
+                ],
+                lease_ttl_seconds=120,
+            )
+        )
+        step(
+            "Heartbeat from the machine agent (no API key; the token rides in the body)",
+            ", ".join(
+                f"{e.provider_key} {e.endpoint_base_url} {e.status} lease→{e.lease_expires_at}" for e in beat.endpoints
+            ),
+        )
 
         # -- the AI agent -------------------------------------------------------------------------
-        policy = DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD",
-                                  denied_skill_keys=("compute.marketplace",))
-        pairing = flows.pair_agent(client, machine.id, agent_key=agent_key, agent_provider="anthropic",
-                                   agent_role="machine-market-buyer", delegation_policy=policy)
+        policy = DelegationPolicy(
+            per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD", denied_skill_keys=("compute.marketplace",)
+        )
+        pairing = flows.pair_agent(
+            client,
+            machine.id,
+            agent_key=agent_key,
+            agent_provider="anthropic",
+            agent_role="machine-market-buyer",
+            delegation_policy=policy,
+        )
         token = pairing.pairing_token or ""
-        step("Paired an AI agent (challenge → EIP-191 proof → pairing) with a delegation policy",
-             f"{pairing.id} agent={pairing.agent_address} did={pairing.agent_did}\n"
-             f"       session JWT {masked(token)}; repr shows: pairing_token={repr(pairing).split('pairing_token=')[1]}")
+        step(
+            "Paired an AI agent (challenge → EIP-191 proof → pairing) with a delegation policy",
+            f"{pairing.id} agent={pairing.agent_address} did={pairing.agent_did}\n"
+            f"       session JWT {masked(token)}; repr shows: pairing_token={repr(pairing).split('pairing_token=')[1]}",
+        )
         check(token.count(".") == 2, "pairing token is a JWT")
 
         # -- browse -------------------------------------------------------------------------------
         skills = list(o.list_skills_all(limit=3))
-        step("Browsed the skill registry (auto-paginated, 3 per page)", f"{len(skills)} skills: " + ", ".join(s.key for s in skills))
+        step(
+            "Browsed the skill registry (auto-paginated, 3 per page)",
+            f"{len(skills)} skills: " + ", ".join(s.key for s in skills),
+        )
         feeds = o.list_market_services(ListMarketServicesOptions(service_type="oracle.price-feed")).items
-        step("Browsed market services for oracle.price-feed",
-             "; ".join(f"{s.id} {s.execution_mode} rail={s.payment.default_rail if s.payment else '?'}" for s in feeds))
+        step(
+            "Browsed market services for oracle.price-feed",
+            "; ".join(f"{s.id} {s.execution_mode} rail={s.payment.default_rail if s.payment else '?'}" for s in feeds),
+        )
 
         # -- search and order ---------------------------------------------------------------------
-        search = o.search_market(MarketSearchRequest(
-            machine_id=machine.id, agent_pairing_id=pairing.id, service_type="defi", operation="get-latest-price",
-            required_capabilities=["sub-second"], require_native_execution=True), token).item
-        step("Searched the market (x-agent-pairing-token auth)",
-             f"{search.id} status={search.status} task={search.normalized_task.service_type}; quotes: "
-             + "; ".join(f"{q.service_id} score={q.score} {q.pricing.amount} {q.pricing.currency} via {q.payment.default_rail}"
-                         for q in search.quotes))
+        search = o.search_market(
+            MarketSearchRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_type="defi",
+                operation="get-latest-price",
+                required_capabilities=["sub-second"],
+                require_native_execution=True,
+            ),
+            token,
+        ).item
+        step(
+            "Searched the market (x-agent-pairing-token auth)",
+            f"{search.id} status={search.status} task={search.normalized_task.service_type}; quotes: "
+            + "; ".join(
+                f"{q.service_id} score={q.score} {q.pricing.amount} {q.pricing.currency} via {q.payment.default_rail}"
+                for q in search.quotes
+            ),
+        )
         check(search.status == "completed" and bool(search.quotes), "search found quotes")
         best = search.quotes[0]
-        order = o.create_market_order(CreateMarketOrderRequest(
-            machine_id=machine.id, agent_pairing_id=pairing.id, service_id=best.service_id, search_id=search.id,
-            quote_id=best.id, input={"pair": "PEAQ/USD"}), token).item
+        order = o.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id=best.service_id,
+                search_id=search.id,
+                quote_id=best.id,
+                input={"pair": "PEAQ/USD"},
+            ),
+            token,
+        ).item
         step("Ordered the best quote", f"{order.id} status={order.status} rail={order.payment.default_rail}")
 
         # -- pay ------------------------------------------------------------------------------------
-        intent = o.create_payment_intent(order.id, CreatePaymentIntentRequest(
-            rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)), token).item
-        step("Created the payment intent", f"{intent.id} status={intent.status} {intent.amount} {intent.currency} on {intent.rail.chain}")
-        paid = o.submit_payment_proof(order.id, SubmitPaymentProofRequest(
-            verification_mode="recorded", chain="peaq", token="USDT", payer_address=pairing.agent_address,
-            payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
-            amount=f"{intent.amount or 0:.2f}", transaction_hash="0x" + secrets.token_hex(32)), token).item
+        intent = o.create_payment_intent(
+            order.id,
+            CreatePaymentIntentRequest(
+                rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+            ),
+            token,
+        ).item
+        step(
+            "Created the payment intent",
+            f"{intent.id} status={intent.status} {intent.amount} {intent.currency} on {intent.rail.chain}",
+        )
+        paid = o.submit_payment_proof(
+            order.id,
+            SubmitPaymentProofRequest(
+                verification_mode="recorded",
+                chain="peaq",
+                token="USDT",
+                payer_address=pairing.agent_address,
+                payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                amount=f"{intent.amount or 0:.2f}",
+                transaction_hash="0x" + secrets.token_hex(32),
+            ),
+            token,
+        ).item
         step("Submitted the on-chain payment proof", f"payment {paid.status}, rail upgraded to {paid.rail.type}")
         check(paid.status == "held", "payment held")
 
         # -- execute, confirm, release ----------------------------------------------------------
         run = o.execute_market_order(order.id, ExecuteMarketOrderRequest(input={"pair": "PEAQ/USD"}), token)
         outcome = getattr(run.execution, "outcome", None)
-        step("Executed the order", f"HTTP {run.execution.status_code}; order {run.order.status}; "
-             f"result={outcome.result if outcome else getattr(run.execution, 'handoff', None)}")
+        step(
+            "Executed the order",
+            f"HTTP {run.execution.status_code}; order {run.order.status}; "
+            f"result={outcome.result if outcome else getattr(run.execution, 'handoff', None)}",
+        )
         check(run.execution.status_code == 200, "native execution")
         confirmed = o.confirm_market_order(order.id, token)
-        step("Confirmed delivery", f"order {confirmed.order.status}; payment {confirmed.payment.status if confirmed.payment else None}")
+        step(
+            "Confirmed delivery",
+            f"order {confirmed.order.status}; payment {confirmed.payment.status if confirmed.payment else None}",
+        )
         released = o.release_payment(order.id, ReleasePaymentRequest(notes="delivered on time"), token).item
         step("Released the payment", f"payment {released.status}")
         check(released.status == "released", "payment released")
 
         # -- a refused order ------------------------------------------------------------------------
         try:
-            o.create_market_order(CreateMarketOrderRequest(machine_id=machine.id, agent_pairing_id=pairing.id,
-                                                           service_id="svc-rtk-eu"), token)
+            o.create_market_order(
+                CreateMarketOrderRequest(machine_id=machine.id, agent_pairing_id=pairing.id, service_id="svc-rtk-eu"),
+                token,
+            )
         except OrchestrationApiError as e:
-            step("Tried an order above the per-transaction limit — refused as it should be",
-                 f"{e.code} (HTTP {e.status_code}): {e.message}")
+            step(
+                "Tried an order above the per-transaction limit — refused as it should be",
+                f"{e.code} (HTTP {e.status_code}): {e.message}",
+            )
             check(e.code == "AGENT_SPEND_LIMIT_EXCEEDED", "spend limit enforced")
         else:
             check(False, "the over-limit order was refused")
         try:
-            o.create_market_order(CreateMarketOrderRequest(machine_id=machine.id, agent_pairing_id=pairing.id,
-                                                           service_id="svc-akash-gpu"), token)
+            o.create_market_order(
+                CreateMarketOrderRequest(
+                    machine_id=machine.id, agent_pairing_id=pairing.id, service_id="svc-akash-gpu"
+                ),
+                token,
+            )
         except OrchestrationApiError as e:
             step("Tried a service the delegation policy denies — refused", f"{e.code} (HTTP {e.status_code})")
             check(e.code == "AGENT_POLICY_DENIED", "policy enforced")

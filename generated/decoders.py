@@ -1,4 +1,6 @@
 # generated from spec/openapi.yaml by codegen/ — do not edit
+# mypy: disable-error-code="arg-type"
+# (reading is lenient on purpose: an enum value the spec does not list yet arrives as a plain str)
 """Wire-dict -> model decoders, one per response model, registered as the converter's structure hooks.
 
 Each checks JSON types inline (no call per field on the happy path), keeps unknown keys in
@@ -123,25 +125,6 @@ def decode_MarketPaymentRailRecommendation(o: Any) -> "m.MarketPaymentRailRecomm
     return obj
 
 
-_KNOWN_CreateMachineIdentityChallengeRequest = frozenset(["identityRef"])
-
-
-def decode_CreateMachineIdentityChallengeRequest(o: Any) -> "m.CreateMachineIdentityChallengeRequest":
-    if type(o) is not dict:
-        _not_object("CreateMachineIdentityChallengeRequest", o)
-    try:
-        obj = m.CreateMachineIdentityChallengeRequest(
-            v
-            if type(v := o["identityRef"]) is str
-            else _bad("CreateMachineIdentityChallengeRequest.identity_ref", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateMachineIdentityChallengeRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateMachineIdentityChallengeRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateMachineIdentityChallengeRequest)
-    return obj
-
-
 _KNOWN_MachineIdentityChallengeResponse = frozenset(
     ["challengeId", "identityRef", "message", "expiresAt", "verificationMethod", "controllerAddresses"]
 )
@@ -169,24 +152,6 @@ def decode_MachineIdentityChallengeResponse(o: Any) -> "m.MachineIdentityChallen
         raise ShapeError(f"MachineIdentityChallengeResponse: missing required field {e.args[0]!r}") from None
     if not _KNOWN_MachineIdentityChallengeResponse.issuperset(o):
         _set_extra(obj, o, _KNOWN_MachineIdentityChallengeResponse)
-    return obj
-
-
-_KNOWN_MachineIdentityProofInput = frozenset(["challengeId", "signature"])
-
-
-def decode_MachineIdentityProofInput(o: Any) -> "m.MachineIdentityProofInput":
-    if type(o) is not dict:
-        _not_object("MachineIdentityProofInput", o)
-    try:
-        obj = m.MachineIdentityProofInput(
-            v if type(v := o["challengeId"]) is str else _bad("MachineIdentityProofInput.challenge_id", "str", v),
-            v if type(v := o["signature"]) is str else _bad("MachineIdentityProofInput.signature", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MachineIdentityProofInput: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_MachineIdentityProofInput.issuperset(o):
-        _set_extra(obj, o, _KNOWN_MachineIdentityProofInput)
     return obj
 
 
@@ -276,100 +241,6 @@ def decode_Machine(o: Any) -> "m.Machine":
     return obj
 
 
-_KNOWN_CreateMachineRequest = frozenset(
-    [
-        "displayName",
-        "ownerId",
-        "machineType",
-        "runtimeProfile",
-        "identityRef",
-        "identityProof",
-        "capabilities",
-        "labels",
-        "policyIds",
-        "skillKeys",
-    ]
-)
-
-
-def decode_CreateMachineRequest(o: Any) -> "m.CreateMachineRequest":
-    if type(o) is not dict:
-        _not_object("CreateMachineRequest", o)
-    try:
-        obj = m.CreateMachineRequest(
-            v if type(v := o["displayName"]) is str else _bad("CreateMachineRequest.display_name", "str", v),
-            v if type(v := o["ownerId"]) is str else _bad("CreateMachineRequest.owner_id", "str", v),
-            v if type(v := o["machineType"]) is str else _bad("CreateMachineRequest.machine_type", "str", v),
-            v if type(v := o["runtimeProfile"]) is str else _bad("CreateMachineRequest.runtime_profile", "str", v),
-            identity_ref=v
-            if type(v := o.get("identityRef")) is str or v is None
-            else _bad("CreateMachineRequest.identity_ref", "str", v),
-            identity_proof=None if (v := o.get("identityProof")) is None else decode_MachineIdentityProofInput(v),
-            capabilities=_tuple_str(o.get("capabilities"), "CreateMachineRequest.capabilities"),
-            labels=_map_str(o.get("labels"), "CreateMachineRequest.labels"),
-            policy_ids=_tuple_str(o.get("policyIds"), "CreateMachineRequest.policy_ids"),
-            skill_keys=_tuple_str(o.get("skillKeys"), "CreateMachineRequest.skill_keys"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateMachineRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateMachineRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateMachineRequest)
-    return obj
-
-
-_KNOWN_UpdateMachineRequest = frozenset(
-    [
-        "displayName",
-        "status",
-        "ownerId",
-        "identityRef",
-        "machineType",
-        "runtimeProfile",
-        "capabilities",
-        "labels",
-        "policyIds",
-        "skillKeys",
-        "identityProof",
-    ]
-)
-
-
-def decode_UpdateMachineRequest(o: Any) -> "m.UpdateMachineRequest":
-    if type(o) is not dict:
-        _not_object("UpdateMachineRequest", o)
-    try:
-        obj = m.UpdateMachineRequest(
-            display_name=v
-            if type(v := o.get("displayName")) is str or v is None
-            else _bad("UpdateMachineRequest.display_name", "str", v),
-            status=v
-            if type(v := o.get("status")) is str or v is None
-            else _bad("UpdateMachineRequest.status", "str", v),
-            owner_id=v
-            if type(v := o.get("ownerId")) is str or v is None
-            else _bad("UpdateMachineRequest.owner_id", "str", v),
-            identity_ref=v
-            if type(v := o.get("identityRef")) is str or v is None
-            else _bad("UpdateMachineRequest.identity_ref", "str", v),
-            machine_type=v
-            if type(v := o.get("machineType")) is str or v is None
-            else _bad("UpdateMachineRequest.machine_type", "str", v),
-            runtime_profile=v
-            if type(v := o.get("runtimeProfile")) is str or v is None
-            else _bad("UpdateMachineRequest.runtime_profile", "str", v),
-            capabilities=_tuple_str(o.get("capabilities"), "UpdateMachineRequest.capabilities"),
-            labels=_map_str(o.get("labels"), "UpdateMachineRequest.labels"),
-            policy_ids=_tuple_str(o.get("policyIds"), "UpdateMachineRequest.policy_ids"),
-            skill_keys=_tuple_str(o.get("skillKeys"), "UpdateMachineRequest.skill_keys"),
-            identity_proof=None if (v := o.get("identityProof")) is None else decode_MachineIdentityProofInput(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"UpdateMachineRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_UpdateMachineRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_UpdateMachineRequest)
-    return obj
-
-
 _KNOWN_MachineAgent = frozenset(
     [
         "id",
@@ -408,93 +279,6 @@ def decode_MachineAgent(o: Any) -> "m.MachineAgent":
         raise ShapeError(f"MachineAgent: missing required field {e.args[0]!r}") from None
     if not _KNOWN_MachineAgent.issuperset(o):
         _set_extra(obj, o, _KNOWN_MachineAgent)
-    return obj
-
-
-_KNOWN_EnrollMachineAgentRequest = frozenset(["label", "allowedProviderKeys"])
-
-
-def decode_EnrollMachineAgentRequest(o: Any) -> "m.EnrollMachineAgentRequest":
-    if type(o) is not dict:
-        _not_object("EnrollMachineAgentRequest", o)
-    try:
-        obj = m.EnrollMachineAgentRequest(
-            label=v
-            if type(v := o.get("label")) is str or v is None
-            else _bad("EnrollMachineAgentRequest.label", "str", v),
-            allowed_provider_keys=_tuple_str(
-                o.get("allowedProviderKeys"), "EnrollMachineAgentRequest.allowed_provider_keys"
-            ),
-        )
-    except KeyError as e:
-        raise ShapeError(f"EnrollMachineAgentRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_EnrollMachineAgentRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_EnrollMachineAgentRequest)
-    return obj
-
-
-_KNOWN_MachineAgentHeartbeatEndpoint = frozenset(
-    ["providerKey", "endpointBaseUrl", "label", "authType", "authToken", "modelAlias", "networkScope", "probePath"]
-)
-
-
-def decode_MachineAgentHeartbeatEndpoint(o: Any) -> "m.MachineAgentHeartbeatEndpoint":
-    if type(o) is not dict:
-        _not_object("MachineAgentHeartbeatEndpoint", o)
-    try:
-        obj = m.MachineAgentHeartbeatEndpoint(
-            v if type(v := o["providerKey"]) is str else _bad("MachineAgentHeartbeatEndpoint.provider_key", "str", v),
-            v
-            if type(v := o["endpointBaseUrl"]) is str
-            else _bad("MachineAgentHeartbeatEndpoint.endpoint_base_url", "str", v),
-            label=v
-            if type(v := o.get("label")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.label", "str", v),
-            auth_type=v
-            if type(v := o.get("authType")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.auth_type", "str", v),
-            auth_token=v
-            if type(v := o.get("authToken")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.auth_token", "str", v),
-            model_alias=v
-            if type(v := o.get("modelAlias")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.model_alias", "str", v),
-            network_scope=v
-            if type(v := o.get("networkScope")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.network_scope", "str", v),
-            probe_path=v
-            if type(v := o.get("probePath")) is str or v is None
-            else _bad("MachineAgentHeartbeatEndpoint.probe_path", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MachineAgentHeartbeatEndpoint: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_MachineAgentHeartbeatEndpoint.issuperset(o):
-        _set_extra(obj, o, _KNOWN_MachineAgentHeartbeatEndpoint)
-    return obj
-
-
-_KNOWN_MachineAgentHeartbeatRequest = frozenset(["machineId", "agentId", "agentToken", "endpoints", "leaseTtlSeconds"])
-
-
-def decode_MachineAgentHeartbeatRequest(o: Any) -> "m.MachineAgentHeartbeatRequest":
-    if type(o) is not dict:
-        _not_object("MachineAgentHeartbeatRequest", o)
-    try:
-        obj = m.MachineAgentHeartbeatRequest(
-            v if type(v := o["machineId"]) is str else _bad("MachineAgentHeartbeatRequest.machine_id", "str", v),
-            v if type(v := o["agentId"]) is str else _bad("MachineAgentHeartbeatRequest.agent_id", "str", v),
-            v
-            if type(v := o.get("agentToken")) is str or v is None
-            else _bad("MachineAgentHeartbeatRequest.agent_token", "str", v),
-            _tuple_of(o["endpoints"], decode_MachineAgentHeartbeatEndpoint, "MachineAgentHeartbeatRequest.endpoints"),
-            lease_ttl_seconds=v
-            if type(v := o.get("leaseTtlSeconds")) is int or v is None
-            else _int(v, "MachineAgentHeartbeatRequest.lease_ttl_seconds"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MachineAgentHeartbeatRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_MachineAgentHeartbeatRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_MachineAgentHeartbeatRequest)
     return obj
 
 
@@ -543,32 +327,6 @@ def decode_MachineAgentHeartbeatResponse(o: Any) -> "m.MachineAgentHeartbeatResp
         raise ShapeError(f"MachineAgentHeartbeatResponse: missing required field {e.args[0]!r}") from None
     if not _KNOWN_MachineAgentHeartbeatResponse.issuperset(o):
         _set_extra(obj, o, _KNOWN_MachineAgentHeartbeatResponse)
-    return obj
-
-
-_KNOWN_CreateAgentPairingChallengeRequest = frozenset(["agentAddress", "agentProvider", "agentRole", "agentDid"])
-
-
-def decode_CreateAgentPairingChallengeRequest(o: Any) -> "m.CreateAgentPairingChallengeRequest":
-    if type(o) is not dict:
-        _not_object("CreateAgentPairingChallengeRequest", o)
-    try:
-        obj = m.CreateAgentPairingChallengeRequest(
-            v
-            if type(v := o["agentAddress"]) is str
-            else _bad("CreateAgentPairingChallengeRequest.agent_address", "str", v),
-            v
-            if type(v := o["agentProvider"]) is str
-            else _bad("CreateAgentPairingChallengeRequest.agent_provider", "str", v),
-            v if type(v := o["agentRole"]) is str else _bad("CreateAgentPairingChallengeRequest.agent_role", "str", v),
-            agent_did=v
-            if type(v := o.get("agentDid")) is str or v is None
-            else _bad("CreateAgentPairingChallengeRequest.agent_did", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateAgentPairingChallengeRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateAgentPairingChallengeRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateAgentPairingChallengeRequest)
     return obj
 
 
@@ -623,24 +381,6 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
     return obj
 
 
-_KNOWN_AgentProofInput = frozenset(["challengeId", "signature"])
-
-
-def decode_AgentProofInput(o: Any) -> "m.AgentProofInput":
-    if type(o) is not dict:
-        _not_object("AgentProofInput", o)
-    try:
-        obj = m.AgentProofInput(
-            v if type(v := o["challengeId"]) is str else _bad("AgentProofInput.challenge_id", "str", v),
-            v if type(v := o["signature"]) is str else _bad("AgentProofInput.signature", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"AgentProofInput: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_AgentProofInput.issuperset(o):
-        _set_extra(obj, o, _KNOWN_AgentProofInput)
-    return obj
-
-
 _KNOWN_DelegationPolicy = frozenset(
     [
         "allowedSkillKeys",
@@ -677,83 +417,6 @@ def decode_DelegationPolicy(o: Any) -> "m.DelegationPolicy":
         raise ShapeError(f"DelegationPolicy: missing required field {e.args[0]!r}") from None
     if not _KNOWN_DelegationPolicy.issuperset(o):
         _set_extra(obj, o, _KNOWN_DelegationPolicy)
-    return obj
-
-
-_KNOWN_CreateAgentPairingRequest = frozenset(
-    ["agentAddress", "agentProvider", "agentRole", "agentProof", "agentDid", "description", "delegationPolicy"]
-)
-
-
-def decode_CreateAgentPairingRequest(o: Any) -> "m.CreateAgentPairingRequest":
-    if type(o) is not dict:
-        _not_object("CreateAgentPairingRequest", o)
-    try:
-        obj = m.CreateAgentPairingRequest(
-            v if type(v := o["agentAddress"]) is str else _bad("CreateAgentPairingRequest.agent_address", "str", v),
-            v if type(v := o["agentProvider"]) is str else _bad("CreateAgentPairingRequest.agent_provider", "str", v),
-            v if type(v := o["agentRole"]) is str else _bad("CreateAgentPairingRequest.agent_role", "str", v),
-            None if (v := o.get("agentProof")) is None else decode_AgentProofInput(v),
-            agent_did=v
-            if type(v := o.get("agentDid")) is str or v is None
-            else _bad("CreateAgentPairingRequest.agent_did", "str", v),
-            description=v
-            if type(v := o.get("description")) is str or v is None
-            else _bad("CreateAgentPairingRequest.description", "str", v),
-            delegation_policy=None if (v := o.get("delegationPolicy")) is None else decode_DelegationPolicy(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateAgentPairingRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateAgentPairingRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateAgentPairingRequest)
-    return obj
-
-
-_KNOWN_CreateAgentPairingSessionRequest = frozenset(["agentProof"])
-
-
-def decode_CreateAgentPairingSessionRequest(o: Any) -> "m.CreateAgentPairingSessionRequest":
-    if type(o) is not dict:
-        _not_object("CreateAgentPairingSessionRequest", o)
-    try:
-        obj = m.CreateAgentPairingSessionRequest(
-            decode_AgentProofInput(o["agentProof"]),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateAgentPairingSessionRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateAgentPairingSessionRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateAgentPairingSessionRequest)
-    return obj
-
-
-_KNOWN_UpdateAgentPairingRequest = frozenset(
-    ["agentProvider", "agentRole", "description", "status", "delegationPolicy"]
-)
-
-
-def decode_UpdateAgentPairingRequest(o: Any) -> "m.UpdateAgentPairingRequest":
-    if type(o) is not dict:
-        _not_object("UpdateAgentPairingRequest", o)
-    try:
-        obj = m.UpdateAgentPairingRequest(
-            agent_provider=v
-            if type(v := o.get("agentProvider")) is str or v is None
-            else _bad("UpdateAgentPairingRequest.agent_provider", "str", v),
-            agent_role=v
-            if type(v := o.get("agentRole")) is str or v is None
-            else _bad("UpdateAgentPairingRequest.agent_role", "str", v),
-            description=v
-            if type(v := o.get("description")) is str or v is None
-            else _bad("UpdateAgentPairingRequest.description", "str", v),
-            status=v
-            if type(v := o.get("status")) is str or v is None
-            else _bad("UpdateAgentPairingRequest.status", "str", v),
-            delegation_policy=None if (v := o.get("delegationPolicy")) is None else decode_DelegationPolicy(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"UpdateAgentPairingRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_UpdateAgentPairingRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_UpdateAgentPairingRequest)
     return obj
 
 
@@ -849,48 +512,6 @@ def decode_AgentPairing(o: Any) -> "m.AgentPairing":
         raise ShapeError(f"AgentPairing: missing required field {e.args[0]!r}") from None
     if not _KNOWN_AgentPairing.issuperset(o):
         _set_extra(obj, o, _KNOWN_AgentPairing)
-    return obj
-
-
-_KNOWN_UpsertRuntimeEndpointRequest = frozenset(
-    ["endpointBaseUrl", "label", "authType", "authToken", "modelAlias", "networkScope", "probePath", "status"]
-)
-
-
-def decode_UpsertRuntimeEndpointRequest(o: Any) -> "m.UpsertRuntimeEndpointRequest":
-    if type(o) is not dict:
-        _not_object("UpsertRuntimeEndpointRequest", o)
-    try:
-        obj = m.UpsertRuntimeEndpointRequest(
-            v
-            if type(v := o["endpointBaseUrl"]) is str
-            else _bad("UpsertRuntimeEndpointRequest.endpoint_base_url", "str", v),
-            label=v
-            if type(v := o.get("label")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.label", "str", v),
-            auth_type=v
-            if type(v := o.get("authType")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.auth_type", "str", v),
-            auth_token=v
-            if type(v := o.get("authToken")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.auth_token", "str", v),
-            model_alias=v
-            if type(v := o.get("modelAlias")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.model_alias", "str", v),
-            network_scope=v
-            if type(v := o.get("networkScope")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.network_scope", "str", v),
-            probe_path=v
-            if type(v := o.get("probePath")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.probe_path", "str", v),
-            status=v
-            if type(v := o.get("status")) is str or v is None
-            else _bad("UpsertRuntimeEndpointRequest.status", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"UpsertRuntimeEndpointRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_UpsertRuntimeEndpointRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_UpsertRuntimeEndpointRequest)
     return obj
 
 
@@ -1097,27 +718,6 @@ def decode_SkillManifest(o: Any) -> "m.SkillManifest":
     return obj
 
 
-_KNOWN_UpdateSkillConfigRequest = frozenset(["enabled", "credentials", "settings"])
-
-
-def decode_UpdateSkillConfigRequest(o: Any) -> "m.UpdateSkillConfigRequest":
-    if type(o) is not dict:
-        _not_object("UpdateSkillConfigRequest", o)
-    try:
-        obj = m.UpdateSkillConfigRequest(
-            enabled=v
-            if type(v := o.get("enabled")) is bool or v is None
-            else _bad("UpdateSkillConfigRequest.enabled", "bool", v),
-            credentials=_map_str(o.get("credentials"), "UpdateSkillConfigRequest.credentials"),
-            settings=v if type(v := o.get("settings")) is dict else _map_any(v, "UpdateSkillConfigRequest.settings"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"UpdateSkillConfigRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_UpdateSkillConfigRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_UpdateSkillConfigRequest)
-    return obj
-
-
 _KNOWN_SkillConfigResponse = frozenset(
     ["skillKey", "providerKey", "enabled", "hasCredentials", "updatedAt", "settings"]
 )
@@ -1307,87 +907,6 @@ def decode_MarketService(o: Any) -> "m.MarketService":
     return obj
 
 
-_KNOWN_MarketSearchBudget = frozenset(["max", "amount", "preferred", "currency"])
-
-
-def decode_MarketSearchBudget(o: Any) -> "m.MarketSearchBudget":
-    if type(o) is not dict:
-        _not_object("MarketSearchBudget", o)
-    try:
-        obj = m.MarketSearchBudget(
-            max=v if type(v := o.get("max")) is float else _float(v, "MarketSearchBudget.max", True),
-            amount=v if type(v := o.get("amount")) is float else _float(v, "MarketSearchBudget.amount", True),
-            preferred=v if type(v := o.get("preferred")) is float else _float(v, "MarketSearchBudget.preferred", True),
-            currency=v
-            if type(v := o.get("currency")) is str or v is None
-            else _bad("MarketSearchBudget.currency", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MarketSearchBudget: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_MarketSearchBudget.issuperset(o):
-        _set_extra(obj, o, _KNOWN_MarketSearchBudget)
-    return obj
-
-
-_KNOWN_MarketSearchRequest = frozenset(
-    [
-        "machineId",
-        "agentPairingId",
-        "serviceType",
-        "operation",
-        "requiredCapabilities",
-        "region",
-        "maxResults",
-        "allowExternalHandoff",
-        "requireNativeExecution",
-        "budget",
-        "providerCredentials",
-    ]
-)
-
-
-def decode_MarketSearchRequest(o: Any) -> "m.MarketSearchRequest":
-    if type(o) is not dict:
-        _not_object("MarketSearchRequest", o)
-    try:
-        obj = m.MarketSearchRequest(
-            machine_id=v
-            if type(v := o.get("machineId")) is str or v is None
-            else _bad("MarketSearchRequest.machine_id", "str", v),
-            agent_pairing_id=v
-            if type(v := o.get("agentPairingId")) is str or v is None
-            else _bad("MarketSearchRequest.agent_pairing_id", "str", v),
-            service_type=v
-            if type(v := o.get("serviceType")) is str or v is None
-            else _bad("MarketSearchRequest.service_type", "str", v),
-            operation=v
-            if type(v := o.get("operation")) is str or v is None
-            else _bad("MarketSearchRequest.operation", "str", v),
-            required_capabilities=_tuple_str(
-                o.get("requiredCapabilities"), "MarketSearchRequest.required_capabilities"
-            ),
-            region=v
-            if type(v := o.get("region")) is str or v is None
-            else _bad("MarketSearchRequest.region", "str", v),
-            max_results=v
-            if type(v := o.get("maxResults")) is int or v is None
-            else _int(v, "MarketSearchRequest.max_results"),
-            allow_external_handoff=v
-            if type(v := o.get("allowExternalHandoff")) is bool or v is None
-            else _bad("MarketSearchRequest.allow_external_handoff", "bool", v),
-            require_native_execution=v
-            if type(v := o.get("requireNativeExecution")) is bool or v is None
-            else _bad("MarketSearchRequest.require_native_execution", "bool", v),
-            budget=None if (v := o.get("budget")) is None else decode_MarketSearchBudget(v),
-            provider_credentials=None if (v := o.get("providerCredentials")) is None else decode_ProviderCredentials(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MarketSearchRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_MarketSearchRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_MarketSearchRequest)
-    return obj
-
-
 _KNOWN_NormalizedTask = frozenset(
     ["serviceType", "allowExternalHandoff", "requireNativeExecution", "requiredCapabilities", "operation", "region"]
 )
@@ -1493,25 +1012,6 @@ def decode_MarketSearch(o: Any) -> "m.MarketSearch":
     return obj
 
 
-_KNOWN_OrderBudget = frozenset(["amount", "max", "currency"])
-
-
-def decode_OrderBudget(o: Any) -> "m.OrderBudget":
-    if type(o) is not dict:
-        _not_object("OrderBudget", o)
-    try:
-        obj = m.OrderBudget(
-            amount=v if type(v := o.get("amount")) is float else _float(v, "OrderBudget.amount", True),
-            max=v if type(v := o.get("max")) is float else _float(v, "OrderBudget.max", True),
-            currency=v if type(v := o.get("currency")) is str or v is None else _bad("OrderBudget.currency", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"OrderBudget: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_OrderBudget.issuperset(o):
-        _set_extra(obj, o, _KNOWN_OrderBudget)
-    return obj
-
-
 _KNOWN_MarketOrderBudget = frozenset(["amount", "currency"])
 
 
@@ -1529,49 +1029,6 @@ def decode_MarketOrderBudget(o: Any) -> "m.MarketOrderBudget":
         raise ShapeError(f"MarketOrderBudget: missing required field {e.args[0]!r}") from None
     if not _KNOWN_MarketOrderBudget.issuperset(o):
         _set_extra(obj, o, _KNOWN_MarketOrderBudget)
-    return obj
-
-
-_KNOWN_CreateMarketOrderRequest = frozenset(
-    [
-        "machineId",
-        "agentPairingId",
-        "serviceId",
-        "searchId",
-        "quoteId",
-        "operation",
-        "input",
-        "budget",
-        "providerCredentials",
-    ]
-)
-
-
-def decode_CreateMarketOrderRequest(o: Any) -> "m.CreateMarketOrderRequest":
-    if type(o) is not dict:
-        _not_object("CreateMarketOrderRequest", o)
-    try:
-        obj = m.CreateMarketOrderRequest(
-            v if type(v := o["machineId"]) is str else _bad("CreateMarketOrderRequest.machine_id", "str", v),
-            v if type(v := o["agentPairingId"]) is str else _bad("CreateMarketOrderRequest.agent_pairing_id", "str", v),
-            v if type(v := o["serviceId"]) is str else _bad("CreateMarketOrderRequest.service_id", "str", v),
-            search_id=v
-            if type(v := o.get("searchId")) is str or v is None
-            else _bad("CreateMarketOrderRequest.search_id", "str", v),
-            quote_id=v
-            if type(v := o.get("quoteId")) is str or v is None
-            else _bad("CreateMarketOrderRequest.quote_id", "str", v),
-            operation=v
-            if type(v := o.get("operation")) is str or v is None
-            else _bad("CreateMarketOrderRequest.operation", "str", v),
-            input=v if type(v := o.get("input")) is dict else _map_any(v, "CreateMarketOrderRequest.input"),
-            budget=None if (v := o.get("budget")) is None else decode_OrderBudget(v),
-            provider_credentials=None if (v := o.get("providerCredentials")) is None else decode_ProviderCredentials(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreateMarketOrderRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreateMarketOrderRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreateMarketOrderRequest)
     return obj
 
 
@@ -1635,41 +1092,6 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
         raise ShapeError(f"MarketOrder: missing required field {e.args[0]!r}") from None
     if not _KNOWN_MarketOrder.issuperset(o):
         _set_extra(obj, o, _KNOWN_MarketOrder)
-    return obj
-
-
-_KNOWN_ExecutePaymentInput = frozenset(["paymentSignature"])
-
-
-def decode_ExecutePaymentInput(o: Any) -> "m.ExecutePaymentInput":
-    if type(o) is not dict:
-        _not_object("ExecutePaymentInput", o)
-    try:
-        obj = m.ExecutePaymentInput(
-            v if type(v := o["paymentSignature"]) is str else _bad("ExecutePaymentInput.payment_signature", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"ExecutePaymentInput: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_ExecutePaymentInput.issuperset(o):
-        _set_extra(obj, o, _KNOWN_ExecutePaymentInput)
-    return obj
-
-
-_KNOWN_ExecuteMarketOrderRequest = frozenset(["input", "payment"])
-
-
-def decode_ExecuteMarketOrderRequest(o: Any) -> "m.ExecuteMarketOrderRequest":
-    if type(o) is not dict:
-        _not_object("ExecuteMarketOrderRequest", o)
-    try:
-        obj = m.ExecuteMarketOrderRequest(
-            input=v if type(v := o.get("input")) is dict else _map_any(v, "ExecuteMarketOrderRequest.input"),
-            payment=None if (v := o.get("payment")) is None else decode_ExecutePaymentInput(v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"ExecuteMarketOrderRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_ExecuteMarketOrderRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_ExecuteMarketOrderRequest)
     return obj
 
 
@@ -1967,24 +1389,6 @@ def decode_ConfirmMarketOrderResponse(o: Any) -> "m.ConfirmMarketOrderResponse":
     return obj
 
 
-_KNOWN_DisputeMarketOrderRequest = frozenset(["reason", "evidence"])
-
-
-def decode_DisputeMarketOrderRequest(o: Any) -> "m.DisputeMarketOrderRequest":
-    if type(o) is not dict:
-        _not_object("DisputeMarketOrderRequest", o)
-    try:
-        obj = m.DisputeMarketOrderRequest(
-            v if type(v := o["reason"]) is str else _bad("DisputeMarketOrderRequest.reason", "str", v),
-            evidence=v if type(v := o.get("evidence")) is dict else _map_any(v, "DisputeMarketOrderRequest.evidence"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"DisputeMarketOrderRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_DisputeMarketOrderRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_DisputeMarketOrderRequest)
-    return obj
-
-
 _KNOWN_OrderDispute = frozenset(
     ["id", "orderId", "machineId", "status", "reason", "createdAt", "updatedAt", "evidence"]
 )
@@ -2030,216 +1434,6 @@ def decode_DisputeMarketOrderResponse(o: Any) -> "m.DisputeMarketOrderResponse":
     return obj
 
 
-_KNOWN_PaymentRailInput = frozenset(
-    [
-        "type",
-        "chain",
-        "token",
-        "tokenAddress",
-        "tokenMint",
-        "escrowAddress",
-        "externalUrl",
-        "provider",
-        "accountId",
-        "walletAddress",
-        "payerAddress",
-        "payeeAddress",
-        "paymentIntentId",
-        "metadata",
-    ]
-)
-
-
-def decode_PaymentRailInput(o: Any) -> "m.PaymentRailInput":
-    if type(o) is not dict:
-        _not_object("PaymentRailInput", o)
-    try:
-        obj = m.PaymentRailInput(
-            type=v if type(v := o.get("type")) is str or v is None else _bad("PaymentRailInput.type", "str", v),
-            chain=v if type(v := o.get("chain")) is str or v is None else _bad("PaymentRailInput.chain", "str", v),
-            token=v if type(v := o.get("token")) is str or v is None else _bad("PaymentRailInput.token", "str", v),
-            token_address=v
-            if type(v := o.get("tokenAddress")) is str or v is None
-            else _bad("PaymentRailInput.token_address", "str", v),
-            token_mint=v
-            if type(v := o.get("tokenMint")) is str or v is None
-            else _bad("PaymentRailInput.token_mint", "str", v),
-            escrow_address=v
-            if type(v := o.get("escrowAddress")) is str or v is None
-            else _bad("PaymentRailInput.escrow_address", "str", v),
-            external_url=v
-            if type(v := o.get("externalUrl")) is str or v is None
-            else _bad("PaymentRailInput.external_url", "str", v),
-            provider=v
-            if type(v := o.get("provider")) is str or v is None
-            else _bad("PaymentRailInput.provider", "str", v),
-            account_id=v
-            if type(v := o.get("accountId")) is str or v is None
-            else _bad("PaymentRailInput.account_id", "str", v),
-            wallet_address=v
-            if type(v := o.get("walletAddress")) is str or v is None
-            else _bad("PaymentRailInput.wallet_address", "str", v),
-            payer_address=v
-            if type(v := o.get("payerAddress")) is str or v is None
-            else _bad("PaymentRailInput.payer_address", "str", v),
-            payee_address=v
-            if type(v := o.get("payeeAddress")) is str or v is None
-            else _bad("PaymentRailInput.payee_address", "str", v),
-            payment_intent_id=v
-            if type(v := o.get("paymentIntentId")) is str or v is None
-            else _bad("PaymentRailInput.payment_intent_id", "str", v),
-            metadata=v if type(v := o.get("metadata")) is dict else _map_any(v, "PaymentRailInput.metadata"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"PaymentRailInput: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_PaymentRailInput.issuperset(o):
-        _set_extra(obj, o, _KNOWN_PaymentRailInput)
-    return obj
-
-
-_KNOWN_CreatePaymentIntentRequest = frozenset(["rail", "amount", "currency"])
-
-
-def decode_CreatePaymentIntentRequest(o: Any) -> "m.CreatePaymentIntentRequest":
-    if type(o) is not dict:
-        _not_object("CreatePaymentIntentRequest", o)
-    try:
-        obj = m.CreatePaymentIntentRequest(
-            rail=None if (v := o.get("rail")) is None else decode_PaymentRailInput(v),
-            amount=v if type(v := o.get("amount")) is float else _float(v, "CreatePaymentIntentRequest.amount", True),
-            currency=v
-            if type(v := o.get("currency")) is str or v is None
-            else _bad("CreatePaymentIntentRequest.currency", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"CreatePaymentIntentRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_CreatePaymentIntentRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_CreatePaymentIntentRequest)
-    return obj
-
-
-_KNOWN_SubmitPaymentProofRequest = frozenset(
-    [
-        "verificationMode",
-        "chain",
-        "token",
-        "payerAddress",
-        "payeeAddress",
-        "amount",
-        "transactionHash",
-        "transactionSignature",
-        "tokenAddress",
-        "tokenMint",
-        "tokenDecimals",
-        "rawAmount",
-        "metadata",
-    ]
-)
-
-
-def decode_SubmitPaymentProofRequest(o: Any) -> "m.SubmitPaymentProofRequest":
-    if type(o) is not dict:
-        _not_object("SubmitPaymentProofRequest", o)
-    try:
-        obj = m.SubmitPaymentProofRequest(
-            v
-            if type(v := o["verificationMode"]) is str
-            else _bad("SubmitPaymentProofRequest.verification_mode", "str", v),
-            v if type(v := o["chain"]) is str else _bad("SubmitPaymentProofRequest.chain", "str", v),
-            v if type(v := o["token"]) is str else _bad("SubmitPaymentProofRequest.token", "str", v),
-            v if type(v := o["payerAddress"]) is str else _bad("SubmitPaymentProofRequest.payer_address", "str", v),
-            v if type(v := o["payeeAddress"]) is str else _bad("SubmitPaymentProofRequest.payee_address", "str", v),
-            v if type(v := o["amount"]) is str else _bad("SubmitPaymentProofRequest.amount", "str", v),
-            transaction_hash=v
-            if type(v := o.get("transactionHash")) is str or v is None
-            else _bad("SubmitPaymentProofRequest.transaction_hash", "str", v),
-            transaction_signature=v
-            if type(v := o.get("transactionSignature")) is str or v is None
-            else _bad("SubmitPaymentProofRequest.transaction_signature", "str", v),
-            token_address=v
-            if type(v := o.get("tokenAddress")) is str or v is None
-            else _bad("SubmitPaymentProofRequest.token_address", "str", v),
-            token_mint=v
-            if type(v := o.get("tokenMint")) is str or v is None
-            else _bad("SubmitPaymentProofRequest.token_mint", "str", v),
-            token_decimals=v
-            if type(v := o.get("tokenDecimals")) is int or v is None
-            else _int(v, "SubmitPaymentProofRequest.token_decimals"),
-            raw_amount=v
-            if type(v := o.get("rawAmount")) is str or v is None
-            else _bad("SubmitPaymentProofRequest.raw_amount", "str", v),
-            metadata=v if type(v := o.get("metadata")) is dict else _map_any(v, "SubmitPaymentProofRequest.metadata"),
-        )
-    except KeyError as e:
-        raise ShapeError(f"SubmitPaymentProofRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_SubmitPaymentProofRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_SubmitPaymentProofRequest)
-    return obj
-
-
-_KNOWN_LockEscrowPaymentRequest = frozenset(["transactionHash", "chain", "escrowAddress"])
-
-
-def decode_LockEscrowPaymentRequest(o: Any) -> "m.LockEscrowPaymentRequest":
-    if type(o) is not dict:
-        _not_object("LockEscrowPaymentRequest", o)
-    try:
-        obj = m.LockEscrowPaymentRequest(
-            v
-            if type(v := o["transactionHash"]) is str
-            else _bad("LockEscrowPaymentRequest.transaction_hash", "str", v),
-            v if type(v := o["chain"]) is str else _bad("LockEscrowPaymentRequest.chain", "str", v),
-            v if type(v := o["escrowAddress"]) is str else _bad("LockEscrowPaymentRequest.escrow_address", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"LockEscrowPaymentRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_LockEscrowPaymentRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_LockEscrowPaymentRequest)
-    return obj
-
-
-_KNOWN_ReleasePaymentRequest = frozenset(["transactionHash", "notes"])
-
-
-def decode_ReleasePaymentRequest(o: Any) -> "m.ReleasePaymentRequest":
-    if type(o) is not dict:
-        _not_object("ReleasePaymentRequest", o)
-    try:
-        obj = m.ReleasePaymentRequest(
-            transaction_hash=v
-            if type(v := o.get("transactionHash")) is str or v is None
-            else _bad("ReleasePaymentRequest.transaction_hash", "str", v),
-            notes=v if type(v := o.get("notes")) is str or v is None else _bad("ReleasePaymentRequest.notes", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"ReleasePaymentRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_ReleasePaymentRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_ReleasePaymentRequest)
-    return obj
-
-
-_KNOWN_RefundPaymentRequest = frozenset(["transactionHash", "reason"])
-
-
-def decode_RefundPaymentRequest(o: Any) -> "m.RefundPaymentRequest":
-    if type(o) is not dict:
-        _not_object("RefundPaymentRequest", o)
-    try:
-        obj = m.RefundPaymentRequest(
-            transaction_hash=v
-            if type(v := o.get("transactionHash")) is str or v is None
-            else _bad("RefundPaymentRequest.transaction_hash", "str", v),
-            reason=v
-            if type(v := o.get("reason")) is str or v is None
-            else _bad("RefundPaymentRequest.reason", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"RefundPaymentRequest: missing required field {e.args[0]!r}") from None
-    if not _KNOWN_RefundPaymentRequest.issuperset(o):
-        _set_extra(obj, o, _KNOWN_RefundPaymentRequest)
-    return obj
-
-
 def decode_ExecuteMarketOrderResponse(o: Any) -> Any:
     return _dispatch(
         o,
@@ -2253,51 +1447,31 @@ DECODERS: dict[Any, Any] = {
     m.Health: decode_Health,
     m.ExternalHandoff: decode_ExternalHandoff,
     m.MarketPaymentRailRecommendation: decode_MarketPaymentRailRecommendation,
-    m.CreateMachineIdentityChallengeRequest: decode_CreateMachineIdentityChallengeRequest,
     m.MachineIdentityChallengeResponse: decode_MachineIdentityChallengeResponse,
-    m.MachineIdentityProofInput: decode_MachineIdentityProofInput,
     m.MachineIdentityProof: decode_MachineIdentityProof,
     m.Machine: decode_Machine,
-    m.CreateMachineRequest: decode_CreateMachineRequest,
-    m.UpdateMachineRequest: decode_UpdateMachineRequest,
     m.MachineAgent: decode_MachineAgent,
-    m.EnrollMachineAgentRequest: decode_EnrollMachineAgentRequest,
-    m.MachineAgentHeartbeatEndpoint: decode_MachineAgentHeartbeatEndpoint,
-    m.MachineAgentHeartbeatRequest: decode_MachineAgentHeartbeatRequest,
     m.HeartbeatEndpointResult: decode_HeartbeatEndpointResult,
     m.MachineAgentHeartbeatResponse: decode_MachineAgentHeartbeatResponse,
-    m.CreateAgentPairingChallengeRequest: decode_CreateAgentPairingChallengeRequest,
     m.AgentPairingChallengeResponse: decode_AgentPairingChallengeResponse,
-    m.AgentProofInput: decode_AgentProofInput,
     m.DelegationPolicy: decode_DelegationPolicy,
-    m.CreateAgentPairingRequest: decode_CreateAgentPairingRequest,
-    m.CreateAgentPairingSessionRequest: decode_CreateAgentPairingSessionRequest,
-    m.UpdateAgentPairingRequest: decode_UpdateAgentPairingRequest,
     m.AgentPairingVerification: decode_AgentPairingVerification,
     m.AgentPairing: decode_AgentPairing,
-    m.UpsertRuntimeEndpointRequest: decode_UpsertRuntimeEndpointRequest,
     m.RuntimeEndpoint: decode_RuntimeEndpoint,
     m.SkillSummary: decode_SkillSummary,
     m.SkillManifestInput: decode_SkillManifestInput,
     m.SkillManifestOutput: decode_SkillManifestOutput,
     m.SkillManifest: decode_SkillManifest,
-    m.UpdateSkillConfigRequest: decode_UpdateSkillConfigRequest,
     m.SkillConfigResponse: decode_SkillConfigResponse,
     m.FieldSpec: decode_FieldSpec,
     m.OperationContract: decode_OperationContract,
     m.MarketPricing: decode_MarketPricing,
     m.MarketService: decode_MarketService,
-    m.MarketSearchBudget: decode_MarketSearchBudget,
-    m.MarketSearchRequest: decode_MarketSearchRequest,
     m.NormalizedTask: decode_NormalizedTask,
     m.MarketQuote: decode_MarketQuote,
     m.MarketSearch: decode_MarketSearch,
-    m.OrderBudget: decode_OrderBudget,
     m.MarketOrderBudget: decode_MarketOrderBudget,
-    m.CreateMarketOrderRequest: decode_CreateMarketOrderRequest,
     m.MarketOrder: decode_MarketOrder,
-    m.ExecutePaymentInput: decode_ExecutePaymentInput,
-    m.ExecuteMarketOrderRequest: decode_ExecuteMarketOrderRequest,
     m.ExecutionRun: decode_ExecutionRun,
     m.ExecutionOutcome: decode_ExecutionOutcome,
     m.NativeExecution: decode_NativeExecution,
@@ -2308,14 +1482,7 @@ DECODERS: dict[Any, Any] = {
     m.PaymentRailDetails: decode_PaymentRailDetails,
     m.MarketPayment: decode_MarketPayment,
     m.ConfirmMarketOrderResponse: decode_ConfirmMarketOrderResponse,
-    m.DisputeMarketOrderRequest: decode_DisputeMarketOrderRequest,
     m.OrderDispute: decode_OrderDispute,
     m.DisputeMarketOrderResponse: decode_DisputeMarketOrderResponse,
-    m.PaymentRailInput: decode_PaymentRailInput,
-    m.CreatePaymentIntentRequest: decode_CreatePaymentIntentRequest,
-    m.SubmitPaymentProofRequest: decode_SubmitPaymentProofRequest,
-    m.LockEscrowPaymentRequest: decode_LockEscrowPaymentRequest,
-    m.ReleasePaymentRequest: decode_ReleasePaymentRequest,
-    m.RefundPaymentRequest: decode_RefundPaymentRequest,
     m.ExecuteMarketOrderResponse: decode_ExecuteMarketOrderResponse,
 }

@@ -123,7 +123,10 @@ def create_machine_identity_challenge(
     ``POST /machine-identity/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[MachineIdentityChallengeResponse] = _transport(client).call(
+        _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
+    )
+    return result
 
 
 def list_machines(
@@ -134,7 +137,10 @@ def list_machines(
     ``GET /machines`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor})  # type: ignore[no-any-return]
+    result: ListResponse[Machine] = _transport(client).call(
+        _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
+    )
+    return result
 
 
 def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> Iterator[Machine]:
@@ -149,7 +155,8 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.CREATE_MACHINE, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
+    return result
 
 
 def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
@@ -158,7 +165,8 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
     ``GET /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
+    return result
 
 
 def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
@@ -167,7 +175,10 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     ``PATCH /machines/{machineId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = _transport(client).call(
+        _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
@@ -176,7 +187,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
     ``DELETE /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
 def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
@@ -185,7 +196,10 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
     ``GET /machines/{machineId}/agents`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    result: ListResponse[MachineAgent] = _transport(client).call(
+        _ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id}
+    )
+    return result
 
 
 def enroll_machine_agent(
@@ -196,7 +210,10 @@ def enroll_machine_agent(
     ``POST /machines/{machineId}/agents/enrollment`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[MachineAgent] = _transport(client).call(
+        _ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
@@ -205,7 +222,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
     ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id})  # type: ignore[no-any-return]
+    _transport(client).call(_ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id})
 
 
 def machine_agent_heartbeat(
@@ -216,7 +233,8 @@ def machine_agent_heartbeat(
     ``POST /machine-agents/heartbeat`` · auth: none
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE.
     """
-    return _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)  # type: ignore[no-any-return]
+    result: MachineAgentHeartbeatResponse = _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)
+    return result
 
 
 def list_agent_pairings(
@@ -227,9 +245,10 @@ def list_agent_pairings(
     ``GET /machines/{machineId}/agent-pairings`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ListResponse[AgentPairing] = _transport(client).call(
         _ops.LIST_AGENT_PAIRINGS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_agent_pairings_all(
@@ -248,7 +267,10 @@ def create_agent_pairing(
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[AgentPairing] = _transport(client).call(
+        _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 def create_agent_pairing_challenge(
@@ -259,7 +281,10 @@ def create_agent_pairing_challenge(
     ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[AgentPairingChallengeResponse] = _transport(client).call(
+        _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 def update_agent_pairing(
@@ -270,9 +295,10 @@ def update_agent_pairing(
     ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ItemResponse[AgentPairing] = _transport(client).call(
         _ops.UPDATE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
@@ -281,7 +307,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
     ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id})  # type: ignore[no-any-return]
+    _transport(client).call(_ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id})
 
 
 def create_agent_pairing_session(
@@ -292,9 +318,10 @@ def create_agent_pairing_session(
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ItemResponse[AgentPairing] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_runtime_endpoints(
@@ -305,9 +332,10 @@ def list_runtime_endpoints(
     ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ListResponse[RuntimeEndpoint] = _transport(client).call(
         _ops.LIST_RUNTIME_ENDPOINTS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_runtime_endpoints_all(
@@ -324,9 +352,10 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
     ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ItemResponse[RuntimeEndpoint] = _transport(client).call(
         _ops.GET_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def upsert_runtime_endpoint(
@@ -337,9 +366,10 @@ def upsert_runtime_endpoint(
     ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ItemResponse[RuntimeEndpoint] = _transport(client).call(
         _ops.UPSERT_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
@@ -348,9 +378,7 @@ def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_ke
     ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
-        _ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
-    )  # type: ignore[no-any-return]
+    _transport(client).call(_ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key})
 
 
 def list_skills(
@@ -365,7 +393,10 @@ def list_skills(
     ``GET /skills`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor})  # type: ignore[no-any-return]
+    result: ListResponse[SkillSummary] = _transport(client).call(
+        _ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor}
+    )
+    return result
 
 
 def list_skills_all(
@@ -382,7 +413,8 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
     ``GET /skills/{skillKey}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.GET_SKILL, path={"skillKey": skill_key})  # type: ignore[no-any-return]
+    result: ItemResponse[SkillSummary] = _transport(client).call(_ops.GET_SKILL, path={"skillKey": skill_key})
+    return result
 
 
 def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
@@ -391,7 +423,8 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
     ``GET /skills/{skillKey}/manifest`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key})  # type: ignore[no-any-return]
+    result: ItemResponse[SkillManifest] = _transport(client).call(_ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key})
+    return result
 
 
 def update_skill_config(
@@ -402,7 +435,10 @@ def update_skill_config(
     ``PATCH /skills/{skillKey}/config`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[SkillConfigResponse] = _transport(client).call(
+        _ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params
+    )
+    return result
 
 
 def list_market_services(
@@ -415,9 +451,12 @@ def list_market_services(
     """A page of catalogue services.
 
     ``GET /market/services`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(_ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor})  # type: ignore[no-any-return]
+    result: ListResponse[MarketService] = _transport(client).call(
+        _ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor}
+    )
+    return result
 
 
 def list_market_services_all(
@@ -434,9 +473,12 @@ def get_market_service(
     """The service.
 
     ``GET /market/services/{serviceId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(_ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketService] = _transport(client).call(
+        _ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options
+    )
+    return result
 
 
 def search_market(
@@ -447,7 +489,10 @@ def search_market(
     ``POST /market/search`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE.
     """
-    return _transport(client).call(_ops.SEARCH_MARKET, body=params, pairing_token=pairing_token)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketSearch] = _transport(client).call(
+        _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
+    )
+    return result
 
 
 def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
@@ -456,7 +501,8 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
     ``GET /market/searches/{searchId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.GET_MARKET_SEARCH, path={"searchId": search_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketSearch] = _transport(client).call(_ops.GET_MARKET_SEARCH, path={"searchId": search_id})
+    return result
 
 
 def list_market_orders(
@@ -467,9 +513,10 @@ def list_market_orders(
     ``GET /market/orders`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(
+    result: ListResponse[MarketOrder] = _transport(client).call(
         _ops.LIST_MARKET_ORDERS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_market_orders_all(
@@ -488,16 +535,20 @@ def create_market_order(
     ``POST /market/orders`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, QUOTE_EXPIRED, AGENT_PAIRING_REQUIRED, AGENT_PAIRING_INACTIVE, AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(_ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketOrder] = _transport(client).call(
+        _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
+    )
+    return result
 
 
 def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
     """The order.
 
     ``GET /market/orders/{orderId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketOrder] = _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
+    return result
 
 
 def execute_market_order(
@@ -508,9 +559,10 @@ def execute_market_order(
     ``POST /market/orders/{orderId}/execute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, EXECUTION_UNSUPPORTED, PAYMENT_REQUIRED, ORDER_CLOSED, ENDPOINT_UNREACHABLE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ExecuteMarketOrderResponse = _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
@@ -519,7 +571,10 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
     ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
     Server error codes: NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(_ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token)  # type: ignore[no-any-return]
+    result: ConfirmMarketOrderResponse = _transport(client).call(
+        _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
+    )
+    return result
 
 
 def dispute_market_order(
@@ -530,9 +585,10 @@ def dispute_market_order(
     ``POST /market/orders/{orderId}/dispute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: DisputeMarketOrderResponse = _transport(client).call(
         _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def create_payment_intent(
@@ -543,9 +599,10 @@ def create_payment_intent(
     ``POST /market/orders/{orderId}/payment-intent`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PAYMENT_REQUIRED, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
@@ -554,7 +611,10 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
     ``GET /market/orders/{orderId}/payment`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return _transport(client).call(_ops.GET_MARKET_PAYMENT, path={"orderId": order_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketPayment | None] = _transport(client).call(
+        _ops.GET_MARKET_PAYMENT, path={"orderId": order_id}
+    )
+    return result
 
 
 def submit_payment_proof(
@@ -565,9 +625,10 @@ def submit_payment_proof(
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, PAYMENT_RPC_REQUIRED, PAYMENT_RPC_ERROR, PAYMENT_NOT_MINED, PAYMENT_TX_FAILED, PAYMENT_TRANSFER_NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def lock_escrow_payment(
@@ -578,9 +639,10 @@ def lock_escrow_payment(
     ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.LOCK_ESCROW_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def release_payment(
@@ -591,9 +653,10 @@ def release_payment(
     ``POST /market/orders/{orderId}/payment/release`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def refund_payment(
@@ -604,9 +667,10 @@ def refund_payment(
     ``POST /market/orders/{orderId}/payment/refund`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return _transport(client).call(
+    result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 class Orchestration:

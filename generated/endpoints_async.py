@@ -123,7 +123,10 @@ async def create_machine_identity_challenge(
     ``POST /machine-identity/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[MachineIdentityChallengeResponse] = await _transport(client).call(
+        _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
+    )
+    return result
 
 
 async def list_machines(
@@ -134,7 +137,10 @@ async def list_machines(
     ``GET /machines`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor})  # type: ignore[no-any-return]
+    result: ListResponse[Machine] = await _transport(client).call(
+        _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
+    )
+    return result
 
 
 def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) -> AsyncIterator[Machine]:
@@ -149,7 +155,8 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.CREATE_MACHINE, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = await _transport(client).call(_ops.CREATE_MACHINE, body=params)
+    return result
 
 
 async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
@@ -158,7 +165,8 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
     ``GET /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = await _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
+    return result
 
 
 async def update_machine(
@@ -169,7 +177,10 @@ async def update_machine(
     ``PATCH /machines/{machineId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[Machine] = await _transport(client).call(
+        _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
@@ -178,7 +189,7 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
     ``DELETE /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    await _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
 async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
@@ -187,7 +198,10 @@ async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> L
     ``GET /machines/{machineId}/agents`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id})  # type: ignore[no-any-return]
+    result: ListResponse[MachineAgent] = await _transport(client).call(
+        _ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id}
+    )
+    return result
 
 
 async def enroll_machine_agent(
@@ -198,7 +212,10 @@ async def enroll_machine_agent(
     ``POST /machines/{machineId}/agents/enrollment`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[MachineAgent] = await _transport(client).call(
+        _ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
@@ -207,7 +224,7 @@ async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, age
     ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id})  # type: ignore[no-any-return]
+    await _transport(client).call(_ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id})
 
 
 async def machine_agent_heartbeat(
@@ -218,7 +235,8 @@ async def machine_agent_heartbeat(
     ``POST /machine-agents/heartbeat`` · auth: none
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE.
     """
-    return await _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)  # type: ignore[no-any-return]
+    result: MachineAgentHeartbeatResponse = await _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)
+    return result
 
 
 async def list_agent_pairings(
@@ -229,9 +247,10 @@ async def list_agent_pairings(
     ``GET /machines/{machineId}/agent-pairings`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ListResponse[AgentPairing] = await _transport(client).call(
         _ops.LIST_AGENT_PAIRINGS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_agent_pairings_all(
@@ -250,7 +269,10 @@ async def create_agent_pairing(
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[AgentPairing] = await _transport(client).call(
+        _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
+    )
+    return result
 
 
 async def create_agent_pairing_challenge(
@@ -261,9 +283,10 @@ async def create_agent_pairing_challenge(
     ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ItemResponse[AgentPairingChallengeResponse] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def update_agent_pairing(
@@ -274,9 +297,10 @@ async def update_agent_pairing(
     ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ItemResponse[AgentPairing] = await _transport(client).call(
         _ops.UPDATE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
@@ -285,9 +309,7 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
     ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
-        _ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}
-    )  # type: ignore[no-any-return]
+    await _transport(client).call(_ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id})
 
 
 async def create_agent_pairing_session(
@@ -298,9 +320,10 @@ async def create_agent_pairing_session(
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ItemResponse[AgentPairing] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def list_runtime_endpoints(
@@ -311,9 +334,10 @@ async def list_runtime_endpoints(
     ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ListResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.LIST_RUNTIME_ENDPOINTS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_runtime_endpoints_all(
@@ -332,9 +356,10 @@ async def get_runtime_endpoint(
     ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ItemResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.GET_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def upsert_runtime_endpoint(
@@ -345,9 +370,10 @@ async def upsert_runtime_endpoint(
     ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ItemResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.UPSERT_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}, body=params
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
@@ -356,9 +382,9 @@ async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, 
     ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    await _transport(client).call(
         _ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
-    )  # type: ignore[no-any-return]
+    )
 
 
 async def list_skills(
@@ -373,7 +399,10 @@ async def list_skills(
     ``GET /skills`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor})  # type: ignore[no-any-return]
+    result: ListResponse[SkillSummary] = await _transport(client).call(
+        _ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor}
+    )
+    return result
 
 
 def list_skills_all(
@@ -390,7 +419,8 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
     ``GET /skills/{skillKey}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.GET_SKILL, path={"skillKey": skill_key})  # type: ignore[no-any-return]
+    result: ItemResponse[SkillSummary] = await _transport(client).call(_ops.GET_SKILL, path={"skillKey": skill_key})
+    return result
 
 
 async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
@@ -399,7 +429,10 @@ async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> Ite
     ``GET /skills/{skillKey}/manifest`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key})  # type: ignore[no-any-return]
+    result: ItemResponse[SkillManifest] = await _transport(client).call(
+        _ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key}
+    )
+    return result
 
 
 async def update_skill_config(
@@ -410,7 +443,10 @@ async def update_skill_config(
     ``PATCH /skills/{skillKey}/config`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params)  # type: ignore[no-any-return]
+    result: ItemResponse[SkillConfigResponse] = await _transport(client).call(
+        _ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params
+    )
+    return result
 
 
 async def list_market_services(
@@ -423,11 +459,12 @@ async def list_market_services(
     """A page of catalogue services.
 
     ``GET /market/services`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ListResponse[MarketService] = await _transport(client).call(
         _ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_market_services_all(
@@ -444,9 +481,12 @@ async def get_market_service(
     """The service.
 
     ``GET /market/services/{serviceId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(_ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketService] = await _transport(client).call(
+        _ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options
+    )
+    return result
 
 
 async def search_market(
@@ -457,7 +497,10 @@ async def search_market(
     ``POST /market/search`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE.
     """
-    return await _transport(client).call(_ops.SEARCH_MARKET, body=params, pairing_token=pairing_token)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketSearch] = await _transport(client).call(
+        _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
+    )
+    return result
 
 
 async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
@@ -466,7 +509,10 @@ async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> Item
     ``GET /market/searches/{searchId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.GET_MARKET_SEARCH, path={"searchId": search_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketSearch] = await _transport(client).call(
+        _ops.GET_MARKET_SEARCH, path={"searchId": search_id}
+    )
+    return result
 
 
 async def list_market_orders(
@@ -477,9 +523,10 @@ async def list_market_orders(
     ``GET /market/orders`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(
+    result: ListResponse[MarketOrder] = await _transport(client).call(
         _ops.LIST_MARKET_ORDERS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 def list_market_orders_all(
@@ -498,16 +545,20 @@ async def create_market_order(
     ``POST /market/orders`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, QUOTE_EXPIRED, AGENT_PAIRING_REQUIRED, AGENT_PAIRING_INACTIVE, AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(_ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token)  # type: ignore[no-any-return]
+    result: ItemResponse[MarketOrder] = await _transport(client).call(
+        _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
+    )
+    return result
 
 
 async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
     """The order.
 
     ``GET /market/orders/{orderId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketOrder] = await _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
+    return result
 
 
 async def execute_market_order(
@@ -518,9 +569,10 @@ async def execute_market_order(
     ``POST /market/orders/{orderId}/execute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, EXECUTION_UNSUPPORTED, PAYMENT_REQUIRED, ORDER_CLOSED, ENDPOINT_UNREACHABLE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ExecuteMarketOrderResponse = await _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def confirm_market_order(
@@ -531,9 +583,10 @@ async def confirm_market_order(
     ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
     Server error codes: NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ConfirmMarketOrderResponse = await _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def dispute_market_order(
@@ -544,9 +597,10 @@ async def dispute_market_order(
     ``POST /market/orders/{orderId}/dispute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: DisputeMarketOrderResponse = await _transport(client).call(
         _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def create_payment_intent(
@@ -557,9 +611,10 @@ async def create_payment_intent(
     ``POST /market/orders/{orderId}/payment-intent`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PAYMENT_REQUIRED, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
@@ -568,7 +623,10 @@ async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> Item
     ``GET /market/orders/{orderId}/payment`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
     """
-    return await _transport(client).call(_ops.GET_MARKET_PAYMENT, path={"orderId": order_id})  # type: ignore[no-any-return]
+    result: ItemResponse[MarketPayment | None] = await _transport(client).call(
+        _ops.GET_MARKET_PAYMENT, path={"orderId": order_id}
+    )
+    return result
 
 
 async def submit_payment_proof(
@@ -579,9 +637,10 @@ async def submit_payment_proof(
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, PAYMENT_RPC_REQUIRED, PAYMENT_RPC_ERROR, PAYMENT_NOT_MINED, PAYMENT_TX_FAILED, PAYMENT_TRANSFER_NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def lock_escrow_payment(
@@ -592,9 +651,10 @@ async def lock_escrow_payment(
     ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.LOCK_ESCROW_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def release_payment(
@@ -605,9 +665,10 @@ async def release_payment(
     ``POST /market/orders/{orderId}/payment/release`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 async def refund_payment(
@@ -618,9 +679,10 @@ async def refund_payment(
     ``POST /market/orders/{orderId}/payment/refund`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
-    return await _transport(client).call(
+    result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
-    )  # type: ignore[no-any-return]
+    )
+    return result
 
 
 class AsyncOrchestration:

@@ -640,7 +640,14 @@ LIST_MARKET_SERVICES = Operation(
     response_model=m.MarketService,
     nullable_item=False,
     paginated=True,
-    error_codes=("VALIDATION_ERROR", "AUTH_REQUIRED", "AUTH_INVALID"),
+    error_codes=(
+        "VALIDATION_ERROR",
+        "NOT_FOUND",
+        "AUTH_REQUIRED",
+        "AUTH_INVALID",
+        "AGENT_AUTH_INVALID",
+        "AGENT_AUTH_EXPIRED",
+    ),
 )
 GET_MARKET_SERVICE = Operation(
     operation_id="getMarketService",
@@ -660,7 +667,7 @@ GET_MARKET_SERVICE = Operation(
     response_model=m.MarketService,
     nullable_item=False,
     paginated=False,
-    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID"),
+    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID", "AGENT_AUTH_INVALID", "AGENT_AUTH_EXPIRED"),
 )
 SEARCH_MARKET = Operation(
     operation_id="searchMarket",
@@ -794,7 +801,7 @@ GET_MARKET_ORDER = Operation(
     response_model=m.MarketOrder,
     nullable_item=False,
     paginated=False,
-    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID"),
+    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID", "AGENT_AUTH_INVALID", "AGENT_AUTH_EXPIRED"),
 )
 EXECUTE_MARKET_ORDER = Operation(
     operation_id="executeMarketOrder",
@@ -1115,7 +1122,7 @@ ERROR_STATUSES: dict[str, int] = {
     "ORDER_CLOSED": 409,
     "ORDER_NOT_DELIVERED": 409,
     "PAYMENT_REQUIRED": 402,
-    "PAYMENT_RPC_REQUIRED": 503,
+    "PAYMENT_RPC_REQUIRED": 422,
     "PAYMENT_RPC_ERROR": 502,
     "PAYMENT_NOT_MINED": 409,
     "PAYMENT_TX_FAILED": 402,

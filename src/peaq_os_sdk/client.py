@@ -187,8 +187,7 @@ class PeaqosClient(_ClientBase):
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import Transport
 
-        return Transport(self._require_url(), api_key=self.api_key, verbose=self.verbose,
-                         http_client=self._http_client)
+        return Transport(self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client)
 
     def close(self) -> None:
         if self._transport is not None:
@@ -218,8 +217,9 @@ class AsyncPeaqosClient(_ClientBase):
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import AsyncTransport
 
-        return AsyncTransport(self._require_url(), api_key=self.api_key, verbose=self.verbose,
-                              http_client=self._http_client)
+        return AsyncTransport(
+            self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client
+        )
 
     async def aclose(self) -> None:
         if self._transport is not None:

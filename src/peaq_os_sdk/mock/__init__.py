@@ -9,8 +9,8 @@ or in-process::
         client = PeaqosClient(orchestration_url=server.url)
 """
 
-from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.app import create_app
+from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.server import MockServer
 
 __all__ = ["MockConfig", "MockServer", "create_app"]

@@ -73,8 +73,9 @@ def _validate(op: SpecOperation, request: Request, raw_body: bytes) -> tuple[dic
             problems.append({"path": "body", "rule": "json", "message": "body is not valid JSON"})
             body = None
     elif declared_json and request.method in ("DELETE", "GET", "POST", "PUT", "PATCH"):
-        problems.append({"path": "body", "rule": "content-type",
-                         "message": "a JSON content type was declared without a body"})
+        problems.append(
+            {"path": "body", "rule": "content-type", "message": "a JSON content type was declared without a body"}
+        )
     if op.body_schema is not None and not problems:
         if body is None and raw_body == b"":
             if op.body_required:
@@ -82,8 +83,9 @@ def _validate(op: SpecOperation, request: Request, raw_body: bytes) -> tuple[dic
         elif op.body_validator is not None:
             errs = sorted(op.body_validator.iter_errors(body), key=lambda e: list(e.absolute_path))
             if errs:
-                problems.extend({**d, "path": "body/" + d["path"] if d["path"] != "(root)" else "body"}
-                                for d in error_details(errs))
+                problems.extend(
+                    {**d, "path": "body/" + d["path"] if d["path"] != "(root)" else "body"} for d in error_details(errs)
+                )
     if problems:
         raise MockError("VALIDATION_ERROR", "request failed validation", {"problems": problems})
     return path, query, body
@@ -122,8 +124,9 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
             _record(store, request, raw, op.operation_id)
             try:
                 path, query, body = _validate(op, request, raw)
-                call = Call(op=op, path=path, query=query, body=body,
-                            headers={k.lower(): v for k, v in request.headers.items()})
+                call = Call(
+                    op=op, path=path, query=query, body=body, headers={k.lower(): v for k, v in request.headers.items()}
+                )
                 with store.lock:
                     sim.authenticate(call)
                     status, payload = handler(call)

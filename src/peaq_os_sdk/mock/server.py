@@ -42,8 +42,9 @@ class MockServer:
         return list(self.store.requests)
 
     def start(self) -> MockServer:
-        cfg = uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning", access_log=False,
-                             lifespan="off")
+        cfg = uvicorn.Config(
+            self.app, host=self.host, port=self.port, log_level="warning", access_log=False, lifespan="off"
+        )
         self._server = uvicorn.Server(cfg)
         self._thread = threading.Thread(target=self._server.run, name="peaqos-mock", daemon=True)
         self._thread.start()
@@ -70,11 +71,20 @@ class MockServer:
         self.stop()
 
     # conveniences for tests and demos
-    def register_identity(self, token_id: int | str, controllers: list[str], *, activated: bool = True,
-                          bonded: bool = True) -> dict[str, Any]:
+    def register_identity(
+        self, token_id: int | str, controllers: list[str], *, activated: bool = True, bonded: bool = True
+    ) -> dict[str, Any]:
         with self.store.lock:
-            return dict(self.sim.register_identity({"tokenId": str(token_id), "controllerAddresses": controllers,
-                                                    "activated": activated, "bonded": bonded}))
+            return dict(
+                self.sim.register_identity(
+                    {
+                        "tokenId": str(token_id),
+                        "controllerAddresses": controllers,
+                        "activated": activated,
+                        "bonded": bonded,
+                    }
+                )
+            )
 
     def advance_clock(self, seconds: float) -> None:
         self.store.advance(seconds)

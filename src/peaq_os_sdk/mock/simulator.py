@@ -64,8 +64,10 @@ def view(record: dict[str, Any]) -> dict[str, Any]:
 
 def redact(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: ("[REDACTED]" if any(s in k.lower() for s in _SENSITIVE) and isinstance(v, str) else redact(v))
-                for k, v in value.items()}
+        return {
+            k: ("[REDACTED]" if any(s in k.lower() for s in _SENSITIVE) and isinstance(v, str) else redact(v))
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [redact(v) for v in value]
     return value
@@ -75,11 +77,14 @@ def canonical_identity(ref: str) -> tuple[str, str]:
     """``did:peaq:<decimal>`` or ``peaqos:machine:<decimal>`` -> (canonical DID, decimal)."""
     for prefix in ("did:peaq:", "peaqos:machine:"):
         if ref.startswith(prefix):
-            num = ref[len(prefix):]
+            num = ref[len(prefix) :]
             if _DECIMAL.match(num):
                 return f"did:peaq:{num}", num
-    raise MockError("VALIDATION_ERROR", "identityRef must be did:peaq:<decimal> or peaqos:machine:<decimal>",
-                    {"field": "identityRef"})
+    raise MockError(
+        "VALIDATION_ERROR",
+        "identityRef must be did:peaq:<decimal> or peaqos:machine:<decimal>",
+        {"field": "identityRef"},
+    )
 
 
 def policy_hash(policy: dict[str, Any]) -> str:
@@ -101,7 +106,7 @@ def _recover(message: str, signature: str) -> str | None:
 
 
 def _checksum(address: str) -> str:
-    from eth_utils import to_checksum_address
+    from eth_utils import to_checksum_address  # type: ignore[attr-defined]
 
     return str(to_checksum_address(address))
 
@@ -137,8 +142,11 @@ class Simulator:
         ref = body.get("identityRef") or f"did:peaq:{body.get('tokenId', '')}"
         did, num = canonical_identity(str(ref))
         controllers = body.get("controllerAddresses")
-        if not isinstance(controllers, list) or not controllers or not all(
-                isinstance(a, str) and _ADDRESS.match(a) for a in controllers):
+        if (
+            not isinstance(controllers, list)
+            or not controllers
+            or not all(isinstance(a, str) and _ADDRESS.match(a) for a in controllers)
+        ):
             raise MockError("VALIDATION_ERROR", "controllerAddresses must be a non-empty list of 0x addresses")
         identity = {
             "identityRef": did,
@@ -168,8 +176,14 @@ class Simulator:
         tx = body.get("transactionHash")
         if not isinstance(tx, str) or not tx:
             raise MockError("VALIDATION_ERROR", "transactionHash is required")
-        record = {"transactionHash": tx, "status": body.get("status", "success"), "token": body.get("token"),
-                  "from": body.get("from"), "to": body.get("to"), "rawAmount": body.get("rawAmount")}
+        record = {
+            "transactionHash": tx,
+            "status": body.get("status", "success"),
+            "token": body.get("token"),
+            "from": body.get("from"),
+            "to": body.get("to"),
+            "rawAmount": body.get("rawAmount"),
+        }
         self.store.transactions[tx.lower()] = record
         return record
 
@@ -201,8 +215,12 @@ class Simulator:
         import jwt
 
         try:
-            claims = jwt.decode(token, self.config.jwt_secret, algorithms=["HS256"],
-                                options={"verify_exp": False, "require": ["exp", "pairingId", "jti"]})
+            claims = jwt.decode(
+                token,
+                self.config.jwt_secret,
+                algorithms=["HS256"],
+                options={"verify_exp": False, "require": ["exp", "pairingId", "jti"]},
+            )
         except jwt.PyJWTError:
             raise MockError("AGENT_AUTH_INVALID", "pairing token is not valid") from None
         if claims["exp"] <= self.store.now().timestamp():
@@ -250,7 +268,9 @@ class Simulator:
         if self.config.machine_identity_verification:
             identity = self._identity(m.get("identityRef"))
             if not self._resolves(m) or identity is None or not identity["activated"]:
-                raise MockError("MACHINE_NOT_ACTIVATED", "machine identity no longer resolves as an activated peaqOS machine")
+                raise MockError(
+                    "MACHINE_NOT_ACTIVATED", "machine identity no longer resolves as an activated peaqOS machine"
+                )
         return m
 
     def _verify_identity_proof(self, did: str, proof: dict[str, Any]) -> dict[str, Any]:
@@ -264,7 +284,9 @@ class Simulator:
             raise MockError("MACHINE_IDENTITY_PROOF_INVALID", "identity is not registered in the peaqOS registry")
         signer = _recover(challenge["message"], proof["signature"])
         if signer is None or signer not in identity["controllerAddresses"]:
-            raise MockError("MACHINE_IDENTITY_PROOF_INVALID", "signature does not recover to a controller of the identity")
+            raise MockError(
+                "MACHINE_IDENTITY_PROOF_INVALID", "signature does not recover to a controller of the identity"
+            )
         del self.store.identity_challenges[proof["challengeId"]]  # single use
         return {
             "method": "eip191",
@@ -278,7 +300,7 @@ class Simulator:
         }
 
     def _page(self, collection: Any, records: list[dict[str, Any]], query: dict[str, Any]) -> dict[str, Any]:
-        page = collection.page(records, query.get("limit"), query.get("cursor"))
+        page: dict[str, Any] = collection.page(records, query.get("limit"), query.get("cursor"))
         page["items"] = [view(r) for r in page["items"]]
         return page
 
@@ -295,10 +317,18 @@ class Simulator:
         challenge_id = new_id("mic")
         expires = self.store.later_iso(self.config.challenge_ttl_seconds)
         nonce = secrets.token_hex(16)
-        message = (f"peaq OS machine identity verification\nIdentity: {did}\nChallenge: {challenge_id}\n"
-                   f"Nonce: {nonce}\nExpires: {expires}")
-        challenge = {"challengeId": challenge_id, "identityRef": did, "message": message, "expiresAt": expires,
-                     "verificationMethod": "eip191", "controllerAddresses": list(identity["controllerAddresses"])}
+        message = (
+            f"peaq OS machine identity verification\nIdentity: {did}\nChallenge: {challenge_id}\n"
+            f"Nonce: {nonce}\nExpires: {expires}"
+        )
+        challenge = {
+            "challengeId": challenge_id,
+            "identityRef": did,
+            "message": message,
+            "expiresAt": expires,
+            "verificationMethod": "eip191",
+            "controllerAddresses": list(identity["controllerAddresses"]),
+        }
         self.store.identity_challenges[challenge_id] = challenge
         return 201, {"item": challenge}
 
@@ -319,8 +349,11 @@ class Simulator:
         if did:
             for m in self.store.machines.values():
                 if m.get("identityRef") == did and m["status"] != "archived":
-                    raise MockError("MACHINE_IDENTITY_EXISTS", "identity already registered to another machine",
-                                    {"machineId": m["id"]})
+                    raise MockError(
+                        "MACHINE_IDENTITY_EXISTS",
+                        "identity already registered to another machine",
+                        {"machineId": m["id"]},
+                    )
         if did and b.get("identityProof"):
             proof = self._verify_identity_proof(did, b["identityProof"])
         now = self.store.now_iso()
@@ -371,7 +404,9 @@ class Simulator:
             candidate = {**m, "identityRef": did, "identityProof": proof or m.get("identityProof")}
             identity = self._identity(did)
             if not self._resolves(candidate) or identity is None or not identity["activated"]:
-                raise MockError("MACHINE_NOT_ACTIVATED", "machine identity is not verified as an activated peaqOS machine")
+                raise MockError(
+                    "MACHINE_NOT_ACTIVATED", "machine identity is not verified as an activated peaqOS machine"
+                )
         if b.get("status") == "archived":
             raise MockError("VALIDATION_ERROR", "archive a machine with DELETE")
         for key in ("displayName", "status", "ownerId", "machineType", "runtimeProfile"):
@@ -444,23 +479,45 @@ class Simulator:
         self._operational(agent["machineId"])
         for e in b["endpoints"]:
             if e["providerKey"].lower() not in agent["allowedProviderKeys"]:
-                raise MockError("AGENT_POLICY_DENIED", "provider key not allowed for this agent",
-                                {"providerKey": e["providerKey"]})
-        lease = b.get("leaseTtlSeconds") or self.config.default_lease_seconds
+                raise MockError(
+                    "AGENT_POLICY_DENIED", "provider key not allowed for this agent", {"providerKey": e["providerKey"]}
+                )
+        lease = int(b.get("leaseTtlSeconds") or self.config.default_lease_seconds)  # 60.0 is a valid integer too
         now = self.store.now_iso()
         expires = self.store.later_iso(lease)
         results = []
         for e in b["endpoints"]:
             record = self._upsert_endpoint(agent["machineId"], e["providerKey"], e, source="agent")
-            record.update({"agentId": agent["id"], "leaseExpiresAt": expires, "lastCheckedAt": now, "lastHealthyAt": now,
-                           "status": "active"})
-            results.append({"providerKey": record["providerKey"], "endpointBaseUrl": record["endpointBaseUrl"],
-                            "status": record["status"], "leaseExpiresAt": expires, "healthError": None})
+            record.update(
+                {
+                    "agentId": agent["id"],
+                    "leaseExpiresAt": expires,
+                    "lastCheckedAt": now,
+                    "lastHealthyAt": now,
+                    "status": "active",
+                }
+            )
+            results.append(
+                {
+                    "providerKey": record["providerKey"],
+                    "endpointBaseUrl": record["endpointBaseUrl"],
+                    "status": record["status"],
+                    "leaseExpiresAt": expires,
+                    "healthError": None,
+                }
+            )
         agent["status"] = "active"
         agent["lastSeenAt"] = now
         agent["updatedAt"] = now
-        return 200, {"item": {"machineId": agent["machineId"], "agentId": agent["id"], "leaseTtlSeconds": lease,
-                              "observedAt": now, "endpoints": results}}
+        return 200, {
+            "item": {
+                "machineId": agent["machineId"],
+                "agentId": agent["id"],
+                "leaseTtlSeconds": lease,
+                "observedAt": now,
+                "endpoints": results,
+            }
+        }
 
     # ---- runtime endpoints ---------------------------------------------------------------------
     def _upsert_endpoint(self, machine_id: str, provider_key: str, b: dict[str, Any], *, source: str) -> dict[str, Any]:
@@ -472,27 +529,41 @@ class Simulator:
         except ValueError:
             host, parts = None, None
         if parts is None or parts.scheme not in ("http", "https") or not host:
-            raise MockError("VALIDATION_ERROR", "endpointBaseUrl must be an http(s) URL with a host",
-                            {"field": "endpointBaseUrl"})
+            raise MockError(
+                "VALIDATION_ERROR", "endpointBaseUrl must be an http(s) URL with a host", {"field": "endpointBaseUrl"}
+            )
         base = f"{parts.scheme}://{parts.netloc}"
         now = self.store.now_iso()
-        existing = next((e for e in self.store.endpoints.values()
-                         if e["machineId"] == machine_id and e["providerKey"] == key), None)
+        existing = next(
+            (e for e in self.store.endpoints.values() if e["machineId"] == machine_id and e["providerKey"] == key), None
+        )
         auth_type = b.get("authType") or ("bearer" if b.get("authToken") else (existing or {}).get("authType", "none"))
-        record = existing or {"id": new_id("rte"), "machineId": machine_id, "providerKey": key, "createdAt": now,
-                              "agentId": None, "leaseExpiresAt": None, "lastCheckedAt": None, "lastHealthyAt": None,
-                              "_authToken": None}
-        record.update({
-            "source": source,
-            "label": b.get("label") or (existing or {}).get("label") or f"{key.upper()} runtime",
-            "endpointBaseUrl": base,
-            "authType": auth_type,
-            "networkScope": b.get("networkScope") or (existing or {}).get("networkScope") or _scope_of(host),
-            "probePath": b.get("probePath") or (existing or {}).get("probePath") or ("/v1/models" if key == "qvac" else "/health"),
-            "status": b.get("status") or "active",
-            "modelAlias": b.get("modelAlias", (existing or {}).get("modelAlias")),
-            "updatedAt": now,
-        })
+        record = existing or {
+            "id": new_id("rte"),
+            "machineId": machine_id,
+            "providerKey": key,
+            "createdAt": now,
+            "agentId": None,
+            "leaseExpiresAt": None,
+            "lastCheckedAt": None,
+            "lastHealthyAt": None,
+            "_authToken": None,
+        }
+        record.update(
+            {
+                "source": source,
+                "label": b.get("label") or (existing or {}).get("label") or f"{key.upper()} runtime",
+                "endpointBaseUrl": base,
+                "authType": auth_type,
+                "networkScope": b.get("networkScope") or (existing or {}).get("networkScope") or _scope_of(host),
+                "probePath": b.get("probePath")
+                or (existing or {}).get("probePath")
+                or ("/v1/models" if key == "qvac" else "/health"),
+                "status": b.get("status") or "active",
+                "modelAlias": b.get("modelAlias", (existing or {}).get("modelAlias")),
+                "updatedAt": now,
+            }
+        )
         if b.get("authToken"):
             record["_authToken"] = b["authToken"]
         record["hasAuthToken"] = bool(record.get("_authToken"))
@@ -559,13 +630,23 @@ class Simulator:
         did = self._agent_did(address, b.get("agentDid"))
         challenge_id = new_id("apc")
         expires = self.store.later_iso(self.config.challenge_ttl_seconds)
-        message = (f"peaq OS agent pairing\nMachine: {m['id']}\nMachine identity: {m.get('identityRef')}\n"
-                   f"Agent: {address}\nAgent DID: {did}\nProvider: {b['agentProvider']}\nRole: {b['agentRole']}\n"
-                   f"Challenge: {challenge_id}\nNonce: {secrets.token_hex(16)}\nExpires: {expires}")
-        challenge = {"challengeId": challenge_id, "machineId": m["id"], "machineIdentityRef": m.get("identityRef"),
-                     "agentAddress": address, "agentDid": did, "agentProvider": b["agentProvider"],
-                     "agentRole": b["agentRole"], "message": message, "expiresAt": expires,
-                     "verificationMethod": "eip191"}
+        message = (
+            f"peaq OS agent pairing\nMachine: {m['id']}\nMachine identity: {m.get('identityRef')}\n"
+            f"Agent: {address}\nAgent DID: {did}\nProvider: {b['agentProvider']}\nRole: {b['agentRole']}\n"
+            f"Challenge: {challenge_id}\nNonce: {secrets.token_hex(16)}\nExpires: {expires}"
+        )
+        challenge = {
+            "challengeId": challenge_id,
+            "machineId": m["id"],
+            "machineIdentityRef": m.get("identityRef"),
+            "agentAddress": address,
+            "agentDid": did,
+            "agentProvider": b["agentProvider"],
+            "agentRole": b["agentRole"],
+            "message": message,
+            "expiresAt": expires,
+            "verificationMethod": "eip191",
+        }
         self.store.pairing_challenges[challenge_id] = challenge
         return 201, {"item": challenge}
 
@@ -574,12 +655,14 @@ class Simulator:
             return f"did:pkh:eip155:1:{address}"
         parts = did.split(":")
         if len(parts) != 5 or parts[:3] != ["did", "pkh", "eip155"] or parts[4].lower() != address.lower():
-            raise MockError("VALIDATION_ERROR", "agentDid must be did:pkh:eip155:<chainId>:<agentAddress>",
-                            {"field": "agentDid"})
+            raise MockError(
+                "VALIDATION_ERROR", "agentDid must be did:pkh:eip155:<chainId>:<agentAddress>", {"field": "agentDid"}
+            )
         return f"did:pkh:eip155:{parts[3]}:{address}"
 
-    def _verify_agent_proof(self, proof: dict[str, Any] | None, *, machine_id: str, address: str, provider: str,
-                            role: str, did: str | None) -> dict[str, Any]:
+    def _verify_agent_proof(
+        self, proof: dict[str, Any] | None, *, machine_id: str, address: str, provider: str, role: str, did: str | None
+    ) -> dict[str, Any]:
         if not proof:
             raise MockError("AGENT_PAIRING_PROOF_REQUIRED", "agentProof is required")
         c = self.store.pairing_challenges.get(proof["challengeId"])
@@ -602,14 +685,30 @@ class Simulator:
         now = self.store.now()
         expires = now + timedelta(seconds=self.config.session_ttl_seconds)
         session_id, jti = new_id("sess"), new_id("jti")
-        claims = {"machineId": p["machineId"], "pairingId": p["id"], "sessionId": session_id,
-                  "agentAddress": p["agentAddress"], "agentDid": p["agentDid"],
-                  "delegationPolicyHash": p["_policyHash"], "iat": int(now.timestamp()),
-                  "exp": int(expires.timestamp()), "jti": jti, "iss": "peaqos-mock"}
+        claims = {
+            "machineId": p["machineId"],
+            "pairingId": p["id"],
+            "sessionId": session_id,
+            "agentAddress": p["agentAddress"],
+            "agentDid": p["agentDid"],
+            "delegationPolicyHash": p["_policyHash"],
+            "iat": int(now.timestamp()),
+            "exp": int(expires.timestamp()),
+            "jti": jti,
+            "iss": "peaqos-mock",
+        }
         token = str(jwt.encode(claims, self.config.jwt_secret, algorithm="HS256"))
-        p.update({"sessionId": session_id, "sessionTokenId": jti, "sessionIssuedAt": iso(now),
-                  "sessionExpiresAt": iso(expires), "hasAuthToken": True, "tokenLastFour": token[-4:],
-                  "updatedAt": iso(now)})
+        p.update(
+            {
+                "sessionId": session_id,
+                "sessionTokenId": jti,
+                "sessionIssuedAt": iso(now),
+                "sessionExpiresAt": iso(expires),
+                "hasAuthToken": True,
+                "tokenLastFour": token[-4:],
+                "updatedAt": iso(now),
+            }
+        )
         return token
 
     @staticmethod
@@ -637,21 +736,44 @@ class Simulator:
         did = self._agent_did(address, b.get("agentDid"))
         verification = None
         if self.config.agent_pairing_verification or b.get("agentProof"):
-            c = self._verify_agent_proof(b.get("agentProof"), machine_id=m["id"], address=address,
-                                         provider=b["agentProvider"], role=b["agentRole"],
-                                         did=did if b.get("agentDid") else None)
+            c = self._verify_agent_proof(
+                b.get("agentProof"),
+                machine_id=m["id"],
+                address=address,
+                provider=b["agentProvider"],
+                role=b["agentRole"],
+                did=did if b.get("agentDid") else None,
+            )
             did = c["agentDid"]
-            verification = {"method": "eip191", "signerAddress": address, "verifiedAt": self.store.now_iso(),
-                            "challengeExpiresAt": c["expiresAt"]}
+            verification = {
+                "method": "eip191",
+                "signerAddress": address,
+                "verifiedAt": self.store.now_iso(),
+                "challengeExpiresAt": c["expiresAt"],
+            }
         now = self.store.now_iso()
         policy = self._policy(b.get("delegationPolicy"))
         pairing = {
-            "id": new_id("pair"), "machineId": m["id"], "status": "active", "agentAddress": address,
-            "agentProvider": b["agentProvider"], "agentRole": b["agentRole"], "delegationPolicy": policy,
-            "hasAuthToken": False, "createdAt": now, "updatedAt": now, "agentDid": did,
-            "description": b.get("description"), "verification": verification, "tokenLastFour": None,
-            "sessionId": None, "sessionTokenId": None, "sessionIssuedAt": None, "sessionExpiresAt": None,
-            "_policyHash": policy_hash(policy), "_spend": [],
+            "id": new_id("pair"),
+            "machineId": m["id"],
+            "status": "active",
+            "agentAddress": address,
+            "agentProvider": b["agentProvider"],
+            "agentRole": b["agentRole"],
+            "delegationPolicy": policy,
+            "hasAuthToken": False,
+            "createdAt": now,
+            "updatedAt": now,
+            "agentDid": did,
+            "description": b.get("description"),
+            "verification": verification,
+            "tokenLastFour": None,
+            "sessionId": None,
+            "sessionTokenId": None,
+            "sessionIssuedAt": None,
+            "sessionExpiresAt": None,
+            "_policyHash": policy_hash(policy),
+            "_spend": [],
         }
         self.store.pairings.add(pairing)
         token = self._issue_session(pairing)
@@ -661,8 +783,14 @@ class Simulator:
         p = self._pairing(call.path["machineId"], call.path["pairingId"])
         if p["status"] != "active":
             raise MockError("AGENT_PAIRING_INACTIVE", f"pairing is {p['status']}")
-        self._verify_agent_proof(call.body.get("agentProof"), machine_id=p["machineId"], address=p["agentAddress"],
-                                 provider=p["agentProvider"], role=p["agentRole"], did=None)
+        self._verify_agent_proof(
+            call.body.get("agentProof"),
+            machine_id=p["machineId"],
+            address=p["agentAddress"],
+            provider=p["agentProvider"],
+            role=p["agentRole"],
+            did=None,
+        )
         token = self._issue_session(p)
         return 201, {"item": {**self._pairing_view(p), "pairingToken": token}}
 
@@ -696,8 +824,11 @@ class Simulator:
 
     def listSkills(self, call: Call) -> tuple[int, Any]:
         q = call.query
-        records = [s for s in self.store.skills.values()
-                   if all(q.get(f) is None or s.get(f) == q[f] for f in ("scope", "direction", "source"))]
+        records = [
+            s
+            for s in self.store.skills.values()
+            if all(q.get(f) is None or s.get(f) == q[f] for f in ("scope", "direction", "source"))
+        ]
         page = self._page(self.store.skills, records, q)
         page["items"] = [{k: v for k, v in s.items() if k != "id"} for s in page["items"]]
         return 200, page
@@ -722,9 +853,16 @@ class Simulator:
             cfg["_credentials"] = dict(b["credentials"])
             s["authState"] = "configured" if b["credentials"] else "unconfigured"
         cfg["updatedAt"] = self.store.now_iso()
-        return 200, {"item": {"skillKey": s["key"], "providerKey": s["providerKey"], "enabled": cfg["enabled"],
-                              "hasCredentials": bool(cfg["_credentials"]), "updatedAt": cfg["updatedAt"],
-                              "settings": cfg["settings"]}}
+        return 200, {
+            "item": {
+                "skillKey": s["key"],
+                "providerKey": s["providerKey"],
+                "enabled": cfg["enabled"],
+                "hasCredentials": bool(cfg["_credentials"]),
+                "updatedAt": cfg["updatedAt"],
+                "settings": cfg["settings"],
+            }
+        }
 
     def _service(self, service_id: str) -> dict[str, Any]:
         svc = self.store.services.get(service_id)
@@ -736,8 +874,11 @@ class Simulator:
         q = call.query
         if q.get("machineId"):
             self._machine(q["machineId"])
-        records = [s for s in self.store.services.values()
-                   if all(q.get(f) is None or s.get(f) == q[f] for f in ("serviceType", "executionMode", "providerKey"))]
+        records = [
+            s
+            for s in self.store.services.values()
+            if all(q.get(f) is None or s.get(f) == q[f] for f in ("serviceType", "executionMode", "providerKey"))
+        ]
         return 200, self._page(self.store.services, records, q)
 
     def getMarketService(self, call: Call) -> tuple[int, Any]:
@@ -760,7 +901,9 @@ class Simulator:
         m = self._operational(machine_id)
         raw_type = b.get("serviceType")
         if not raw_type:
-            raise MockError("VALIDATION_ERROR", "serviceType is required to normalise the task", {"field": "serviceType"})
+            raise MockError(
+                "VALIDATION_ERROR", "serviceType is required to normalise the task", {"field": "serviceType"}
+            )
         service_type = SERVICE_TYPE_ALIASES.get(raw_type, raw_type)
         task = {
             "serviceType": service_type,
@@ -790,7 +933,9 @@ class Simulator:
             price = (svc.get("pricing") or {}).get("amount")
             if cap is not None and price is not None and price > cap:
                 continue
-            score = 0.5 + (0.3 if native else 0.0) + (0.1 if task["region"] and svc["region"] == task["region"] else 0.0)
+            score = (
+                0.5 + (0.3 if native else 0.0) + (0.1 if task["region"] and svc["region"] == task["region"] else 0.0)
+            )
             score += 0.1 if svc["integrationStatus"] == "native" else 0.0
             if price:
                 score -= min(price / 100.0, 0.2)
@@ -798,22 +943,32 @@ class Simulator:
             if price is None or price == 0:
                 reasons.append("no charge")
             quote = {
-                "id": new_id("quote"), "serviceId": svc["id"], "skillKey": svc["skillKey"],
-                "providerKey": svc["providerKey"], "executionMode": svc["executionMode"],
+                "id": new_id("quote"),
+                "serviceId": svc["id"],
+                "skillKey": svc["skillKey"],
+                "providerKey": svc["providerKey"],
+                "executionMode": svc["executionMode"],
                 "integrationStatus": svc["integrationStatus"],
                 "operation": task["operation"] or (svc.get("operations") or ["default"])[0],
-                "score": round(score, 3), "reasons": reasons,
-                "pricing": svc.get("pricing") or {"mode": "provider-defined", "amount": None, "currency": None,
-                                                  "rate": None, "notes": []},
-                "payment": svc["payment"], "expiresAt": self.store.later_iso(self.config.quote_ttl_seconds),
+                "score": round(score, 3),
+                "reasons": reasons,
+                "pricing": svc.get("pricing")
+                or {"mode": "provider-defined", "amount": None, "currency": None, "rate": None, "notes": []},
+                "payment": svc["payment"],
+                "expiresAt": self.store.later_iso(self.config.quote_ttl_seconds),
                 "handoff": svc.get("handoff"),
             }
             quotes.append(quote)
         quotes.sort(key=lambda q: (-q["score"], q["serviceId"]))
-        quotes = quotes[: b.get("maxResults", 5)]
+        quotes = quotes[: int(b.get("maxResults", 5))]  # JSON Schema integers include 88.0
         search = {
-            "id": new_id("search"), "machineId": m["id"], "requestPayload": redact(b), "normalizedTask": task,
-            "status": "completed" if quotes else "no_match", "quotes": quotes, "createdAt": self.store.now_iso(),
+            "id": new_id("search"),
+            "machineId": m["id"],
+            "requestPayload": redact(b),
+            "normalizedTask": task,
+            "status": "completed" if quotes else "no_match",
+            "quotes": quotes,
+            "createdAt": self.store.now_iso(),
             "agentPairingId": p["id"] if p else b.get("agentPairingId"),
         }
         self.store.searches.add(search)
@@ -854,7 +1009,11 @@ class Simulator:
         quote = None
         if b.get("quoteId"):
             quote = self.store.quotes.get(b["quoteId"])
-            if quote is None or quote["serviceId"] != svc["id"] or (b.get("searchId") and quote["_searchId"] != b["searchId"]):
+            if (
+                quote is None
+                or quote["serviceId"] != svc["id"]
+                or (b.get("searchId") and quote["_searchId"] != b["searchId"])
+            ):
                 raise MockError("NOT_FOUND", "quote not found for this service")
             if parse_iso(quote["expiresAt"]) <= self.store.now():
                 raise MockError("QUOTE_EXPIRED", "quote expired; search again")
@@ -863,34 +1022,60 @@ class Simulator:
             raise MockError("VALIDATION_ERROR", "operation is not offered by this service", {"field": "operation"})
         policy = p["delegationPolicy"]
         if svc["skillKey"] in policy["deniedSkillKeys"] or svc["id"] in policy["deniedServiceIds"]:
-            raise MockError("AGENT_POLICY_DENIED", "delegation policy denies this service",
-                            {"serviceId": svc["id"], "skillKey": svc["skillKey"]})
+            raise MockError(
+                "AGENT_POLICY_DENIED",
+                "delegation policy denies this service",
+                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
+            )
         if (policy["allowedSkillKeys"] and svc["skillKey"] not in policy["allowedSkillKeys"]) or (
-                policy["allowedServiceIds"] and svc["id"] not in policy["allowedServiceIds"]):
-            raise MockError("AGENT_POLICY_DENIED", "service is outside the delegation policy's allow-list",
-                            {"serviceId": svc["id"], "skillKey": svc["skillKey"]})
+            policy["allowedServiceIds"] and svc["id"] not in policy["allowedServiceIds"]
+        ):
+            raise MockError(
+                "AGENT_POLICY_DENIED",
+                "service is outside the delegation policy's allow-list",
+                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
+            )
         pricing = (quote or svc).get("pricing") or {}
         price = float(pricing.get("amount") or 0.0)
         currency = pricing.get("currency")
         if policy["perTransactionLimit"] is not None and price > policy["perTransactionLimit"]:
-            raise MockError("AGENT_SPEND_LIMIT_EXCEEDED", "order exceeds the per-transaction limit",
-                            {"amount": price, "limit": policy["perTransactionLimit"]})
+            raise MockError(
+                "AGENT_SPEND_LIMIT_EXCEEDED",
+                "order exceeds the per-transaction limit",
+                {"amount": price, "limit": policy["perTransactionLimit"]},
+            )
         now = self.store.now()
         day_start = now - timedelta(days=1)
         spent = sum(a for t, a in p["_spend"] if t > day_start)
         if policy["dailySpendLimit"] is not None and spent + price > policy["dailySpendLimit"]:
-            raise MockError("AGENT_DAILY_LIMIT_EXCEEDED", "order would exceed the daily spend limit",
-                            {"spent": spent, "amount": price, "limit": policy["dailySpendLimit"]})
+            raise MockError(
+                "AGENT_DAILY_LIMIT_EXCEEDED",
+                "order would exceed the daily spend limit",
+                {"spent": spent, "amount": price, "limit": policy["dailySpendLimit"]},
+            )
         p["_spend"].append((now, price))
         stamp = iso(now)
         order = {
-            "id": new_id("ord"), "machineId": b["machineId"], "agentPairingId": p["id"], "serviceId": svc["id"],
-            "skillKey": svc["skillKey"], "providerKey": svc["providerKey"], "serviceType": svc["serviceType"],
-            "operation": operation, "executionMode": svc["executionMode"],
-            "integrationStatus": svc["integrationStatus"], "status": "created", "payment": svc["payment"],
-            "createdAt": stamp, "updatedAt": stamp, "searchId": b.get("searchId"), "quoteId": b.get("quoteId"),
-            "input": b.get("input", {}), "budget": {"amount": price, "currency": currency},
-            "handoff": None, "errorMessage": None,
+            "id": new_id("ord"),
+            "machineId": b["machineId"],
+            "agentPairingId": p["id"],
+            "serviceId": svc["id"],
+            "skillKey": svc["skillKey"],
+            "providerKey": svc["providerKey"],
+            "serviceType": svc["serviceType"],
+            "operation": operation,
+            "executionMode": svc["executionMode"],
+            "integrationStatus": svc["integrationStatus"],
+            "status": "created",
+            "payment": svc["payment"],
+            "createdAt": stamp,
+            "updatedAt": stamp,
+            "searchId": b.get("searchId"),
+            "quoteId": b.get("quoteId"),
+            "input": b.get("input", {}),
+            "budget": {"amount": price, "currency": currency},
+            "handoff": None,
+            "errorMessage": None,
         }
         self.store.orders.add(order)
         return 201, {"item": view(order)}
@@ -931,15 +1116,31 @@ class Simulator:
                 endpoint = None
             view_ = self._endpoint_view(endpoint) if endpoint else None
             if view_ is None or view_["status"] == "unreachable":
-                raise MockError("ENDPOINT_UNREACHABLE", f"no reachable {svc['providerKey']} runtime endpoint on the machine")
+                raise MockError(
+                    "ENDPOINT_UNREACHABLE", f"no reachable {svc['providerKey']} runtime endpoint on the machine"
+                )
         run_id, outcome_id = new_id("run"), new_id("out")
         result = _simulate_result(svc, o)
         o["status"] = "delivered"
         self._touch(o)
-        run = {"id": run_id, "status": "completed", "executionMode": "native", "skillKey": svc["skillKey"],
-               "serviceId": svc["id"], "outcomeId": outcome_id}
-        outcome = {"id": outcome_id, "status": "completed", "skillKey": svc["skillKey"], "serviceId": svc["id"],
-                   "executionMode": "native", "result": result, "errorMessage": None, "externalRef": None}
+        run = {
+            "id": run_id,
+            "status": "completed",
+            "executionMode": "native",
+            "skillKey": svc["skillKey"],
+            "serviceId": svc["id"],
+            "outcomeId": outcome_id,
+        }
+        outcome = {
+            "id": outcome_id,
+            "status": "completed",
+            "skillKey": svc["skillKey"],
+            "serviceId": svc["id"],
+            "executionMode": "native",
+            "result": result,
+            "errorMessage": None,
+            "externalRef": None,
+        }
         return 200, {"order": view(o), "execution": {"statusCode": 200, "run": run, "outcome": outcome}}
 
     def confirmMarketOrder(self, call: Call) -> tuple[int, Any]:
@@ -960,12 +1161,20 @@ class Simulator:
         o = self._order_for(call)
         pay = self.store.payments.get(o["id"])
         if o["status"] not in ("delivered", "confirmed", "handoff") or (
-                pay is not None and pay["status"] in ("released", "refunded")):
+            pay is not None and pay["status"] in ("released", "refunded")
+        ):
             raise MockError("ORDER_CLOSED", f"order is {o['status']}; it cannot be disputed")
         now = self.store.now_iso()
-        dispute = {"id": new_id("disp"), "orderId": o["id"], "machineId": o["machineId"], "status": "open",
-                   "reason": call.body["reason"], "createdAt": now, "updatedAt": now,
-                   "evidence": call.body.get("evidence", {})}
+        dispute = {
+            "id": new_id("disp"),
+            "orderId": o["id"],
+            "machineId": o["machineId"],
+            "status": "open",
+            "reason": call.body["reason"],
+            "createdAt": now,
+            "updatedAt": now,
+            "evidence": call.body.get("evidence", {}),
+        }
         self.store.disputes[o["id"]] = dispute
         o["status"] = "disputed"
         if pay is not None and pay["status"] != "not_required":
@@ -979,8 +1188,17 @@ class Simulator:
         now = self.store.now_iso()
         base_rail = o["payment"]
         details = {"type": rail.get("type") or base_rail["defaultRail"]}
-        for key in ("chain", "token", "tokenAddress", "tokenMint", "walletAddress", "payerAddress", "payeeAddress",
-                    "externalUrl", "provider"):
+        for key in (
+            "chain",
+            "token",
+            "tokenAddress",
+            "tokenMint",
+            "walletAddress",
+            "payerAddress",
+            "payeeAddress",
+            "externalUrl",
+            "provider",
+        ):
             value = rail.get(key, base_rail.get(key))
             if value is not None:
                 details[key] = value
@@ -989,18 +1207,37 @@ class Simulator:
                 details[key] = rail[key]
         details["metadata"] = dict(rail.get("metadata", {}))
         if details["type"] == "x402":
-            challenge = {"x402Version": 2, "accepts": [{"scheme": "exact", "network": details.get("chain", "base"),
-                                                        "maxAmountRequired": str(amount or 0),
-                                                        "payTo": details.get("walletAddress"),
-                                                        "asset": details.get("tokenAddress")}]}
+            challenge = {
+                "x402Version": 2,
+                "accepts": [
+                    {
+                        "scheme": "exact",
+                        "network": details.get("chain", "base"),
+                        "maxAmountRequired": str(amount or 0),
+                        "payTo": details.get("walletAddress"),
+                        "asset": details.get("tokenAddress"),
+                    }
+                ],
+            }
             import base64
 
             details["metadata"]["paymentRequest"] = {
-                "paymentRequired": base64.b64encode(json.dumps(challenge).encode()).decode()}
+                "paymentRequired": base64.b64encode(json.dumps(challenge).encode()).decode()
+            }
         not_required = details["type"] == "not-required"
-        return {"id": new_id("pay"), "orderId": o["id"], "machineId": o["machineId"],
-                "status": "not_required" if not_required else "intent_created", "rail": details,
-                "createdAt": now, "updatedAt": now, "amount": amount, "currency": currency, "notes": [], "proof": None}
+        return {
+            "id": new_id("pay"),
+            "orderId": o["id"],
+            "machineId": o["machineId"],
+            "status": "not_required" if not_required else "intent_created",
+            "rail": details,
+            "createdAt": now,
+            "updatedAt": now,
+            "amount": amount,
+            "currency": currency,
+            "notes": [],
+            "proof": None,
+        }
 
     def createPaymentIntent(self, call: Call) -> tuple[int, Any]:
         o = self._order_for(call)
@@ -1053,12 +1290,19 @@ class Simulator:
         pay["status"] = "held"
         if pay["rail"]["type"] == "wallet" and b["token"].upper() == "USDT":
             pay["rail"]["type"] = "wdk-usdt-transfer"
-        pay["rail"].update({k: b[k] for k in ("chain", "token", "payerAddress", "payeeAddress", "tokenAddress",
-                                              "tokenMint") if k in b})
-        pay["proof"] = {"chain": b["chain"], "token": b["token"],
-                        "transactionHash": b.get("transactionHash"), "transactionSignature": b.get("transactionSignature"),
-                        "payerAddress": b["payerAddress"], "verifiedAt": self.store.now_iso(), "verificationMode": mode,
-                        "metadata": dict(b.get("metadata", {}))}
+        pay["rail"].update(
+            {k: b[k] for k in ("chain", "token", "payerAddress", "payeeAddress", "tokenAddress", "tokenMint") if k in b}
+        )
+        pay["proof"] = {
+            "chain": b["chain"],
+            "token": b["token"],
+            "transactionHash": b.get("transactionHash"),
+            "transactionSignature": b.get("transactionSignature"),
+            "payerAddress": b["payerAddress"],
+            "verifiedAt": self.store.now_iso(),
+            "verificationMode": mode,
+            "metadata": dict(b.get("metadata", {})),
+        }
         o["status"] = "ready"
         self._touch(o, pay)
         return 200, {"item": view(pay)}
@@ -1073,8 +1317,12 @@ class Simulator:
             raise MockError("PAYMENT_NOT_MINED", "transaction receipt not available yet")
         if tx["status"] != "success":
             raise MockError("PAYMENT_TX_FAILED", "transaction receipt status is not success")
-        expected = {"token": b.get("tokenAddress") or b["token"], "from": b["payerAddress"], "to": b["payeeAddress"],
-                    "rawAmount": b.get("rawAmount")}
+        expected = {
+            "token": b.get("tokenAddress") or b["token"],
+            "from": b["payerAddress"],
+            "to": b["payeeAddress"],
+            "rawAmount": b.get("rawAmount"),
+        }
         for key, want in expected.items():
             got = tx.get(key)
             if want is not None and got is not None and str(got).lower() != str(want).lower():
@@ -1091,12 +1339,18 @@ class Simulator:
         if pay is not None and pay["status"] != "intent_created":
             raise MockError("ORDER_CLOSED", f"payment is {pay['status']}")
         if pay is None:
-            pay = self._new_payment(o, {"type": "escrow"}, (o.get("budget") or {}).get("amount"),
-                                    (o.get("budget") or {}).get("currency"))
+            pay = self._new_payment(
+                o, {"type": "escrow"}, (o.get("budget") or {}).get("amount"), (o.get("budget") or {}).get("currency")
+            )
             self.store.payments[o["id"]] = pay
         pay["rail"].update({"chain": b["chain"], "escrowAddress": b["escrowAddress"]})
-        pay["proof"] = {"chain": b["chain"], "transactionHash": b["transactionHash"], "verifiedAt": self.store.now_iso(),
-                        "verificationMode": "recorded", "metadata": {}}
+        pay["proof"] = {
+            "chain": b["chain"],
+            "transactionHash": b["transactionHash"],
+            "verifiedAt": self.store.now_iso(),
+            "verificationMode": "recorded",
+            "metadata": {},
+        }
         pay["status"] = "held"
         o["status"] = "ready"
         self._touch(o, pay)

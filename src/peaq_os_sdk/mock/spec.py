@@ -20,7 +20,7 @@ def load_spec() -> dict[str, Any]:
 
 
 class SpecOperation:
-    def __init__(self, spec: "Spec", path: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]) -> None:
+    def __init__(self, spec: Spec, path: str, method: str, op: dict[str, Any], shared: list[dict[str, Any]]) -> None:
         self.spec = spec
         self.path = path
         self.method = method.upper()
@@ -71,8 +71,10 @@ class Spec:
 def _rebase(node: Any) -> Any:
     """Point local refs (#/components/...) at the registered spec resource."""
     if isinstance(node, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
-                for k, v in node.items()}
+        return {
+            k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node

@@ -76,8 +76,7 @@ def decode_cursor(cursor: str) -> int:
             raise ValueError
         return int(num)
     except (ValueError, UnicodeDecodeError):
-        raise MockError("VALIDATION_ERROR", "cursor is not one this server issued",
-                        {"field": "cursor"}) from None
+        raise MockError("VALIDATION_ERROR", "cursor is not one this server issued", {"field": "cursor"}) from None
 
 
 class Store:

@@ -6,6 +6,14 @@ same generated code. Async functional forms live in :mod:`peaq_os_sdk.orchestrat
 """
 
 # Order matters: the runtime modules first, then the generated endpoints that use them.
+from peaq_os_sdk._generated import endpoints as _ep  # noqa: E402
+from peaq_os_sdk._generated.endpoints import *  # noqa: F403, E402, I001
+from peaq_os_sdk._generated.endpoints import Orchestration  # noqa: E402
+from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E402
+from peaq_os_sdk.orchestration import constants as _c  # noqa: E402
+from peaq_os_sdk.orchestration import errors as _e
+from peaq_os_sdk.orchestration import flows  # noqa: E402
+from peaq_os_sdk.orchestration import types as _t
 from peaq_os_sdk.orchestration.constants import *  # noqa: F403
 from peaq_os_sdk.orchestration.errors import *  # noqa: F403
 from peaq_os_sdk.orchestration.pagination import (
@@ -17,11 +25,6 @@ from peaq_os_sdk.orchestration.pagination import (
     validate_list_limit,
 )
 from peaq_os_sdk.orchestration.types import *  # noqa: F403
-from peaq_os_sdk._generated.endpoints import *  # noqa: F403, E402, I001
-from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E402
-from peaq_os_sdk.orchestration import constants as _c, errors as _e, types as _t  # noqa: E402
-from peaq_os_sdk._generated import endpoints as _ep  # noqa: E402
-from peaq_os_sdk.orchestration import flows  # noqa: E402
 
 __all__ = [
     *_c.__all__,
@@ -29,6 +32,7 @@ __all__ = [
     *_t.__all__,
     *_ep.__all__,
     "AsyncOrchestration",
+    "Orchestration",
     "flows",
     "LIST_QUERY_DEFAULT_LIMIT",
     "LIST_QUERY_MAX_LIMIT",

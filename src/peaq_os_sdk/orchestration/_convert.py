@@ -28,7 +28,9 @@ def _literal_args(t: Any) -> tuple[Any, ...] | None:
 
 def _is_homogeneous_tuple(t: Any) -> bool:
     args = typing.get_args(t)
-    return typing.get_origin(t) in (tuple, Sequence) and (len(args) == 2 and args[1] is Ellipsis or typing.get_origin(t) is Sequence)
+    return typing.get_origin(t) in (tuple, Sequence) and (
+        len(args) == 2 and args[1] is Ellipsis or typing.get_origin(t) is Sequence
+    )
 
 
 def _is_mapping(t: Any) -> bool:
@@ -147,7 +149,7 @@ def _build() -> cattrs.Converter:
         fields = attrs.fields(cl)
         kw: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if "wire" in f.metadata}
         kw.update({f.name: override(omit=True) for f in fields if f.metadata.get("extra")})
-        fn = make_dict_structure_fn(cl, c, _cattrs_detailed_validation=False, **kw)
+        fn: Any = make_dict_structure_fn(cl, c, _cattrs_detailed_validation=False, **kw)
         known = frozenset(f.metadata["wire"] for f in fields if "wire" in f.metadata)
         setattr_ = object.__setattr__
 
@@ -171,7 +173,7 @@ def _build() -> cattrs.Converter:
         fields = attrs.fields(cl)
         kw: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if "wire" in f.metadata}
         kw.update({f.name: override(omit=True) for f in fields if f.metadata.get("extra")})
-        fn = make_dict_unstructure_fn(cl, c, _cattrs_omit_if_default=True, **kw)
+        fn: Any = make_dict_unstructure_fn(cl, c, _cattrs_omit_if_default=True, **kw)
 
         def hook(obj: Any) -> dict[str, Any]:
             out = fn(obj)
@@ -184,8 +186,19 @@ def _build() -> cattrs.Converter:
 
     for union in models.DISCRIMINATED:
         decode_union = DECODERS[union]
-        c.register_structure_hook_func(lambda t, u=union: t == u, lambda v, _, d=decode_union: d(v))
+        c.register_structure_hook_func(_is(union), _union_hook(decode_union))
     return c
+
+
+def _is(target: Any) -> Any:
+    def predicate(t: Any) -> bool:
+        return bool(t == target)
+
+    return predicate
+
+
+def _union_hook(decode: Any) -> Any:
+    return lambda v, _: decode(v)
 
 
 @functools.lru_cache(maxsize=1)

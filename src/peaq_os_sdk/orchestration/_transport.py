@@ -23,6 +23,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk._operation import Operation
 from peaq_os_sdk._version import __version__
 from peaq_os_sdk.orchestration import _convert, _validate
@@ -41,6 +42,7 @@ from peaq_os_sdk.orchestration.errors import (
     OrchestrationApiError,
     OrchestrationConfigError,
     OrchestrationNetworkError,
+    OrchestrationValidationError,
 )
 from peaq_os_sdk.orchestration.pagination import ItemResponse, ListResponse
 
@@ -89,8 +91,17 @@ def _is_loopback(host: str) -> bool:
 class _Prepared:
     __slots__ = ("method", "url", "params", "headers", "content", "timeout", "secrets", "label")
 
-    def __init__(self, method: str, url: str, params: dict[str, str], headers: dict[str, str],
-                 content: bytes | None, timeout: httpx.Timeout, secrets: tuple[str | None, ...], label: str) -> None:
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, str],
+        headers: dict[str, str],
+        content: bytes | None,
+        timeout: httpx.Timeout,
+        secrets: tuple[str | None, ...],
+        label: str,
+    ) -> None:
         self.method = method
         self.url = url
         self.params = params
@@ -120,12 +131,20 @@ class _TransportBase:
         return f"<{type(self).__name__} {self._root} api_key={key}>"
 
     # -- request -----------------------------------------------------------------------------
-    def prepare(self, op: Operation, *, path: Mapping[str, Any] | None = None, query: Mapping[str, Any] | None = None,
-                options: Any = None, body: Any = None, pairing_token: Any = None) -> _Prepared:
+    def prepare(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        options: Any = None,
+        body: Any = None,
+        pairing_token: Any = None,
+    ) -> _Prepared:
         url_path = op.path
         for py, wire in op.path_params:
-            value = _validate.require_str((path or {}).get(wire), py)
-            url_path = url_path.replace("{" + wire + "}", quote(value, safe=""))
+            pval = _validate.require_str((path or {}).get(wire), py)
+            url_path = url_path.replace("{" + wire + "}", quote(pval, safe=""))
         params: dict[str, str] = {}
         given = dict(query or {})
         if op.options_model is not None and options is not None:
@@ -134,10 +153,10 @@ class _TransportBase:
                 if f.metadata.get("wire") and getattr(options, f.name) is not None:
                     given[f.metadata["wire"]] = getattr(options, f.name)
         for q in op.query_params:
-            value = given.get(q.wire)
+            value: Any = given.get(q.wire)
             if value is None:
                 if q.required:
-                    raise _validate.OrchestrationValidationError(q.name, "required")
+                    raise OrchestrationValidationError(q.name, "required")
                 continue
             _validate.check_value(value, q.rules, q.name)
             params[q.wire] = _query_value(value)
@@ -152,7 +171,7 @@ class _TransportBase:
             _validate.validate_body(body, op.body_model, op.body_param or "params")
             content = _dumps(_convert.to_wire(body), op.body_param or "params")
         elif op.body_model is not None and not op.body_optional:
-            raise _validate.OrchestrationValidationError(op.body_param or "params", "required")
+            raise OrchestrationValidationError(op.body_param or "params", "required")
         elif op.body_when_none == "empty-object":
             content = b"{}"
         if content is not None:
@@ -160,10 +179,21 @@ class _TransportBase:
         timeout = _READ_TIMEOUT if op.method == "GET" else _WRITE_TIMEOUT
         # values an error response must never echo back: the credentials in the headers and every
         # field the spec marks secret in the body (auth_token, agent_token, credentials, ...)
-        secrets = (self._api_key, pairing_token if isinstance(pairing_token, str) else None,
-                   *(secret_values(body) if content is not None and body is not None else ()))
-        return _Prepared(op.method, self._root + url_path, params, headers, content, timeout, secrets,
-                         f"{op.method} {API_BASE_PATH}{op.path}")
+        secrets = (
+            self._api_key,
+            pairing_token if isinstance(pairing_token, str) else None,
+            *(secret_values(body) if content is not None and body is not None else ()),
+        )
+        return _Prepared(
+            op.method,
+            self._root + url_path,
+            params,
+            headers,
+            content,
+            timeout,
+            secrets,
+            f"{op.method} {API_BASE_PATH}{op.path}",
+        )
 
     # -- response ----------------------------------------------------------------------------
     def finish(self, op: Operation, prep: _Prepared, response: httpx.Response, started: float) -> Any:
@@ -175,37 +205,43 @@ class _TransportBase:
         if op.envelope == "empty":
             return None
         if status == 204:
-            raise OrchestrationApiError(INVALID_RESPONSE_SHAPE, f"{op.operation_id}: 204 No Content where a body was expected",
-                                        status_code=status)
+            raise OrchestrationApiError(
+                INVALID_RESPONSE_SHAPE,
+                f"{op.operation_id}: 204 No Content where a body was expected",
+                status_code=status,
+            )
         if not response.content:
             raise OrchestrationApiError(BAD_RESPONSE, f"{op.operation_id}: empty {status} body", status_code=status)
         try:
             data = json.loads(response.content)
         except (ValueError, RecursionError):
-            raise OrchestrationApiError(BAD_RESPONSE, f"{op.operation_id}: response body is not JSON",
-                                        status_code=status) from None
+            raise OrchestrationApiError(
+                BAD_RESPONSE, f"{op.operation_id}: response body is not JSON", status_code=status
+            ) from None
         try:
             return self._decode(op, data)
-        except _convert.ShapeError as e:
+        except ShapeError as e:
             raise OrchestrationApiError(INVALID_RESPONSE_SHAPE, f"{op.operation_id}: {e}", status_code=status) from None
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as e:
-            raise OrchestrationApiError(INVALID_RESPONSE_SHAPE,
-                                        f"{op.operation_id}: response did not match the documented shape ({type(e).__name__})",
-                                        status_code=status) from None
+            raise OrchestrationApiError(
+                INVALID_RESPONSE_SHAPE,
+                f"{op.operation_id}: response did not match the documented shape ({type(e).__name__})",
+                status_code=status,
+            ) from None
 
     def _decode(self, op: Operation, data: Any) -> Any:
         model = op.response_model
         if op.envelope == "list":
             if type(data) is not dict or type(data.get("items")) is not list:
-                raise _convert.ShapeError("expected a list envelope {items: [...]}")
+                raise ShapeError("expected a list envelope {items: [...]}")
             cursor = data.get("nextCursor")
             if cursor is not None and type(cursor) is not str:
-                raise _convert.ShapeError("nextCursor must be a string or null")
+                raise ShapeError("nextCursor must be a string or null")
             decode = _convert.decoder(model)
             return ListResponse(items=tuple([decode(x) for x in data["items"]]), next_cursor=cursor or None)
         if op.envelope in ("item", "item-unwrapped"):
             if type(data) is not dict or "item" not in data:
-                raise _convert.ShapeError("expected an item envelope {item: ...}")
+                raise ShapeError("expected an item envelope {item: ...}")
             raw = data["item"]
             if raw is None and op.nullable_item:
                 item = None
@@ -222,8 +258,9 @@ class _TransportBase:
             data = None
         err = data.get("error") if isinstance(data, dict) else None
         if not (isinstance(err, dict) and isinstance(err.get("code"), str) and isinstance(err.get("message"), str)):
-            return OrchestrationApiError(BAD_RESPONSE, f"{prep.label} failed with HTTP {status} and no error envelope",
-                                         status_code=status)
+            return OrchestrationApiError(
+                BAD_RESPONSE, f"{prep.label} failed with HTTP {status} and no error envelope", status_code=status
+            )
         # mask before truncating: a cut through the middle of a secret would leave its prefix unmasked
         message = scrub(err["message"], prep.secrets)[:_MAX_ERROR_MESSAGE]
         details = err.get("details")
@@ -233,7 +270,9 @@ class _TransportBase:
                 details = sanitize_body(snake_keys(scrub(details, prep.secrets)))
             except RecursionError:
                 details = None  # nested too deeply to redact safely: dropped rather than kept raw
-        return OrchestrationApiError(scrub(err["code"], prep.secrets)[:100], message, status_code=status, details=details)
+        return OrchestrationApiError(
+            scrub(err["code"], prep.secrets)[:100], message, status_code=status, details=details
+        )
 
     def _network_error(self, prep: _Prepared, exc: Exception) -> OrchestrationNetworkError:
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
@@ -254,14 +293,20 @@ def _dumps(payload: Any, name: str) -> bytes:
     try:
         return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError):
-        raise _validate.OrchestrationValidationError(name, "JSON-serialisable values") from None
+        raise OrchestrationValidationError(name, "JSON-serialisable values") from None
 
 
 class Transport(_TransportBase):
     """Sync transport over ``httpx.Client`` (owned unless one was passed in)."""
 
-    def __init__(self, base_url: str, *, api_key: str | None = None, verbose: bool = False,
-                 http_client: httpx.Client | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        verbose: bool = False,
+        http_client: httpx.Client | None = None,
+    ) -> None:
         super().__init__(base_url, api_key=api_key, verbose=verbose)
         self._owns = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=False)
@@ -271,8 +316,14 @@ class Transport(_TransportBase):
         self._log_request(prep)
         started = time.perf_counter()
         try:
-            response = self._http.request(prep.method, prep.url, params=prep.params or None, headers=prep.headers,
-                                          content=prep.content, timeout=prep.timeout)
+            response = self._http.request(
+                prep.method,
+                prep.url,
+                params=prep.params or None,
+                headers=prep.headers,
+                content=prep.content,
+                timeout=prep.timeout,
+            )
         except httpx.HTTPError as e:
             raise self._network_error(prep, e) from e
         return self.finish(op, prep, response, started)
@@ -285,8 +336,14 @@ class Transport(_TransportBase):
 class AsyncTransport(_TransportBase):
     """Async transport over ``httpx.AsyncClient``."""
 
-    def __init__(self, base_url: str, *, api_key: str | None = None, verbose: bool = False,
-                 http_client: httpx.AsyncClient | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        verbose: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
         super().__init__(base_url, api_key=api_key, verbose=verbose)
         self._owns = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
@@ -296,8 +353,14 @@ class AsyncTransport(_TransportBase):
         self._log_request(prep)
         started = time.perf_counter()
         try:
-            response = await self._http.request(prep.method, prep.url, params=prep.params or None,
-                                                headers=prep.headers, content=prep.content, timeout=prep.timeout)
+            response = await self._http.request(
+                prep.method,
+                prep.url,
+                params=prep.params or None,
+                headers=prep.headers,
+                content=prep.content,
+                timeout=prep.timeout,
+            )
         except httpx.HTTPError as e:
             raise self._network_error(prep, e) from e
         return self.finish(op, prep, response, started)

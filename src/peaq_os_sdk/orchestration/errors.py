@@ -75,7 +75,11 @@ class OrchestrationApiError(OrchestrationError):
         self.message = message
 
     def __str__(self) -> str:
-        return f"[{self.code}] {self.message} (HTTP {self.status_code})" if self.status_code else f"[{self.code}] {self.message}"
+        return (
+            f"[{self.code}] {self.message} (HTTP {self.status_code})"
+            if self.status_code
+            else f"[{self.code}] {self.message}"
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, status_code={self.status_code}, message={self.message!r})"

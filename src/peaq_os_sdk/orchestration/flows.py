@@ -12,7 +12,7 @@ against ``AsyncPeaqosClient.orchestration``. Signing uses eth-account (loaded la
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from peaq_os_sdk._generated.models import (
     AgentPairing,
@@ -28,127 +28,285 @@ from peaq_os_sdk._generated.models import (
 )
 from peaq_os_sdk.orchestration.signing import address_of, sign_identity_challenge, sign_pairing_challenge
 
+T = TypeVar("T")
 Step = tuple[str, tuple[Any, ...]]
-Flow = Generator[Step, Any, Any]
+Flow = Generator[Step, Any, T]
 
 
-def _register_machine(identity_ref: str, controller_key: str, display_name: str, owner_id: str, machine_type: str,
-                      runtime_profile: str, activate: bool, capabilities: Sequence[str] | None,
-                      labels: Mapping[str, str] | None, skill_keys: Sequence[str] | None,
-                      policy_ids: Sequence[str] | None) -> Flow:
-    challenge = yield ("create_machine_identity_challenge", (CreateMachineIdentityChallengeRequest(identity_ref=identity_ref),))
-    created = yield ("create_machine", (CreateMachineRequest(
-        display_name=display_name, owner_id=owner_id, machine_type=machine_type, runtime_profile=runtime_profile,
-        identity_ref=identity_ref, identity_proof=sign_identity_challenge(challenge, controller_key),
-        capabilities=capabilities, labels=labels, skill_keys=skill_keys, policy_ids=policy_ids),))
+def _register_machine(
+    identity_ref: str,
+    controller_key: str,
+    display_name: str,
+    owner_id: str,
+    machine_type: str,
+    runtime_profile: str,
+    activate: bool,
+    capabilities: Sequence[str] | None,
+    labels: Mapping[str, str] | None,
+    skill_keys: Sequence[str] | None,
+    policy_ids: Sequence[str] | None,
+) -> Flow[Machine]:
+    challenge = yield (
+        "create_machine_identity_challenge",
+        (CreateMachineIdentityChallengeRequest(identity_ref=identity_ref),),
+    )
+    created = yield (
+        "create_machine",
+        (
+            CreateMachineRequest(
+                display_name=display_name,
+                owner_id=owner_id,
+                machine_type=machine_type,
+                runtime_profile=runtime_profile,
+                identity_ref=identity_ref,
+                identity_proof=sign_identity_challenge(challenge, controller_key),
+                capabilities=capabilities,
+                labels=labels,
+                skill_keys=skill_keys,
+                policy_ids=policy_ids,
+            ),
+        ),
+    )
     machine: Machine = created.item
     if activate:
         machine = (yield ("update_machine", (machine.id, UpdateMachineRequest(status="active")))).item
     return machine
 
 
-def _pair_agent(machine_id: str, agent_key: str, agent_provider: str, agent_role: str, agent_did: str | None,
-                description: str | None, delegation_policy: DelegationPolicy | None) -> Flow:
+def _pair_agent(
+    machine_id: str,
+    agent_key: str,
+    agent_provider: str,
+    agent_role: str,
+    agent_did: str | None,
+    description: str | None,
+    delegation_policy: DelegationPolicy | None,
+) -> Flow[AgentPairing]:
     address = address_of(agent_key)
-    challenge = yield ("create_agent_pairing_challenge", (machine_id, CreateAgentPairingChallengeRequest(
-        agent_address=address, agent_provider=agent_provider, agent_role=agent_role, agent_did=agent_did)))
-    created = yield ("create_agent_pairing", (machine_id, CreateAgentPairingRequest(
-        agent_address=address, agent_provider=agent_provider, agent_role=agent_role,
-        agent_proof=sign_pairing_challenge(challenge, agent_key), agent_did=agent_did, description=description,
-        delegation_policy=delegation_policy)))
+    challenge = yield (
+        "create_agent_pairing_challenge",
+        (
+            machine_id,
+            CreateAgentPairingChallengeRequest(
+                agent_address=address, agent_provider=agent_provider, agent_role=agent_role, agent_did=agent_did
+            ),
+        ),
+    )
+    created = yield (
+        "create_agent_pairing",
+        (
+            machine_id,
+            CreateAgentPairingRequest(
+                agent_address=address,
+                agent_provider=agent_provider,
+                agent_role=agent_role,
+                agent_proof=sign_pairing_challenge(challenge, agent_key),
+                agent_did=agent_did,
+                description=description,
+                delegation_policy=delegation_policy,
+            ),
+        ),
+    )
     pairing: AgentPairing = created.item
     return pairing
 
 
-def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow:
-    challenge = yield ("create_agent_pairing_challenge", (pairing.machine_id, CreateAgentPairingChallengeRequest(
-        agent_address=pairing.agent_address, agent_provider=pairing.agent_provider, agent_role=pairing.agent_role)))
-    rotated = yield ("create_agent_pairing_session", (pairing.machine_id, pairing.id, CreateAgentPairingSessionRequest(
-        agent_proof=sign_pairing_challenge(challenge, agent_key))))
+def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairing]:
+    challenge = yield (
+        "create_agent_pairing_challenge",
+        (
+            pairing.machine_id,
+            CreateAgentPairingChallengeRequest(
+                agent_address=pairing.agent_address,
+                agent_provider=pairing.agent_provider,
+                agent_role=pairing.agent_role,
+            ),
+        ),
+    )
+    rotated = yield (
+        "create_agent_pairing_session",
+        (
+            pairing.machine_id,
+            pairing.id,
+            CreateAgentPairingSessionRequest(agent_proof=sign_pairing_challenge(challenge, agent_key)),
+        ),
+    )
     new: AgentPairing = rotated.item
     return new
 
 
-def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow:
-    updated = yield ("update_agent_pairing", (pairing.machine_id, pairing.id, UpdateAgentPairingRequest(delegation_policy=policy)))
+def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow[AgentPairing]:
+    updated = yield (
+        "update_agent_pairing",
+        (pairing.machine_id, pairing.id, UpdateAgentPairingRequest(delegation_policy=policy)),
+    )
     return (yield from _rotate_session(updated.item, agent_key))
 
 
-def _drive(client: Any, flow: Flow) -> Any:
+def _drive(client: Any, flow: Flow[T]) -> T:
     ns = client.orchestration
     try:
         method, args = next(flow)
         while True:
             method, args = flow.send(getattr(ns, method)(*args))
     except StopIteration as done:
-        return done.value
+        result: T = done.value
+        return result
 
 
-async def _adrive(client: Any, flow: Flow) -> Any:
+async def _adrive(client: Any, flow: Flow[T]) -> T:
     ns = client.orchestration
     try:
         method, args = next(flow)
         while True:
             method, args = flow.send(await getattr(ns, method)(*args))
     except StopIteration as done:
-        return done.value
+        result: T = done.value
+        return result
 
 
-def register_machine(client: Any, *, identity_ref: str, controller_key: str, display_name: str, owner_id: str,
-                     machine_type: str, runtime_profile: str, activate: bool = True,
-                     capabilities: Sequence[str] | None = None, labels: Mapping[str, str] | None = None,
-                     skill_keys: Sequence[str] | None = None, policy_ids: Sequence[str] | None = None) -> Machine:
+def register_machine(
+    client: Any,
+    *,
+    identity_ref: str,
+    controller_key: str,
+    display_name: str,
+    owner_id: str,
+    machine_type: str,
+    runtime_profile: str,
+    activate: bool = True,
+    capabilities: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    skill_keys: Sequence[str] | None = None,
+    policy_ids: Sequence[str] | None = None,
+) -> Machine:
     """Identity challenge -> EIP-191 proof with the controller key -> create (-> activate). Returns the machine."""
-    return _drive(client, _register_machine(identity_ref, controller_key, display_name, owner_id, machine_type,  # type: ignore[no-any-return]
-                                            runtime_profile, activate, capabilities, labels, skill_keys, policy_ids))
+    return _drive(
+        client,
+        _register_machine(
+            identity_ref,
+            controller_key,
+            display_name,
+            owner_id,
+            machine_type,
+            runtime_profile,
+            activate,
+            capabilities,
+            labels,
+            skill_keys,
+            policy_ids,
+        ),
+    )
 
 
-async def aregister_machine(client: Any, *, identity_ref: str, controller_key: str, display_name: str, owner_id: str,
-                            machine_type: str, runtime_profile: str, activate: bool = True,
-                            capabilities: Sequence[str] | None = None, labels: Mapping[str, str] | None = None,
-                            skill_keys: Sequence[str] | None = None, policy_ids: Sequence[str] | None = None) -> Machine:
+async def aregister_machine(
+    client: Any,
+    *,
+    identity_ref: str,
+    controller_key: str,
+    display_name: str,
+    owner_id: str,
+    machine_type: str,
+    runtime_profile: str,
+    activate: bool = True,
+    capabilities: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    skill_keys: Sequence[str] | None = None,
+    policy_ids: Sequence[str] | None = None,
+) -> Machine:
     """Async :func:`register_machine`."""
-    return await _adrive(client, _register_machine(identity_ref, controller_key, display_name, owner_id,  # type: ignore[no-any-return]
-                                                   machine_type, runtime_profile, activate, capabilities, labels,
-                                                   skill_keys, policy_ids))
+    return await _adrive(
+        client,
+        _register_machine(
+            identity_ref,
+            controller_key,
+            display_name,
+            owner_id,
+            machine_type,
+            runtime_profile,
+            activate,
+            capabilities,
+            labels,
+            skill_keys,
+            policy_ids,
+        ),
+    )
 
 
-def pair_agent(client: Any, machine_id: str, *, agent_key: str, agent_provider: str, agent_role: str,
-               agent_did: str | None = None, description: str | None = None,
-               delegation_policy: DelegationPolicy | None = None) -> AgentPairing:
+def pair_agent(
+    client: Any,
+    machine_id: str,
+    *,
+    agent_key: str,
+    agent_provider: str,
+    agent_role: str,
+    agent_did: str | None = None,
+    description: str | None = None,
+    delegation_policy: DelegationPolicy | None = None,
+) -> AgentPairing:
     """Pairing challenge -> EIP-191 proof with the agent's key -> pairing. ``.pairing_token`` is set (once)."""
-    return _drive(client, _pair_agent(machine_id, agent_key, agent_provider, agent_role, agent_did, description,  # type: ignore[no-any-return]
-                                      delegation_policy))
+    return _drive(
+        client,
+        _pair_agent(
+            machine_id,
+            agent_key,
+            agent_provider,
+            agent_role,
+            agent_did,
+            description,
+            delegation_policy,
+        ),
+    )
 
 
-async def apair_agent(client: Any, machine_id: str, *, agent_key: str, agent_provider: str, agent_role: str,
-                      agent_did: str | None = None, description: str | None = None,
-                      delegation_policy: DelegationPolicy | None = None) -> AgentPairing:
+async def apair_agent(
+    client: Any,
+    machine_id: str,
+    *,
+    agent_key: str,
+    agent_provider: str,
+    agent_role: str,
+    agent_did: str | None = None,
+    description: str | None = None,
+    delegation_policy: DelegationPolicy | None = None,
+) -> AgentPairing:
     """Async :func:`pair_agent`."""
-    return await _adrive(client, _pair_agent(machine_id, agent_key, agent_provider, agent_role, agent_did,  # type: ignore[no-any-return]
-                                             description, delegation_policy))
+    return await _adrive(
+        client,
+        _pair_agent(
+            machine_id,
+            agent_key,
+            agent_provider,
+            agent_role,
+            agent_did,
+            description,
+            delegation_policy,
+        ),
+    )
 
 
 def rotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairing:
     """Fresh challenge for the pairing's agent -> proof -> new session; the returned token replaces the old one."""
-    return _drive(client, _rotate_session(pairing, agent_key))  # type: ignore[no-any-return]
+    return _drive(client, _rotate_session(pairing, agent_key))
 
 
 async def arotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairing:
     """Async :func:`rotate_session`."""
-    return await _adrive(client, _rotate_session(pairing, agent_key))  # type: ignore[no-any-return]
+    return await _adrive(client, _rotate_session(pairing, agent_key))
 
 
-def update_delegation_policy(client: Any, pairing: AgentPairing, policy: DelegationPolicy, *,
-                             agent_key: str) -> AgentPairing:
+def update_delegation_policy(
+    client: Any, pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str
+) -> AgentPairing:
     """PATCH the policy, then rotate the session (a policy change invalidates the current token)."""
-    return _drive(client, _update_policy(pairing, agent_key, policy))  # type: ignore[no-any-return]
+    return _drive(client, _update_policy(pairing, agent_key, policy))
 
 
-async def aupdate_delegation_policy(client: Any, pairing: AgentPairing, policy: DelegationPolicy, *,
-                                    agent_key: str) -> AgentPairing:
+async def aupdate_delegation_policy(
+    client: Any, pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str
+) -> AgentPairing:
     """Async :func:`update_delegation_policy`."""
-    return await _adrive(client, _update_policy(pairing, agent_key, policy))  # type: ignore[no-any-return]
+    return await _adrive(client, _update_policy(pairing, agent_key, policy))
 
 
 __all__ = [

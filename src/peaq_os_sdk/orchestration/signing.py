@@ -62,7 +62,9 @@ def sign_identity_challenge(challenge: Any, private_key: str) -> Any:
     from peaq_os_sdk._generated.models import MachineIdentityProofInput
 
     c = getattr(challenge, "item", challenge)
-    return MachineIdentityProofInput(challenge_id=c.challenge_id, signature=sign_challenge_message(c.message, private_key))
+    return MachineIdentityProofInput(
+        challenge_id=c.challenge_id, signature=sign_challenge_message(c.message, private_key)
+    )
 
 
 def sign_pairing_challenge(challenge: Any, private_key: str) -> Any:
