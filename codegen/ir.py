@@ -383,6 +383,8 @@ class _Builder:
     # -- models ------------------------------------------------------------------------------
     def model(self, name: str) -> ModelIR:
         schema = self.schemas[name]
+        if "x-sdk-wrap" in schema:
+            return self.wrapped_model(name, schema)
         request = name in self.request_models
         required = set(schema.get("required", []))
         fields = []
@@ -450,6 +452,22 @@ class _Builder:
             deps=self.deps(schema),
             response=name in self.response_models,
         )
+
+    def wrapped_model(self, name: str, schema: dict[str, Any]) -> ModelIR:
+        """A class with one field whose wire value is the whole schema (e.g. ProviderCredentials.providers)."""
+        field = schema["x-sdk-wrap"]
+        inner = {k: v for k, v in schema.items() if not k.startswith("x-") and k != "description"}
+        meta: dict[str, Any] = {"wire": field}
+        if schema.get("x-secret"):
+            meta["secret"] = True
+        rules = self.rules(inner)
+        if rules:
+            meta["rules"] = rules
+        f = FieldIR(name=field, wire=field, annotation=self.annotation(inner, request=True) + " | None",
+                    has_default=True, default_expr="None", metadata=meta, secret=bool(schema.get("x-secret")),
+                    description=None)
+        return ModelIR(name=name, description=schema.get("description"), fields=(f,), aliases=(), wrap=field,
+                       deps=self.deps(schema), response=name in self.response_models)
 
     def union(self, name: str) -> UnionIR:
         s = self.schemas[name]

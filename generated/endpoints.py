@@ -569,7 +569,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
     """Order confirmed; a held payment moves to release_pending.
 
     ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
-    Server error codes: NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
     """
     result: ConfirmMarketOrderResponse = _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token

@@ -232,13 +232,17 @@ class MarketPaymentRailRecommendation:
 
 @attrs.frozen
 class ProviderCredentials:
-    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...). Redacted by the server before persistence."""
+    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings. Redacted by the server before persistence. On the wire this is the map itself; the SDK class holds it in its single field `providers` (x-sdk-wrap)."""
 
-    providers: Mapping[str, Any] | None = attrs.field(
+    providers: Mapping[str, Mapping[str, str]] | None = attrs.field(
         default=None,
         kw_only=True,
         repr=redacted_repr,
-        metadata={"wire": "providers", "secret": True, "opaque": True, "rules": {"type": "map"}},
+        metadata={
+            "wire": "providers",
+            "secret": True,
+            "rules": {"type": "map", "values": {"type": "map", "values": {"type": "str"}}},
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -901,8 +905,10 @@ class UpdateSkillConfigRequest:
             "rules": {"type": "map", "values": {"type": "str"}},
         },
     )
-    settings: Mapping[str, Any] | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "settings", "opaque": True, "rules": {"type": "map"}}
+    settings: Mapping[str, str | float | bool] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "settings", "rules": {"type": "map", "values": {"type": ("string", "number", "boolean")}}},
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 

@@ -852,6 +852,7 @@ CONFIRM_MARKET_ORDER = Operation(
     nullable_item=False,
     paginated=False,
     error_codes=(
+        "VALIDATION_ERROR",
         "NOT_FOUND",
         "ORDER_CLOSED",
         "ORDER_NOT_DELIVERED",

@@ -169,7 +169,7 @@ def _build() -> cattrs.Converter:
     def unstruct_factory(cl: type) -> Any:
         if cl in models.WRAPPED:
             name = models.WRAPPED[cl]
-            return lambda obj: c.unstructure(getattr(obj, name))
+            return lambda obj: {} if getattr(obj, name) is None else c.unstructure(getattr(obj, name))
         fields = attrs.fields(cl)
         kw: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if "wire" in f.metadata}
         kw.update({f.name: override(omit=True) for f in fields if f.metadata.get("extra")})

@@ -1,0 +1,569 @@
+"""The public surface against the documentation (orchestration-py.md), which is the authority.
+
+The expected signatures below are copied by hand from the doc. Each is turned into a real function
+(``def _doc<signature>: ...``) evaluated against the public names of ``peaq_os_sdk.orchestration``,
+so names, kinds, defaults and annotations are compared as objects, not as text.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import dataclasses
+import inspect
+import typing
+from typing import Any
+
+import attrs
+import pytest
+
+import peaq_os_sdk.orchestration as orch
+import peaq_os_sdk.orchestration.aio as aio
+import peaq_os_sdk.orchestration.types as types_mod
+from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
+from peaq_os_sdk.exceptions.base import PeaqosError
+from peaq_os_sdk.orchestration import (
+    AgentPairing,
+    AsyncOrchestration,
+    DelegationPolicy,
+    OrchestrationApiError,
+    OrchestrationConfigError,
+    OrchestrationError,
+    OrchestrationNetworkError,
+    OrchestrationValidationError,
+)
+from tests.conftest import run
+
+# ---- the documented signatures (orchestration-py.md), without self / client ------------------
+DOC_METHODS: dict[str, str] = {
+    # machines
+    "list_machines": "(*, limit: int | None = None, cursor: str | None = None) -> ListResponse[Machine]",
+    "create_machine": "(params: CreateMachineRequest) -> ItemResponse[Machine]",
+    "get_machine": "(machine_id: str) -> ItemResponse[Machine]",
+    "update_machine": "(machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]",
+    "archive_machine": "(machine_id: str) -> None",
+    # machine agents
+    "list_machine_agents": "(machine_id: str) -> ListResponse[MachineAgent]",
+    "enroll_machine_agent":
+        "(machine_id: str, params: EnrollMachineAgentRequest | None = None) -> ItemResponse[MachineAgent]",
+    "revoke_machine_agent": "(machine_id: str, agent_id: str) -> None",
+    "machine_agent_heartbeat": "(params: MachineAgentHeartbeatRequest) -> MachineAgentHeartbeatResponse",
+    # identity challenges
+    "create_machine_identity_challenge":
+        "(params: CreateMachineIdentityChallengeRequest) -> ItemResponse[MachineIdentityChallengeResponse]",
+    # agent pairings
+    "list_agent_pairings":
+        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[AgentPairing]",
+    "create_agent_pairing_challenge":
+        "(machine_id: str, params: CreateAgentPairingChallengeRequest) -> ItemResponse[AgentPairingChallengeResponse]",
+    "create_agent_pairing": "(machine_id: str, params: CreateAgentPairingRequest) -> ItemResponse[AgentPairing]",
+    "create_agent_pairing_session":
+        "(machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest) -> ItemResponse[AgentPairing]",
+    "update_agent_pairing":
+        "(machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest) -> ItemResponse[AgentPairing]",
+    "revoke_agent_pairing": "(machine_id: str, pairing_id: str) -> None",
+    # runtime endpoints
+    "list_runtime_endpoints":
+        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[RuntimeEndpoint]",
+    "get_runtime_endpoint": "(machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]",
+    "upsert_runtime_endpoint":
+        "(machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest) -> ItemResponse[RuntimeEndpoint]",
+    "delete_runtime_endpoint": "(machine_id: str, provider_key: str) -> None",
+    # skills
+    "list_skills": "(options: ListSkillsOptions | None = None, *, limit: int | None = None,"
+                   " cursor: str | None = None) -> ListResponse[SkillSummary]",
+    "get_skill": "(skill_key: str) -> ItemResponse[SkillSummary]",
+    "get_skill_manifest": "(skill_key: str) -> ItemResponse[SkillManifest]",
+    "update_skill_config": "(skill_key: str, params: UpdateSkillConfigRequest) -> ItemResponse[SkillConfigResponse]",
+    # market services
+    "list_market_services": "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None,"
+                            " cursor: str | None = None) -> ListResponse[MarketService]",
+    "get_market_service":
+        "(service_id: str, options: GetMarketServiceOptions | None = None) -> ItemResponse[MarketService]",
+    # market search
+    "search_market": "(params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]",
+    "get_market_search": "(search_id: str) -> ItemResponse[MarketSearch]",
+    # market orders
+    "list_market_orders":
+        "(*, machine_id: str, limit: int | None = None, cursor: str | None = None) -> ListResponse[MarketOrder]",
+    "create_market_order": "(params: CreateMarketOrderRequest, pairing_token: str) -> ItemResponse[MarketOrder]",
+    "get_market_order": "(order_id: str) -> ItemResponse[MarketOrder]",
+    "execute_market_order":
+        "(order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str) -> ExecuteMarketOrderResponse",
+    "confirm_market_order": "(order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse",
+    "dispute_market_order":
+        "(order_id: str, params: DisputeMarketOrderRequest, pairing_token: str) -> DisputeMarketOrderResponse",
+    # payment settlement
+    "create_payment_intent":
+        "(order_id: str, params: CreatePaymentIntentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
+    "get_market_payment": "(order_id: str) -> ItemResponse[MarketPayment | None]",
+    "submit_payment_proof":
+        "(order_id: str, params: SubmitPaymentProofRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
+    "lock_escrow_payment":
+        "(order_id: str, params: LockEscrowPaymentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
+    "release_payment":
+        "(order_id: str, params: ReleasePaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
+    "refund_payment":
+        "(order_id: str, params: RefundPaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
+}
+
+# "Each *_all accepts the same filter kwargs as its non-iterator counterpart, minus cursor."
+# (The doc's loop examples call list_agent_pairings_all() / list_runtime_endpoints_all() without
+# the machine id; the rule above, and the list methods they wrap, need it.)
+DOC_ITERATORS: dict[str, str] = {
+    "list_machines_all": "(*, limit: int | None = None) -> ITER[Machine]",
+    "list_skills_all": "(options: ListSkillsOptions | None = None, *, limit: int | None = None) -> ITER[SkillSummary]",
+    "list_market_services_all":
+        "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None) -> ITER[MarketService]",
+    "list_market_orders_all": "(*, machine_id: str, limit: int | None = None) -> ITER[MarketOrder]",
+    "list_agent_pairings_all": "(machine_id: str, *, limit: int | None = None) -> ITER[AgentPairing]",
+    "list_runtime_endpoints_all": "(machine_id: str, *, limit: int | None = None) -> ITER[RuntimeEndpoint]",
+}
+
+
+def _doc_function(name: str, signature: str, *, iterator: Any, client: str | None = None,
+                  is_async: bool = False) -> Any:
+    sig = signature.replace("ITER", "__ITER__")
+    if client is not None:  # functional form: the client comes first, positionally
+        rest = sig[1:]
+        sig = f"(client: {client}" + ("" if rest.startswith(")") else ", ") + rest
+    ns: dict[str, Any] = {name_: getattr(orch, name_) for name_ in orch.__all__}
+    ns.update({"__ITER__": iterator, "PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient})
+    src = f"{'async ' if is_async else ''}def {name}{sig}: ...\n"
+    exec(src, ns)  # noqa: S102 - the doc's own signature text, turned into a function to compare against
+    return ns[name]
+
+
+def _hints(fn: Any) -> dict[str, Any]:
+    return typing.get_type_hints(fn, localns={"PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient})
+
+
+def assert_same_signature(actual: Any, expected: Any) -> None:
+    a, e = inspect.signature(actual), inspect.signature(expected)
+    assert [(p.name, p.kind, p.default) for p in a.parameters.values()] == \
+        [(p.name, p.kind, p.default) for p in e.parameters.values()], f"{actual.__qualname__}: {a} != {e}"
+    ha, he = _hints(actual), _hints(expected)
+    for pname in e.parameters:
+        assert ha.get(pname) == he.get(pname), f"{actual.__qualname__}({pname}): {ha.get(pname)} != {he.get(pname)}"
+    assert ha.get("return") == he.get("return"), f"{actual.__qualname__} -> {ha.get('return')} != {he.get('return')}"
+
+
+def test_doc_tables_have_40_methods_and_6_iterators() -> None:
+    assert len(DOC_METHODS) == 40 and len(DOC_ITERATORS) == 6
+
+
+# ---- client.orchestration (sync namespace) -----------------------------------------------------
+@pytest.fixture(scope="module")
+def namespace() -> Any:
+    c = PeaqosClient(orchestration_url="http://127.0.0.1:9")
+    yield c.orchestration
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def anamespace() -> Any:
+    c = AsyncPeaqosClient(orchestration_url="http://127.0.0.1:9")
+    yield c.orchestration
+    run(c.aclose())
+
+
+def test_namespace_exposes_exactly_the_documented_methods(namespace: Any, anamespace: Any) -> None:
+    public = {n for n in dir(type(namespace)) if not n.startswith("_")}
+    assert public == set(DOC_METHODS) | set(DOC_ITERATORS)
+    assert isinstance(anamespace, AsyncOrchestration)
+    assert {n for n in dir(type(anamespace)) if not n.startswith("_")} == public
+
+
+@pytest.mark.parametrize("name", sorted(DOC_METHODS))
+def test_sync_method_signature(name: str, namespace: Any) -> None:
+    method = getattr(namespace, name)
+    assert inspect.ismethod(method) and not inspect.iscoroutinefunction(method)
+    assert_same_signature(method, _doc_function(name, DOC_METHODS[name], iterator=None))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
+def test_sync_iterator_signature(name: str, namespace: Any) -> None:
+    method = getattr(namespace, name)
+    assert not inspect.iscoroutinefunction(method)
+    assert_same_signature(method, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_METHODS))
+def test_async_method_signature(name: str, anamespace: Any) -> None:
+    method = getattr(anamespace, name)
+    assert inspect.iscoroutinefunction(method)
+    assert_same_signature(method, _doc_function(name, DOC_METHODS[name], iterator=None, is_async=True))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
+def test_async_iterator_signature(name: str, anamespace: Any) -> None:
+    method = getattr(anamespace, name)
+    assert not inspect.iscoroutinefunction(method)  # a plain call that returns an async iterator
+    assert_same_signature(method, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator))
+
+
+# ---- functional forms --------------------------------------------------------------------------
+def test_functional_forms_are_exported() -> None:
+    names = set(DOC_METHODS) | set(DOC_ITERATORS)
+    assert names <= set(orch.__all__)
+    assert names <= set(aio.__all__)
+
+
+@pytest.mark.parametrize("name", sorted(DOC_METHODS))
+def test_sync_functional_signature(name: str) -> None:
+    fn = getattr(orch, name)
+    assert inspect.isfunction(fn) and not inspect.iscoroutinefunction(fn)
+    assert_same_signature(fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="PeaqosClient"))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
+def test_sync_functional_iterator_signature(name: str) -> None:
+    fn = getattr(orch, name)
+    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator,
+                                            client="PeaqosClient"))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_METHODS))
+def test_async_functional_signature(name: str) -> None:
+    fn = getattr(aio, name)
+    assert inspect.iscoroutinefunction(fn)
+    assert_same_signature(fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="AsyncPeaqosClient",
+                                            is_async=True))
+
+
+@pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
+def test_async_functional_iterator_signature(name: str) -> None:
+    fn = getattr(aio, name)
+    assert not inspect.iscoroutinefunction(fn)
+    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator,
+                                            client="AsyncPeaqosClient"))
+
+
+def test_functional_forms_reject_the_wrong_client_kind() -> None:
+    sync_client = PeaqosClient(orchestration_url="http://127.0.0.1:9")
+    async_client = AsyncPeaqosClient(orchestration_url="http://127.0.0.1:9")
+    with pytest.raises(OrchestrationConfigError):
+        orch.get_machine(async_client, "m")  # type: ignore[arg-type]
+    with pytest.raises(OrchestrationConfigError):
+        next(orch.list_machines_all(async_client))  # type: ignore[arg-type]
+    with pytest.raises(OrchestrationConfigError):
+        run(aio.get_machine(sync_client, "m"))  # type: ignore[arg-type]
+
+    async def first() -> Any:
+        return await anext(aio.list_machines_all(sync_client))  # type: ignore[arg-type]
+
+    with pytest.raises(OrchestrationConfigError):
+        run(first())
+    sync_client.close()
+    run(async_client.aclose())
+
+
+def test_signature_check_catches_a_drift() -> None:
+    """The comparison itself can fail: a keyword-only limit made positional is caught."""
+    def drifted(limit: int | None = None, cursor: str | None = None) -> Any: ...
+
+    with pytest.raises(AssertionError):
+        assert_same_signature(drifted, _doc_function("list_machines", DOC_METHODS["list_machines"], iterator=None))
+
+
+# ---- public types ------------------------------------------------------------------------------
+DOC_MODEL_TYPES = [
+    "Machine", "CreateMachineRequest", "UpdateMachineRequest",
+    "MachineAgent", "EnrollMachineAgentRequest", "MachineAgentHeartbeatRequest", "MachineAgentHeartbeatResponse",
+    "CreateMachineIdentityChallengeRequest", "MachineIdentityChallengeResponse", "MachineIdentityProofInput",
+    "AgentPairing", "CreateAgentPairingChallengeRequest", "AgentPairingChallengeResponse",
+    "CreateAgentPairingRequest", "CreateAgentPairingSessionRequest", "UpdateAgentPairingRequest",
+    "AgentPairingProof", "AgentProofInput", "DelegationPolicy",
+    "RuntimeEndpoint", "UpsertRuntimeEndpointRequest",
+    "ListSkillsOptions", "SkillSummary", "SkillManifest", "UpdateSkillConfigRequest", "SkillConfigResponse",
+    "ListMarketServicesOptions", "GetMarketServiceOptions", "MarketService",
+    "MarketSearchRequest", "MarketSearch", "NormalizedTask", "MarketQuote",
+    "MarketOrder", "CreateMarketOrderRequest", "ExecuteMarketOrderRequest", "ConfirmMarketOrderResponse",
+    "DisputeMarketOrderRequest", "DisputeMarketOrderResponse",
+    "MarketPayment", "CreatePaymentIntentRequest", "SubmitPaymentProofRequest", "LockEscrowPaymentRequest",
+    "ReleasePaymentRequest", "RefundPaymentRequest", "ProviderCredentials",
+]
+DOC_ENVELOPES = ["ListResponse", "ItemResponse", "ListQuery"]
+DOC_ALIASES = ["ExecuteMarketOrderResponse", "MarketPaymentRailType", "SkillScope", "SkillDirection", "SkillSource",
+               "ServiceType", "ExecutionMode"]
+
+
+@pytest.mark.parametrize("name", DOC_MODEL_TYPES + DOC_ENVELOPES + DOC_ALIASES)
+def test_type_importable_from_both_modules(name: str) -> None:
+    assert name in orch.__all__ and name in types_mod.__all__
+    assert getattr(orch, name) is getattr(types_mod, name)
+
+
+@pytest.mark.parametrize("name", DOC_MODEL_TYPES)
+def test_model_is_frozen_slotted_attrs(name: str) -> None:
+    cls = getattr(types_mod, name)
+    assert inspect.isclass(cls) and attrs.has(cls)
+    assert "__slots__" in cls.__dict__
+    inst = object.__new__(cls)
+    assert not hasattr(inst, "__dict__")
+    first = attrs.fields(cls)[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(inst, first, "changed")
+
+
+@pytest.mark.parametrize("name", DOC_ENVELOPES)
+def test_envelope_is_frozen_slotted_dataclass(name: str) -> None:
+    """The doc declares the envelopes as @dataclass(frozen=True, slots=True)."""
+    cls = getattr(types_mod, name)
+    assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
+    assert "__slots__" in cls.__dict__
+    inst = object.__new__(cls)
+    assert not hasattr(inst, "__dict__")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(inst, dataclasses.fields(cls)[0].name, "changed")
+
+
+def test_envelope_fields() -> None:
+    assert [f.name for f in dataclasses.fields(orch.ListResponse)] == ["items", "next_cursor"]
+    assert [f.name for f in dataclasses.fields(orch.ItemResponse)] == ["item"]
+    q = orch.ListQuery()
+    assert (q.limit, q.cursor) == (None, None)
+    assert typing.get_origin(orch.ListResponse[orch.Machine]) is orch.ListResponse
+
+
+def test_execute_response_union_members_are_frozen_attrs() -> None:
+    members = typing.get_args(orch.ExecuteMarketOrderResponse)
+    assert set(members) == {orch.ExecuteMarketOrderNativeResponse, orch.ExecuteMarketOrderHandoffResponse}
+    for cls in members:
+        assert attrs.has(cls) and "__slots__" in cls.__dict__
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            object.__new__(cls).order = None  # type: ignore[misc]
+
+
+# Documented field lists, in documented order. A documented class may carry extra optional
+# fields after the documented ones only if they are listed here (then ``extra`` last).
+DOC_FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # (name, annotation, documented default None)
+    "Machine": [
+        ("id", "str", False), ("display_name", "str", False),
+        ("status", 'Literal["draft", "active", "degraded", "blocked", "archived"]', False),
+        ("owner_id", "str", False), ("machine_type", "str", False), ("runtime_profile", "str", False),
+        ("capabilities", "tuple[str, ...]", False), ("labels", "Mapping[str, str]", False),
+        ("policy_ids", "tuple[str, ...]", False), ("skill_keys", "tuple[str, ...]", False),
+        ("created_at", "str", False), ("updated_at", "str", False), ("identity_ref", "str | None", True),
+    ],
+    "MarketSearch": [
+        ("id", "str", False), ("machine_id", "str", False), ("request_payload", "Mapping[str, Any]", False),
+        ("normalized_task", "NormalizedTask", False), ("status", 'Literal["completed", "no_match"]', False),
+        ("quotes", "tuple[MarketQuote, ...]", False), ("created_at", "str", False),
+        ("agent_pairing_id", "str | None", True),
+    ],
+    "MachineIdentityProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
+    "AgentPairingChallengeResponse": [
+        ("challenge_id", "str", False), ("agent_address", "str", False), ("message", "str", False),
+        ("expires_at", "str", False), ("verification_method", 'Literal["eip191"]', False),
+        ("machine_id", "str | None", True), ("machine_identity_ref", "str | None", True),
+        ("agent_did", "str | None", True),
+    ],
+    "AgentProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
+    "ProviderCredentials": [("providers", "Mapping[str, Mapping[str, str]] | None", True)],
+}
+# Fields the implementation adds beyond the doc (all optional, all after the documented ones):
+# Machine.identity_proof (api-facts §2.3 lists identityProof on Machine) and the challenge's echo
+# of agent_provider / agent_role (api-facts §2.5).
+ALLOWED_EXTRA_FIELDS: dict[str, list[str]] = {
+    "Machine": ["identity_proof"],
+    "AgentPairingChallengeResponse": ["agent_provider", "agent_role"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOC_FIELDS))
+def test_documented_fields_in_documented_order(name: str) -> None:
+    cls = getattr(types_mod, name)
+    fields = attrs.fields(cls)
+    documented = DOC_FIELDS[name]
+    expected_names = [n for n, _, _ in documented] + ALLOWED_EXTRA_FIELDS.get(name, []) + ["extra"]
+    assert [f.name for f in fields] == expected_names
+    assert fields[-1].metadata.get("extra") is True and fields[-1].kw_only and not fields[-1].repr
+    for f in fields[len(documented):-1]:  # undocumented additions must be optional
+        assert f.default is None and f.kw_only, f.name
+    for f, (fname, _, default_none) in zip(fields[:len(documented)], documented, strict=True):
+        if default_none:
+            assert f.default is None, fname
+
+
+KNOWN_TYPE_DRIFT: dict[str, str] = {}  # name -> reason, for a documented type the SDK does not match yet
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TYPE_DRIFT[n])) if n in KNOWN_TYPE_DRIFT else n
+    for n in sorted(DOC_FIELDS)])
+def test_documented_field_types(name: str) -> None:
+    cls = getattr(types_mod, name)
+    ns = {n: getattr(orch, n) for n in orch.__all__}
+    ns.update({"Literal": typing.Literal, "Mapping": collections.abc.Mapping, "Any": Any})
+    hints = typing.get_type_hints(cls)
+    for fname, annotation, _ in DOC_FIELDS[name]:
+        expected = eval(annotation, ns)  # noqa: S307 - the doc's own annotation text
+        assert hints[fname] == expected, f"{name}.{fname}: {hints[fname]} != {annotation}"
+
+
+def test_agent_pairing_proof_is_the_agent_proof_input() -> None:
+    assert orch.AgentPairingProof is orch.AgentProofInput
+    assert orch.CreateAgentPairingRequest.__attrs_attrs__.agent_proof.type is orch.AgentProofInput
+
+
+def test_delegation_policy_has_service_allow_and_deny_lists() -> None:
+    names = [f.name for f in attrs.fields(DelegationPolicy)]
+    for n in ("allowed_skill_keys", "denied_skill_keys", "allowed_service_ids", "denied_service_ids"):
+        assert n in names
+
+
+def test_create_agent_pairing_request_requires_proof_and_accepts_did() -> None:
+    f = attrs.fields_dict(orch.CreateAgentPairingRequest)
+    assert f["agent_proof"].default is attrs.NOTHING
+    assert f["agent_did"].default is None
+
+
+# ---- literals and enums named in the doc -------------------------------------------------------
+def test_rail_type_includes_wdk_usdt_transfer() -> None:
+    members = set(typing.get_args(orch.MarketPaymentRailType))
+    assert {"wdk-usdt-transfer", "x402", "mpp", "wallet", "vault-stripe", "escrow", "onchain-escrow",
+            "offchain-record", "external", "not-required"} <= members
+
+
+def test_skill_and_service_enums_match_the_doc() -> None:
+    assert set(typing.get_args(orch.SkillScope)) == {"core-product", "bootstrap-reference", "ecosystem"}
+    assert set(typing.get_args(orch.SkillDirection)) == {"machine-offers", "machine-consumes"}
+    assert set(typing.get_args(orch.SkillSource)) == {"peaq", "partner", "clawhub", "external-marketplace"}
+    assert set(typing.get_args(orch.ExecutionMode)) == {"native", "external-handoff"}
+    assert set(typing.get_args(typing.get_type_hints(orch.SubmitPaymentProofRequest)["verification_mode"])) == \
+        {"recorded", "rpc"}
+
+
+DOC_ERROR_CODES = {
+    "AUTH_REQUIRED", "AUTH_INVALID", "AGENT_AUTH_REQUIRED", "AGENT_AUTH_INVALID", "AGENT_AUTH_EXPIRED",
+    "VALIDATION_ERROR", "NOT_FOUND", "MACHINE_NOT_ACTIVE", "MACHINE_NOT_ACTIVATED", "MACHINE_IDENTITY_EXISTS",
+    "MACHINE_IDENTITY_IMMUTABLE", "MACHINE_IDENTITY_PROOF_REQUIRED", "MACHINE_IDENTITY_PROOF_INVALID",
+    "MACHINE_IDENTITY_PROOF_EXPIRED", "PEAQOS_IDENTITY_UNAVAILABLE", "AGENT_PAIRING_PROOF_REQUIRED",
+    "AGENT_PAIRING_PROOF_INVALID", "AGENT_PAIRING_PROOF_EXPIRED", "AGENT_PAIRING_UNAVAILABLE",
+    "AGENT_PAIRING_REQUIRED", "AGENT_PAIRING_INACTIVE", "AGENT_POLICY_DENIED", "AGENT_SPEND_LIMIT_EXCEEDED",
+    "AGENT_DAILY_LIMIT_EXCEEDED", "QUOTE_EXPIRED", "ORDER_CLOSED", "ORDER_NOT_DELIVERED", "PAYMENT_REQUIRED",
+    "PAYMENT_RPC_REQUIRED", "PAYMENT_RPC_ERROR", "PAYMENT_TX_FAILED", "EXECUTION_UNSUPPORTED", "ENDPOINT_UNREACHABLE",
+}
+
+
+def test_common_error_code_literal_matches_the_doc() -> None:
+    assert typing.get_origin(orch.CommonErrorCode) is typing.Literal
+    args = typing.get_args(orch.CommonErrorCode)
+    assert len(args) == len(set(args)) == 33
+    assert set(args) == DOC_ERROR_CODES
+    assert orch.BAD_RESPONSE == "BAD_RESPONSE" and orch.INVALID_RESPONSE_SHAPE == "INVALID_RESPONSE_SHAPE"
+
+
+# ---- constants ---------------------------------------------------------------------------------
+def test_transport_and_list_constants() -> None:
+    assert orch.DEFAULT_READ_TIMEOUT_MS == 30_000
+    assert orch.DEFAULT_WRITE_TIMEOUT_MS == 60_000
+    assert orch.API_BASE_PATH == "/api/v1"
+    assert orch.HEADER_API_KEY == "x-api-key"
+    assert orch.HEADER_AGENT_PAIRING_TOKEN == "x-agent-pairing-token"
+    assert orch.LIST_QUERY_DEFAULT_LIMIT == 100
+    assert orch.LIST_QUERY_MAX_LIMIT == 500
+
+
+@pytest.mark.parametrize("limit", [None, 1, 250, 500])
+def test_validate_list_limit_accepts(limit: Any) -> None:
+    assert orch.validate_list_limit(limit) is None
+    assert orch.ListQuery(limit=limit).limit == limit
+
+
+@pytest.mark.parametrize("limit", [0, -1, 501, 10_000, True, "5", 2.0])
+def test_validate_list_limit_rejects(limit: Any) -> None:
+    with pytest.raises(OrchestrationValidationError) as ei:
+        orch.validate_list_limit(limit)
+    assert ei.value.field == "limit"
+    with pytest.raises(OrchestrationValidationError):
+        orch.ListQuery(limit=limit)
+
+
+# ---- errors ------------------------------------------------------------------------------------
+def test_error_class_tree() -> None:
+    assert issubclass(OrchestrationError, PeaqosError)
+    for cls in (OrchestrationApiError, OrchestrationNetworkError, OrchestrationConfigError,
+                OrchestrationValidationError):
+        assert issubclass(cls, OrchestrationError) and issubclass(cls, PeaqosError)
+    assert not issubclass(OrchestrationValidationError, OrchestrationApiError)
+    assert not issubclass(OrchestrationNetworkError, OrchestrationApiError)
+
+
+def test_api_error_attributes() -> None:
+    e = OrchestrationApiError("NOT_FOUND", "machine not found", status_code=404, details={"machine_id": "m"})
+    assert (e.code, e.status_code, e.details) == ("NOT_FOUND", 404, {"machine_id": "m"})
+    assert "machine not found" in str(e)
+    assert OrchestrationApiError("X", "y").status_code == 0
+
+
+def test_validation_error_attributes() -> None:
+    e = OrchestrationValidationError("params.display_name", "min_length=1")
+    assert (e.field, e.constraint) == ("params.display_name", "min_length=1")
+    assert e.status_code == 0 and e.code == "VALIDATION_ERROR"
+
+
+# ---- configuration -----------------------------------------------------------------------------
+@pytest.mark.parametrize("cls", [PeaqosClient, AsyncPeaqosClient])
+def test_orchestration_without_url_raises_config_error(cls: Any) -> None:
+    c = cls()
+    with pytest.raises(OrchestrationConfigError):
+        c.orchestration  # noqa: B018
+    with pytest.raises(OrchestrationConfigError):
+        cls.from_env(env={}).orchestration  # noqa: B018
+    ok = cls.from_env(env={"PEAQOS_ORCHESTRATION_URL": "http://127.0.0.1:9"})
+    assert isinstance(ok.orchestration, orch.Orchestration if cls is PeaqosClient else AsyncOrchestration)
+    run(ok.aclose()) if cls is AsyncPeaqosClient else ok.close()
+
+
+def test_functional_form_without_url_raises_config_error() -> None:
+    with pytest.raises(OrchestrationConfigError):
+        orch.list_machines(PeaqosClient())
+
+
+@pytest.mark.parametrize("url", ["ftp://host", "not a url", "http://", "", "https://user:pw@host"])
+def test_invalid_orchestration_url_raises_config_error(url: str) -> None:
+    with pytest.raises(OrchestrationConfigError):
+        PeaqosClient(orchestration_url=url).orchestration  # noqa: B018
+
+
+# ---- secret-safe reprs -------------------------------------------------------------------------
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJwYWlyaW5nSWQiOiJwIn0.SECRETSIGNATUREvalue"
+
+
+def _pairing(**kw: Any) -> AgentPairing:
+    return AgentPairing(id="pair_1", machine_id="mach_1", status="active", agent_address="0x" + "1" * 40,
+                        agent_provider="anthropic", agent_role="buyer", delegation_policy=DelegationPolicy(),
+                        has_auth_token=True, created_at="t0", updated_at="t1", **kw)
+
+
+def test_agent_pairing_repr_never_shows_the_token() -> None:
+    p = _pairing(pairing_token=TOKEN)
+    for text in (repr(p), str(p), repr(orch.ItemResponse(item=p)), repr(orch.ListResponse(items=(p,), next_cursor=None))):
+        assert TOKEN not in text and "SECRETSIGNATURE" not in text
+        assert "pairing_token" in text  # the field is shown as present, with a redacted value
+    assert p.pairing_token == TOKEN  # still readable by the caller
+    assert "pairing_token=None" in repr(_pairing())
+
+
+def test_other_secret_fields_are_redacted_in_repr() -> None:
+    agent = orch.MachineAgent(id="a", machine_id="m", label="l", status="provisioned", created_at="t",
+                              updated_at="t", provisioning_token="mat_SECRET_PROVISIONING")
+    hb = orch.MachineAgentHeartbeatRequest(machine_id="m", agent_id="a", agent_token="AGENT_TOKEN_SECRET",
+                                           endpoints=[orch.MachineAgentHeartbeatEndpoint(
+                                               provider_key="qvac", endpoint_base_url="http://h",
+                                               auth_token="EP_TOKEN_SECRET")])
+    cfg = orch.UpdateSkillConfigRequest(credentials={"api_key": "CRED_SECRET"})
+    creds = orch.ProviderCredentials(providers={"walrus": {"publisherToken": "PROVIDER_SECRET"}})
+    text = repr(agent) + repr(hb) + repr(cfg) + repr(creds)
+    for secret in ("mat_SECRET_PROVISIONING", "AGENT_TOKEN_SECRET", "EP_TOKEN_SECRET", "CRED_SECRET",
+                   "PROVIDER_SECRET"):
+        assert secret not in text
+
+
+def test_client_repr_hides_the_api_key() -> None:
+    c = PeaqosClient(orchestration_url="http://127.0.0.1:9", api_key="PLATFORM_KEY_SECRET")
+    assert "PLATFORM_KEY_SECRET" not in repr(c)
+    assert "PLATFORM_KEY_SECRET" not in repr(c.orchestration)
+    assert c.api_key == "PLATFORM_KEY_SECRET"
+    c.close()
