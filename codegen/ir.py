@@ -371,9 +371,12 @@ class _Builder:
             if inner[0] in ("model", "union"):
                 return f"_tuple_of({get}, decode_{inner[1]}, {lab})"
             return f"_tuple_any({get}, {lab})"
+        keep_null = nullable and default is None  # a nullable map without a default stays None when absent/null
         if k == ("map_str",):
-            return f"_map_str({get}, {lab})"
+            return f"None if (v := {get}) is None else _map_str(v, {lab})" if keep_null else f"_map_str({get}, {lab})"
         if k == ("map_any",):
+            if keep_null:
+                return f"v if type(v := {get}) is dict or v is None else _map_any(v, {lab})"
             return f"v if type(v := {get}) is dict else _map_any(v, {lab})"
         raise SpecError(f"no decoder for {label}")
 

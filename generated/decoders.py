@@ -783,7 +783,7 @@ def decode_OperationContract(o: Any) -> "m.OperationContract":
             else _map_any(v, "OperationContract.example_input"),
             example_output=o.get("exampleOutput"),
             provider_request=v
-            if type(v := o.get("providerRequest")) is dict
+            if type(v := o.get("providerRequest")) is dict or v is None
             else _map_any(v, "OperationContract.provider_request"),
             summary=v
             if type(v := o.get("summary")) is str or v is None

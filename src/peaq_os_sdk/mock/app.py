@@ -65,8 +65,11 @@ def _validate(op: SpecOperation, request: Request, raw_body: bytes) -> tuple[dic
             continue
         (path if where == "path" else query)[name] = value
     body: Any = None
-    declared_json = "application/json" in request.headers.get("content-type", "")
-    if raw_body:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    declared_json = media_type == "application/json" or media_type.endswith("+json")
+    if raw_body and not declared_json:
+        problems.append({"path": "body", "rule": "content-type", "message": "a request body must be application/json"})
+    elif raw_body:
         try:
             body = json.loads(raw_body)
         except (ValueError, RecursionError):
@@ -144,8 +147,19 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     routes: list[Route] = []
     # literal segments before parameters so /agent-pairings/challenges never reads as a pairing id
     ordered = sorted(spec.operations, key=lambda o: (o.path.count("{"), o.path))
+    # one route per path, so a 405 names every method of the path in Allow (not just the first route's)
+    by_path: dict[str, dict[str, Any]] = {}
     for op in ordered:
-        routes.append(Route(API_PREFIX + op.path, make_endpoint(op), methods=[op.method], name=op.operation_id))
+        by_path.setdefault(op.path, {})[op.method] = make_endpoint(op)
+
+    def dispatch(endpoints: dict[str, Any]) -> Any:
+        async def endpoint(request: Request) -> Response:
+            return await endpoints["GET" if request.method == "HEAD" else request.method](request)  # type: ignore[no-any-return]
+
+        return endpoint
+
+    for path, endpoints in by_path.items():
+        routes.append(Route(API_PREFIX + path, dispatch(endpoints), methods=list(endpoints)))
 
     async def health(request: Request) -> Response:
         return JSONResponse({"ok": True})
@@ -156,7 +170,9 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
-        return JSONResponse({"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code)
+        # keep the exception's headers: a 405 must name the allowed methods in Allow (RFC 9110 §15.5.6)
+        return JSONResponse({"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code,
+                            headers=exc.headers)
 
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     app.state.sim = sim

@@ -219,7 +219,10 @@ class Simulator:
                 token,
                 self.config.jwt_secret,
                 algorithms=["HS256"],
-                options={"verify_exp": False, "require": ["exp", "pairingId", "jti"]},
+                # exp is checked below against the mock clock; PyJWT would check iat/nbf against the
+                # wall clock and refuse every token issued after advance_clock().
+                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False,
+                         "require": ["exp", "pairingId", "jti"]},
             )
         except jwt.PyJWTError:
             raise MockError("AGENT_AUTH_INVALID", "pairing token is not valid") from None
@@ -725,10 +728,13 @@ class Simulator:
         }
 
     def createAgentPairing(self, call: Call) -> tuple[int, Any]:
-        m = self._operational(call.path["machineId"])
-        b = call.body
-        if self.config.machine_identity_verification and not m.get("identityProof"):
+        m = self._machine(call.path["machineId"])
+        # checked before the group gate, which would otherwise answer MACHINE_NOT_ACTIVATED for a
+        # record that never had a proof (registered while verification was off)
+        if m["status"] in OPERATIONAL and self.config.machine_identity_verification and not m.get("identityProof"):
             raise MockError("MACHINE_IDENTITY_PROOF_REQUIRED", "the machine has no verified identity proof")
+        m = self._operational(m["id"])
+        b = call.body
         identity = self._identity(m.get("identityRef")) if self.config.machine_identity_verification else None
         if self.config.machine_identity_verification and (identity is None or not identity["bonded"]):
             raise MockError("AGENT_PAIRING_UNAVAILABLE", "pairing needs an activated, bonded machine")

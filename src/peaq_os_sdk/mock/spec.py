@@ -6,6 +6,7 @@ import json
 from functools import cached_property
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 from referencing import Registry, Resource
@@ -64,8 +65,23 @@ class Spec:
 
     def validator(self, schema: dict[str, Any]) -> Any:
         wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **_rebase(schema)}
-        cls = jsonschema.Draft202012Validator
-        return cls(wrapped, registry=self.registry, format_checker=None)
+        return _VALIDATOR(wrapped, registry=self.registry, format_checker=None)
+
+
+def _x_url(validator: Any, enabled: Any, instance: Any, schema: dict[str, Any]) -> Any:
+    """``x-url: true``: an http(s) URL with a host, the rule the SDK checks before sending."""
+    if not enabled or not isinstance(instance, str):
+        return
+    try:
+        parts = urlsplit(instance)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        ok = False
+    if not ok:
+        yield jsonschema.ValidationError("must be an http(s) URL with a host")
+
+
+_VALIDATOR = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"x-url": _x_url})
 
 
 def _rebase(node: Any) -> Any:

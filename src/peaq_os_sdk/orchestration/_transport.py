@@ -52,6 +52,39 @@ USER_AGENT = f"{USER_AGENT_PREFIX}/{__version__}"
 _READ_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT_MS / 1000)
 _WRITE_TIMEOUT = httpx.Timeout(DEFAULT_WRITE_TIMEOUT_MS / 1000)
 _MAX_ERROR_MESSAGE = 500
+_MAX_JSON_DEPTH = 512
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def _loads(content: bytes) -> Any:
+    """``json.loads`` that refuses (``ValueError``) a body nested deeper than ``_MAX_JSON_DEPTH``.
+
+    The C parser recurses once per level, bounded only by ``sys.getrecursionlimit()``, and libraries
+    raise that process-wide (py_ecc, which eth-account imports when signing, sets it to 100000): a
+    hostile body of 100k ``[`` would then overflow the C stack and kill the process. The check runs
+    at C speed and only when the body has more openers than the limit.
+    """
+    if content.count(b"[") + content.count(b"{") > _MAX_JSON_DEPTH and _too_deep(content):
+        raise ValueError("JSON nested too deeply")
+    return json.loads(content)
+
+
+def _too_deep(content: bytes) -> bool:
+    # brackets outside strings only (escaped backslashes, then escaped quotes, then string bodies go)
+    outside = b"".join(content.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
+    brackets = outside.translate(None, _NOT_BRACKETS)
+    depth = 0
+    for i in range(0, len(brackets), 256):
+        chunk = brackets[i : i + 256]
+        opens = chunk.count(b"[") + chunk.count(b"{")
+        if depth + opens > _MAX_JSON_DEPTH:  # the limit may be crossed inside this chunk: walk it
+            for b in chunk:
+                depth += 1 if b in b"[{" else -1
+                if depth > _MAX_JSON_DEPTH:
+                    return True
+        else:
+            depth += opens - (len(chunk) - opens)
+    return False
 
 
 def check_base_url(url: Any) -> str:
@@ -213,7 +246,7 @@ class _TransportBase:
         if not response.content:
             raise OrchestrationApiError(BAD_RESPONSE, f"{op.operation_id}: empty {status} body", status_code=status)
         try:
-            data = json.loads(response.content)
+            data = _loads(response.content)
         except (ValueError, RecursionError):
             raise OrchestrationApiError(
                 BAD_RESPONSE, f"{op.operation_id}: response body is not JSON", status_code=status
@@ -253,7 +286,7 @@ class _TransportBase:
     def _api_error(self, response: httpx.Response, prep: _Prepared) -> OrchestrationApiError:
         status = response.status_code
         try:
-            data = json.loads(response.content) if response.content else None
+            data = _loads(response.content) if response.content else None
         except (ValueError, RecursionError):
             data = None
         err = data.get("error") if isinstance(data, dict) else None

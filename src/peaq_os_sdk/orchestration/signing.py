@@ -35,14 +35,25 @@ def _check_key(private_key: Any) -> str:
     return private_key
 
 
+def _key_error() -> OrchestrationValidationError:
+    return OrchestrationValidationError("private_key", "a valid secp256k1 private key (1 <= key < curve order)")
+
+
 def address_of(private_key: str) -> str:
     """Checksummed address of a private key."""
-    return str(_account().from_key(_check_key(private_key)).address)
+    try:
+        return str(_account().from_key(_check_key(private_key)).address)
+    except ValueError:
+        raise _key_error() from None
 
 
 def sign_challenge_message(message: str, private_key: str) -> str:
     """Sign ``message`` with EIP-191 and return ``0x`` + 130 hex chars (r‖s‖v, v ∈ {27, 28})."""
-    signed = _account().sign_message(_encode(message), private_key=_check_key(private_key))
+    encoded = _encode(message)
+    try:
+        signed = _account().sign_message(encoded, private_key=_check_key(private_key))
+    except ValueError:
+        raise _key_error() from None
     raw = bytes(signed.signature)
     v = raw[64]
     if v < 27:
