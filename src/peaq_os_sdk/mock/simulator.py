@@ -198,16 +198,20 @@ class Simulator:
                 raise MockError("AGENT_AUTH_REQUIRED", "x-agent-pairing-token is required")
             call.pairing = self.pairing_from_token(token)
             return
-        if auth != "platform" or not self.config.require_api_auth:
+        if auth != "platform":
+            return
+        security = call.op.raw.get("security", [])
+        if token and any("agentPairingToken" in s for s in security):
+            # routes that also take a pairing token give the owner-scoped view; a bad token is refused
+            call.pairing = self.pairing_from_token(token)
+        if not self.config.require_api_auth:
             return
         key = call.headers.get("x-api-key")
         if key:
             if not any(hmac.compare_digest(key, k) for k in self.config.api_keys):
                 raise MockError("AUTH_INVALID", "API key not accepted")
             return
-        security = call.op.raw.get("security", [])
-        if token and any("agentPairingToken" in s for s in security):
-            call.pairing = self.pairing_from_token(token)
+        if call.pairing is not None:
             return
         raise MockError("AUTH_REQUIRED", "x-api-key is required")
 

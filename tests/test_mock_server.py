@@ -1,0 +1,81 @@
+"""The mock as users run it: the CLI, the admin routes, root health, owner-scoped token views."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+
+from peaq_os_sdk.mock.server import free_port
+from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+from peaq_os_sdk.orchestration.signing import address_of
+from tests.world import OTHER_KEY
+
+
+def test_cli_serves_the_api_and_honours_switches():
+    port = free_port()
+    env = {**os.environ, "PEAQOS_REQUIRE_API_AUTH": "true", "PEAQOS_API_KEYS": "k1"}
+    proc = subprocess.Popen([sys.executable, "-m", "peaq_os_sdk.mock", "--host", "127.0.0.1", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/health", timeout=0.5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        else:
+            raise AssertionError("mock CLI did not start")
+        assert httpx.get(base + "/api/v1/health").json() == {"ok": True}
+        denied = httpx.get(base + "/api/v1/machines")
+        assert denied.status_code == 401 and denied.json()["error"]["code"] == "AUTH_REQUIRED"
+        ok = httpx.get(base + "/api/v1/machines", headers={"x-api-key": "k1"})
+        assert ok.status_code == 200 and ok.json() == {"items": []}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_admin_routes_seed_identity_move_clock_and_show_requests(mock):
+    base = mock.url
+    r = httpx.post(base + "/_mock/identities", json={"tokenId": "77", "controllerAddresses": [address_of(OTHER_KEY)]})
+    assert r.status_code == 201 and r.json()["item"]["identityRef"] == "did:peaq:77"
+    bad = httpx.post(base + "/_mock/identities", json={"tokenId": "78", "controllerAddresses": ["nope"]})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "VALIDATION_ERROR"
+    upd = httpx.patch(base + "/_mock/identities/77", json={"activated": False})
+    assert upd.json()["item"]["activated"] is False
+    before = mock.store.now()
+    assert httpx.post(base + "/_mock/clock", json={"advanceSeconds": 3600}).status_code == 200
+    assert (mock.store.now() - before).total_seconds() >= 3600
+    httpx.get(base + "/api/v1/machines", headers={"x-api-key": "secret-key-value"})
+    seen = httpx.get(base + "/_mock/requests").json()["items"]
+    assert seen[-1]["path"] == "/api/v1/machines" and seen[-1]["headers"]["x-api-key"] == "[REDACTED]"
+    assert httpx.post(base + "/_mock/faults", json={"mcrUnavailable": True}).json()["mcrUnavailable"] is True
+    assert httpx.post(base + "/_mock/reset").status_code == 204
+    assert mock.store.identities == {} and mock.store.faults["mcrUnavailable"] is False
+
+
+def test_unknown_routes_answer_in_the_error_envelope(mock):
+    r = httpx.get(mock.url + "/api/v1/nope")
+    assert r.status_code == 404 and r.json()["error"]["code"] == "NOT_FOUND"
+    r = httpx.put(mock.url + "/api/v1/machines")
+    assert r.status_code == 405 and r.json()["error"]["code"] == "METHOD_NOT_ALLOWED"
+
+
+def test_pairing_token_on_order_read_is_owner_scoped(world):
+    m = world.active_machine()
+    p1, t1 = world.pairing(m)
+    p2, t2 = world.pairing(m, key=OTHER_KEY)
+    order = world.o.create_market_order(
+        CreateMarketOrderRequest(machine_id=m.id, agent_pairing_id=p1.id, service_id="svc-price-basic"), t1).item
+    url = f"{world.mock.url}/api/v1/market/orders/{order.id}"
+    assert httpx.get(url, headers={"x-agent-pairing-token": t1}).status_code == 200
+    other = httpx.get(url, headers={"x-agent-pairing-token": t2})
+    assert other.status_code == 404 and other.json()["error"]["code"] == "NOT_FOUND"
+    forged = httpx.get(url, headers={"x-agent-pairing-token": t1[:-4] + "AAAA"})
+    assert forged.status_code == 401 and forged.json()["error"]["code"] == "AGENT_AUTH_INVALID"
+    assert httpx.get(url).status_code == 200  # platform view (API auth off)
