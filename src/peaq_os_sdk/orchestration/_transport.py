@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import sys
 import time
 import warnings
 from collections.abc import Mapping
@@ -56,6 +57,9 @@ _MAX_JSON_DEPTH = 512
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
+_SAFE_RECURSION_LIMIT = 4000
+
+
 def _loads(content: bytes) -> Any:
     """``json.loads`` that refuses (``ValueError``) a body nested deeper than ``_MAX_JSON_DEPTH``.
 
@@ -64,7 +68,11 @@ def _loads(content: bytes) -> Any:
     hostile body of 100k ``[`` would then overflow the C stack and kill the process. The check runs
     at C speed and only when the body has more openers than the limit.
     """
-    if content.count(b"[") + content.count(b"{") > _MAX_JSON_DEPTH and _too_deep(content):
+    if (
+        sys.getrecursionlimit() > _SAFE_RECURSION_LIMIT  # at a sane limit json.loads raises RecursionError itself
+        and content.count(b"[") + content.count(b"{") > _MAX_JSON_DEPTH
+        and _too_deep(content)
+    ):
         raise ValueError("JSON nested too deeply")
     return json.loads(content)
 

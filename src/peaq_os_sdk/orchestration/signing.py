@@ -7,6 +7,7 @@ eth-account is imported here, lazily, so ``import peaq_os_sdk`` never pays for i
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
@@ -16,8 +17,12 @@ _SIG = re.compile(r"^0x[0-9a-fA-F]{130}$")
 
 
 def _account() -> Any:
+    limit = sys.getrecursionlimit()
     from eth_account import Account
 
+    # eth-account pulls in py_ecc, which raises the process-wide recursion limit to 100000 on import;
+    # secp256k1 signing does not need it, and a high limit lets deeply nested JSON overflow the C stack.
+    sys.setrecursionlimit(limit)
     return Account
 
 
