@@ -466,11 +466,25 @@ class _Builder:
         rules = self.rules(inner)
         if rules:
             meta["rules"] = rules
-        f = FieldIR(name=field, wire=field, annotation=self.annotation(inner, request=True) + " | None",
-                    has_default=True, default_expr="None", metadata=meta, secret=bool(schema.get("x-secret")),
-                    description=None)
-        return ModelIR(name=name, description=schema.get("description"), fields=(f,), aliases=(), wrap=field,
-                       deps=self.deps(schema), response=name in self.response_models)
+        f = FieldIR(
+            name=field,
+            wire=field,
+            annotation=self.annotation(inner, request=True) + " | None",
+            has_default=True,
+            default_expr="None",
+            metadata=meta,
+            secret=bool(schema.get("x-secret")),
+            description=None,
+        )
+        return ModelIR(
+            name=name,
+            description=schema.get("description"),
+            fields=(f,),
+            aliases=(),
+            wrap=field,
+            deps=self.deps(schema),
+            response=name in self.response_models,
+        )
 
     def union(self, name: str) -> UnionIR:
         s = self.schemas[name]

@@ -80,8 +80,14 @@ def _not_object(name: str, value: Any) -> NoReturn:
     _bad(name, "object", value)
 
 
-def _set_extra(obj: Any, wire: Mapping[str, Any], known: frozenset[str]) -> None:
-    object.__setattr__(obj, "extra", {k: v for k, v in wire.items() if k not in known})
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The slot descriptor's setter for ``name`` (bypasses a frozen class's __setattr__)."""
+    setter: Callable[[Any, Any], None] = getattr(cls, name).__set__
+    return setter
+
+
+def _extra(wire: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in wire.items() if k not in known}
 
 
 def _dispatch(value: Any, path: tuple[str, ...], mapping: Mapping[str, Callable[[Any], Any]], name: str) -> Any:
