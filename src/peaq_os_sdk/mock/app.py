@@ -171,8 +171,9 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
         assert isinstance(exc, HTTPException)
         code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(exc.status_code, "HTTP_ERROR")
         # keep the exception's headers: a 405 must name the allowed methods in Allow (RFC 9110 §15.5.6)
-        return JSONResponse({"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code,
-                            headers=exc.headers)
+        return JSONResponse(
+            {"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code, headers=exc.headers
+        )
 
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     app.state.sim = sim

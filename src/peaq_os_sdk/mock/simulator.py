@@ -225,8 +225,12 @@ class Simulator:
                 algorithms=["HS256"],
                 # exp is checked below against the mock clock; PyJWT would check iat/nbf against the
                 # wall clock and refuse every token issued after advance_clock().
-                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False,
-                         "require": ["exp", "pairingId", "jti"]},
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                    "require": ["exp", "pairingId", "jti"],
+                },
             )
         except jwt.PyJWTError:
             raise MockError("AGENT_AUTH_INVALID", "pairing token is not valid") from None
