@@ -173,7 +173,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     """The updated machine.
 
     ``PATCH /machines/{machineId}`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
     result: ItemResponse[Machine] = _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -231,7 +231,7 @@ def machine_agent_heartbeat(
     """Heartbeat recorded; listed endpoints upserted with a lease.
 
     ``POST /machine-agents/heartbeat`` · auth: none
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE.
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED.
     """
     result: MachineAgentHeartbeatResponse = _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)
     return result

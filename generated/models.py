@@ -1042,7 +1042,7 @@ class MarketSearchBudget:
 
 @attrs.frozen
 class MarketSearchRequest:
-    """MarketSearchRequest."""
+    """All fields are optional on the wire, but the server needs machineId (taken from the pairing token when present) and serviceType to normalise the task, and answers VALIDATION_ERROR without them."""
 
     machine_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}}

@@ -346,8 +346,6 @@ EXCLUDED: dict[tuple[str, str], str] = {
 
 KNOWN_SPEC_GAPS: dict[tuple[str, str], str] = {
     # Pairs the mock produces (a scenario below proves it) that the spec's x-error-codes do not list yet.
-    ("machineAgentHeartbeat", "MACHINE_NOT_ACTIVATED"): "group gate: the machine's identity stopped resolving",
-    ("updateMachine", "MACHINE_IDENTITY_PROOF_REQUIRED"): "setting identityRef on a record without one, no proof",
 }
 
 
@@ -666,7 +664,7 @@ def _activate_while_mcr_down(c: Ctx) -> Any:
     c.o.update_machine(m.id, UpdateMachineRequest(status="active"))
 
 
-@case("updateMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")  # KNOWN_SPEC_GAPS
+@case("updateMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
 def _set_identity_without_proof(c: Ctx) -> Any:
     m = c.unverified_active_machine()
     c.o.update_machine(m.id, UpdateMachineRequest(identity_ref=c.w.identity()))
@@ -722,7 +720,7 @@ def _heartbeat_archived_machine(c: Ctx) -> Any:
     c.o.machine_agent_heartbeat(hb_req(agent))
 
 
-@case("machineAgentHeartbeat", "MACHINE_NOT_ACTIVATED")  # KNOWN_SPEC_GAPS
+@case("machineAgentHeartbeat", "MACHINE_NOT_ACTIVATED")
 def _heartbeat_identity_gone(c: Ctx) -> Any:
     m, agent = c.enrolled()
     c.deactivate(m)
@@ -841,7 +839,7 @@ def _skill_config_unknown_field(c: Ctx) -> Any:
     c.o.update_skill_config("oracle.price-feed", UpdateSkillConfigRequest(enabled=True, extra={"unexpected": 1}))
 
 
-@case("listMarketServices", "NOT_FOUND")  # KNOWN_SPEC_GAPS
+@case("listMarketServices", "NOT_FOUND")
 def _services_unknown_machine(c: Ctx) -> Any:
     c.o.list_market_services(ListMarketServicesOptions(machine_id=MISSING))
 
