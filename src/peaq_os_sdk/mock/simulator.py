@@ -255,11 +255,20 @@ class Simulator:
             raise MockError("PEAQOS_IDENTITY_UNAVAILABLE", "peaqOS identity registry is unavailable")
         return self.store.identities.get(canonical_identity(did)[1])
 
+    @staticmethod
+    def _find(collection: Any, record_id: str, what: str, key: str) -> dict[str, Any]:
+        record: dict[str, Any] | None = collection.get(record_id)
+        if record is None:
+            raise MockError("NOT_FOUND", f"{what} not found", {key: record_id})
+        return record
+
+    @staticmethod
+    def _matching(collection: Any, query: dict[str, Any], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Records whose ``fields`` equal the query's value wherever the query gives one."""
+        return [r for r in collection.values() if all(query.get(f) is None or r.get(f) == query[f] for f in fields)]
+
     def _machine(self, machine_id: str) -> dict[str, Any]:
-        m = self.store.machines.get(machine_id)
-        if m is None:
-            raise MockError("NOT_FOUND", "machine not found", {"machineId": machine_id})
-        return m
+        return self._find(self.store.machines, machine_id, "machine", "machineId")
 
     def _resolves(self, machine: dict[str, Any]) -> bool:
         """Identity still registered and the stored proof's signer still one of its controllers."""
@@ -831,18 +840,11 @@ class Simulator:
 
     # ---- skills and services -------------------------------------------------------------------
     def _skill(self, key: str) -> dict[str, Any]:
-        s = self.store.skills.get(key)
-        if s is None:
-            raise MockError("NOT_FOUND", "skill not found", {"skillKey": key})
-        return s
+        return self._find(self.store.skills, key, "skill", "skillKey")
 
     def listSkills(self, call: Call) -> tuple[int, Any]:
         q = call.query
-        records = [
-            s
-            for s in self.store.skills.values()
-            if all(q.get(f) is None or s.get(f) == q[f] for f in ("scope", "direction", "source"))
-        ]
+        records = self._matching(self.store.skills, q, ("scope", "direction", "source"))
         page = self._page(self.store.skills, records, q)
         page["items"] = [{k: v for k, v in s.items() if k != "id"} for s in page["items"]]
         return 200, page
@@ -879,20 +881,13 @@ class Simulator:
         }
 
     def _service(self, service_id: str) -> dict[str, Any]:
-        svc = self.store.services.get(service_id)
-        if svc is None:
-            raise MockError("NOT_FOUND", "market service not found", {"serviceId": service_id})
-        return svc
+        return self._find(self.store.services, service_id, "market service", "serviceId")
 
     def listMarketServices(self, call: Call) -> tuple[int, Any]:
         q = call.query
         if q.get("machineId"):
             self._machine(q["machineId"])
-        records = [
-            s
-            for s in self.store.services.values()
-            if all(q.get(f) is None or s.get(f) == q[f] for f in ("serviceType", "executionMode", "providerKey"))
-        ]
+        records = self._matching(self.store.services, q, ("serviceType", "executionMode", "providerKey"))
         return 200, self._page(self.store.services, records, q)
 
     def getMarketService(self, call: Call) -> tuple[int, Any]:
