@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import schemathesis
+
+schemathesis = pytest.importorskip("schemathesis", reason="schemathesis 4.32 needs Python 3.11+")
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.core import NotSet
 from schemathesis.generation.stateful.control import TransitionController
