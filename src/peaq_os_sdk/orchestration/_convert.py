@@ -66,7 +66,7 @@ def _build() -> cattrs.Converter:
     c.register_structure_hook(int, s_int)
     c.register_structure_hook(float, s_float)
     c.register_structure_hook(bool, s_bool)
-    c.register_structure_hook(Any, lambda v, _: v)
+    c.register_structure_hook_func(lambda t: t is Any, lambda v, _: v)  # (3.10: Any is not a class)
 
     def literal_factory(t: Any) -> Any:
         args = _literal_args(t) or ()
