@@ -184,6 +184,12 @@ class PeaqosClient(_ClientBase):
             self._namespace = Orchestration(self)
         return self._namespace  # type: ignore[no-any-return]
 
+    @property
+    def session(self) -> httpx.Client:
+        """The ``httpx.Client`` the orchestration transport sends through (pass ``http_client=`` to supply your own)."""
+        session: httpx.Client = self._orchestration_transport()._http
+        return session
+
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import Transport
 
@@ -214,6 +220,12 @@ class AsyncPeaqosClient(_ClientBase):
             self._namespace = AsyncOrchestration(self)
         return self._namespace  # type: ignore[no-any-return]
 
+    @property
+    def session(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` the orchestration transport sends through."""
+        session: httpx.AsyncClient = self._orchestration_transport()._http
+        return session
+
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import AsyncTransport
 
@@ -231,6 +243,3 @@ class AsyncPeaqosClient(_ClientBase):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-
-if TYPE_CHECKING:  # keep the httpx name referenced for type checkers
-    _ = httpx
