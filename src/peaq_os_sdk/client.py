@@ -242,4 +242,3 @@ class AsyncPeaqosClient(_ClientBase):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
