@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	@$(BIN)/python examples/market_demo.py
 
-test: $(STAMP) check-generated
+test: $(STAMP) check-generated lint
 	@$(BIN)/python -m pytest -q
 
 generate: $(STAMP)
