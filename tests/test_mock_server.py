@@ -79,3 +79,30 @@ def test_pairing_token_on_order_read_is_owner_scoped(world):
     forged = httpx.get(url, headers={"x-agent-pairing-token": t1[:-4] + "AAAA"})
     assert forged.status_code == 401 and forged.json()["error"]["code"] == "AGENT_AUTH_INVALID"
     assert httpx.get(url).status_code == 200  # platform view (API auth off)
+
+
+def test_cursor_pagination_is_stable_over_thousands_of_records(mock, client):
+    def record(i: int) -> dict:
+        return {"id": f"mach_{i:05d}", "displayName": f"m{i}", "status": "draft", "ownerId": "o", "machineType": "t",
+                "runtimeProfile": "r", "capabilities": [], "labels": {}, "policyIds": [], "skillKeys": [],
+                "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z",
+                "identityRef": None, "identityProof": None}
+
+    mock.config.machine_identity_verification = False
+    with mock.store.lock:
+        for i in range(2500):
+            mock.store.machines.add(record(i))
+    seen = []
+    for n, m in enumerate(client.orchestration.list_machines_all(limit=97)):
+        seen.append(m.id)
+        if n == 1000:  # records created mid-walk land after the cursor, once
+            with mock.store.lock:
+                mock.store.machines.add(record(9999))
+        if n == 1500:  # archiving one not yet seen hides it without shifting the pages
+            with mock.store.lock:
+                mock.store.machines.get("mach_02000")["status"] = "archived"
+    assert len(seen) == len(set(seen)) == 2500
+    assert seen[:3] == ["mach_00000", "mach_00001", "mach_00002"] and seen[-1] == "mach_09999"
+    assert "mach_02000" not in seen
+    pages = [r for r in mock.requests if r["operationId"] == "listMachines"]
+    assert len(pages) == 26 and all(p["query"]["limit"] == "97" for p in pages)
