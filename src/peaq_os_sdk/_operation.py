@@ -35,7 +35,3 @@ class Operation:
     nullable_item: bool
     paginated: bool
     error_codes: tuple[str, ...]
-
-    @property
-    def has_body(self) -> bool:
-        return self.body_model is not None or self.body_when_none == "empty-object"
