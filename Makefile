@@ -2,7 +2,11 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# The editable install is "strict" (a tree of links under build/) so type checkers see the package with
+# generated/ mapped in as peaq_os_sdk._generated; the stamp names the package's file list, so adding or
+# removing a module reinstalls it on the next make run.
+FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json' -o -name 'py.typed' \) 2>/dev/null | LC_ALL=C sort | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 
 .PHONY: help demo test generate check-generated lint contract bench build mock clean
@@ -21,8 +25,8 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
-	@$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+	@$(BIN)/python -m pip install --quiet -e '.[dev]' --config-settings editable_mode=strict
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 demo: $(STAMP)
 	@$(BIN)/python examples/market_demo.py

@@ -56,6 +56,7 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
         "operations.py": env.get_template("operations.py.jinja").render(
             spec=ir, error_statuses=dict(ir.error_statuses)
         ),
+        "error_codes.py": env.get_template("error_codes.py.jinja").render(error_statuses=dict(ir.error_statuses)),
         "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
         "decoders.py": env.get_template("decoders.py.jinja").render(
             models=[m for m in ir.models if m.response and not m.wrap], unions=ir.unions

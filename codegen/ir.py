@@ -55,6 +55,9 @@ class ModelIR:
     wrap: str | None
     deps: frozenset[str]
     response: bool = False  # reachable from a success response (gets a generated decoder)
+    # a request model whose required fields share a type (payer/payee, tx hash/address ...): built by
+    # keyword only, so two same-typed values cannot be swapped by position
+    kw_only: bool = False
 
 
 @attrs.frozen
@@ -446,6 +449,7 @@ class _Builder:
                     decode=decode,
                 )
             )
+        positional = [f.annotation for f in fields if not f.has_default]
         return ModelIR(
             name=name,
             description=schema.get("description"),
@@ -454,6 +458,7 @@ class _Builder:
             wrap=schema.get("x-sdk-wrap"),
             deps=self.deps(schema),
             response=name in self.response_models,
+            kw_only=request and len(positional) != len(set(positional)),
         )
 
     def wrapped_model(self, name: str, schema: dict[str, Any]) -> ModelIR:

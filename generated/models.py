@@ -274,7 +274,7 @@ class MachineIdentityChallengeResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class MachineIdentityProofInput:
     """MachineIdentityProofInput."""
 
@@ -335,7 +335,7 @@ class Machine:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateMachineRequest:
     """CreateMachineRequest."""
 
@@ -504,7 +504,7 @@ class MachineAgentHeartbeatEndpoint:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class MachineAgentHeartbeatRequest:
     """MachineAgentHeartbeatRequest."""
 
@@ -557,7 +557,7 @@ class MachineAgentHeartbeatResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateAgentPairingChallengeRequest:
     """CreateAgentPairingChallengeRequest."""
 
@@ -595,7 +595,7 @@ class AgentPairingChallengeResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class AgentProofInput:
     """AgentProofInput."""
 
@@ -647,7 +647,7 @@ class DelegationPolicy:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateAgentPairingRequest:
     """CreateAgentPairingRequest."""
 
@@ -1185,7 +1185,7 @@ class MarketOrderBudget:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateMarketOrderRequest:
     """CreateMarketOrderRequest."""
 
@@ -1531,7 +1531,7 @@ class CreatePaymentIntentRequest:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class SubmitPaymentProofRequest:
     """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two)."""
 
@@ -1577,7 +1577,7 @@ class SubmitPaymentProofRequest:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class LockEscrowPaymentRequest:
     """LockEscrowPaymentRequest."""
 
