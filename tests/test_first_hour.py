@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from peaq_os_sdk.orchestration import DelegationPolicy, OrchestrationValidationError, flows
