@@ -9,7 +9,7 @@ FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json'
 STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 
-.PHONY: help demo test generate check-generated lint contract bench build mock clean
+.PHONY: help demo test generate check-generated lint contract bench build mock docs clean
 
 help:
 	@echo "make demo             end-to-end market demo against the embedded mock (the main job)"
@@ -20,6 +20,7 @@ help:
 	@echo "make contract         schemathesis contract tests only"
 	@echo "make bench            SDK vs raw httpx on a 500-item page, and import time"
 	@echo "make build            sdist + wheel + metadata check"
+	@echo "make docs             build the documentation site (strict) into build/site"
 	@echo "make mock             run the mock orchestrator on 127.0.0.1:$(PORT)"
 
 $(STAMP): pyproject.toml
@@ -57,6 +58,10 @@ build: $(STAMP)
 	@rm -rf dist
 	@$(BIN)/python -m build --quiet --outdir dist .
 	@$(BIN)/python tests/bench/check_dist.py dist
+
+docs: $(STAMP)
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet
+	@echo "documentation built in build/site (open build/site/index.html)"
 
 mock: $(STAMP)
 	@$(BIN)/python -m peaq_os_sdk.mock --host 127.0.0.1 --port $(PORT)
