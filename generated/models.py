@@ -53,6 +53,7 @@ __all__ = [
     "MachineIdentityProofInput",
     "MachineIdentityProof",
     "Machine",
+    "RegisteredMachine",
     "CreateMachineRequest",
     "UpdateMachineRequest",
     "MachineAgent",
@@ -71,6 +72,7 @@ __all__ = [
     "UpdateAgentPairingRequest",
     "AgentPairingVerification",
     "AgentPairing",
+    "AgentPairingWithToken",
     "UpsertRuntimeEndpointRequest",
     "RuntimeEndpoint",
     "SkillSummary",
@@ -82,6 +84,8 @@ __all__ = [
     "FieldSpec",
     "OperationContract",
     "MarketPricing",
+    "MarketServiceConsumption",
+    "MarketServiceEndpoint",
     "MarketService",
     "MarketSearchBudget",
     "MarketSearchRequest",
@@ -110,6 +114,7 @@ __all__ = [
     "PaymentRailInput",
     "CreatePaymentIntentRequest",
     "SubmitPaymentProofRequest",
+    "SubmitX402PaymentProofRequest",
     "LockEscrowPaymentRequest",
     "ReleasePaymentRequest",
     "RefundPaymentRequest",
@@ -254,7 +259,11 @@ class CreateMachineIdentityChallengeRequest:
     identity_ref: str = attrs.field(
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
             "required": True,
         }
     )
@@ -282,7 +291,7 @@ class MachineIdentityProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -336,6 +345,13 @@ class Machine:
 
 
 @attrs.frozen
+class RegisteredMachine(Machine):
+    """A Machine as POST /machines answers it, where identityRef is always present (a documented subclass of Machine)."""
+
+    identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
+
+
+@attrs.frozen
 class CreateMachineRequest:
     """CreateMachineRequest."""
 
@@ -345,22 +361,21 @@ class CreateMachineRequest:
     owner_id: str = attrs.field(
         metadata={"wire": "ownerId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
-    machine_type: str = attrs.field(
-        metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    runtime_profile: str = attrs.field(
-        metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    identity_ref: str | None = attrs.field(
-        default=None,
-        kw_only=True,
+    machine_type: str = attrs.field(metadata={"wire": "machineType", "rules": {"type": "str"}, "required": True})
+    runtime_profile: str = attrs.field(metadata={"wire": "runtimeProfile", "rules": {"type": "str"}, "required": True})
+    identity_ref: str = attrs.field(
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
-        },
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
+            "required": True,
+        }
     )
-    identity_proof: MachineIdentityProofInput | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}}
+    identity_proof: MachineIdentityProofInput = attrs.field(
+        metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}, "required": True}
     )
     capabilities: Sequence[str] | None = attrs.field(
         default=None,
@@ -401,14 +416,18 @@ class UpdateMachineRequest:
         kw_only=True,
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
         },
     )
     machine_type: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "machineType", "rules": {"type": "str"}}
     )
     runtime_profile: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "runtimeProfile", "rules": {"type": "str"}}
     )
     capabilities: Sequence[str] | None = attrs.field(
         default=None,
@@ -459,9 +478,7 @@ class MachineAgent:
 class EnrollMachineAgentRequest:
     """EnrollMachineAgentRequest."""
 
-    label: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
-    )
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str"}})
     allowed_provider_keys: Sequence[str] | None = attrs.field(
         default=None,
         kw_only=True,
@@ -526,9 +543,7 @@ class MachineAgentHeartbeatRequest:
         }
     )
     lease_ttl_seconds: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "leaseTtlSeconds", "rules": {"type": "int", "minimum": 1, "maximum": 86400}},
+        default=None, kw_only=True, metadata={"wire": "leaseTtlSeconds", "rules": {"type": "int", "minimum": 1}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -564,12 +579,8 @@ class CreateAgentPairingChallengeRequest:
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
     )
-    agent_provider: str = attrs.field(
-        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    agent_role: str = attrs.field(
-        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "rules": {"type": "str"}, "required": True})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole", "rules": {"type": "str"}, "required": True})
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
@@ -583,15 +594,15 @@ class AgentPairingChallengeResponse:
     """AgentPairingChallengeResponse."""
 
     challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    machine_identity_ref: str = attrs.field(metadata={"wire": "machineIdentityRef"})
     agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
+    agent_did: str = attrs.field(metadata={"wire": "agentDid"})
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider"})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole"})
     message: str = attrs.field(metadata={"wire": "message"})
     expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
     verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
-    machine_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineId"})
-    machine_identity_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineIdentityRef"})
-    agent_did: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentDid"})
-    agent_provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentProvider"})
-    agent_role: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentRole"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -603,7 +614,7 @@ class AgentProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -654,12 +665,8 @@ class CreateAgentPairingRequest:
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
     )
-    agent_provider: str = attrs.field(
-        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    agent_role: str = attrs.field(
-        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "rules": {"type": "str"}, "required": True})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole", "rules": {"type": "str"}, "required": True})
     agent_proof: AgentProofInput = attrs.field(
         metadata={"wire": "agentProof", "rules": {"model": "AgentProofInput"}, "required": True}
     )
@@ -692,10 +699,10 @@ class UpdateAgentPairingRequest:
     """UpdateAgentPairingRequest."""
 
     agent_provider: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str"}}
     )
     agent_role: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "agentRole", "rules": {"type": "str"}}
     )
     description: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
@@ -754,15 +761,22 @@ class AgentPairing:
 
 
 @attrs.frozen
+class AgentPairingWithToken(AgentPairing):
+    """An AgentPairing as pairing create and session rotation answer it, carrying the one-time pairingToken (a documented subclass of AgentPairing)."""
+
+    pairing_token: str = attrs.field(
+        repr=redacted_repr, metadata={"wire": "pairingToken", "secret": True, "one_time": True}
+    )
+
+
+@attrs.frozen
 class UpsertRuntimeEndpointRequest:
     """UpsertRuntimeEndpointRequest."""
 
     endpoint_base_url: str = attrs.field(
         metadata={"wire": "endpointBaseUrl", "rules": {"type": "str", "min_length": 1, "url": True}, "required": True}
     )
-    label: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
-    )
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str"}})
     auth_type: EndpointAuthType | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "authType", "rules": {"enum": ("none", "api-key", "bearer")}}
     )
@@ -787,6 +801,9 @@ class UpsertRuntimeEndpointRequest:
         default=None,
         kw_only=True,
         metadata={"wire": "status", "rules": {"enum": ("active", "degraded", "unreachable")}},
+    )
+    lease_expires_at: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "leaseExpiresAt", "rules": {"type": "str", "min_length": 1}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -976,6 +993,32 @@ class MarketPricing:
 
 
 @attrs.frozen
+class MarketServiceConsumption:
+    """The canonical API paths a consumer follows for this service."""
+
+    adapter_setup_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "adapterSetupPath"})
+    service_detail_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceDetailPath"})
+    market_search_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "marketSearchPath"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketServiceEndpoint:
+    """A provider endpoint behind the service, with the payment protocols and networks it accepts."""
+
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label"})
+    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
+    url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "url"})
+    method: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "method"})
+    path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "path"})
+    provider_name: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "providerName"})
+    key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "key"})
+    protocols: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "protocols"})
+    networks: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "networks"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
 class MarketService:
     """MarketService."""
 
@@ -1018,6 +1061,13 @@ class MarketService:
     payment: MarketPaymentRailRecommendation | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "payment"}
     )
+    endpoints: tuple[MarketServiceEndpoint, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "endpoints"}
+    )
+    endpoint: MarketServiceEndpoint | None = attrs.field(default=None, kw_only=True, metadata={"wire": "endpoint"})
+    consumption: MarketServiceConsumption | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "consumption"}
+    )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -1035,14 +1085,14 @@ class MarketSearchBudget:
         default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen
 class MarketSearchRequest:
-    """All fields are optional on the wire, but the server needs machineId (taken from the pairing token when present) and serviceType to normalise the task, and answers VALIDATION_ERROR without them."""
+    """All fields are optional on the wire; the server needs machineId and serviceType (see the header)."""
 
     machine_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}}
@@ -1078,20 +1128,16 @@ class MarketSearchRequest:
         },
     )
     operation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
     )
     required_capabilities: Sequence[str] | None = attrs.field(
         default=None,
         kw_only=True,
         metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str"}}},
     )
-    region: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str", "min_length": 1}}
-    )
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str"}})
     max_results: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1, "maximum": 100}},
+        default=None, kw_only=True, metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1}}
     )
     allow_external_handoff: bool | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "allowExternalHandoff", "rules": {"type": "bool"}}
@@ -1171,7 +1217,7 @@ class OrderBudget:
         default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1205,7 +1251,7 @@ class CreateMarketOrderRequest:
         default=None, kw_only=True, metadata={"wire": "quoteId", "rules": {"type": "str", "min_length": 1}}
     )
     operation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
     )
     input: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
@@ -1245,12 +1291,19 @@ class MarketOrder:
     budget: MarketOrderBudget | None = attrs.field(default=None, kw_only=True, metadata={"wire": "budget"})
     handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
     error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    service_snapshot: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "serviceSnapshot", "opaque": True}
+    )
+    task_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "taskId"})
+    route_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "routeId"})
+    run_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "runId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen
 class ExecutePaymentInput:
-    """ExecutePaymentInput."""
+    """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof)."""
 
     payment_signature: str = attrs.field(
         repr=redacted_repr,
@@ -1526,14 +1579,14 @@ class CreatePaymentIntentRequest:
         default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen
 class SubmitPaymentProofRequest:
-    """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two)."""
+    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two)."""
 
     verification_mode: PaymentVerificationMode = attrs.field(
         metadata={"wire": "verificationMode", "rules": {"enum": ("recorded", "rpc")}, "required": True}
@@ -1564,12 +1617,26 @@ class SubmitPaymentProofRequest:
         default=None, kw_only=True, metadata={"wire": "tokenMint", "rules": {"type": "str", "min_length": 1}}
     )
     token_decimals: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0, "maximum": 36}},
+        default=None, kw_only=True, metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0}}
     )
     raw_amount: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SubmitX402PaymentProofRequest:
+    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it at execute (no on-chain transfer, no transaction hash)."""
+
+    payment: ExecutePaymentInput = attrs.field(
+        metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}, "required": True}
+    )
+    payment_reference: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "paymentReference", "rules": {"type": "str", "min_length": 1}}
     )
     metadata: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
@@ -1582,11 +1649,7 @@ class LockEscrowPaymentRequest:
     """LockEscrowPaymentRequest."""
 
     transaction_hash: str = attrs.field(
-        metadata={
-            "wire": "transactionHash",
-            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"},
-            "required": True,
-        }
+        metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     chain: str = attrs.field(metadata={"wire": "chain", "rules": {"type": "str", "min_length": 1}, "required": True})
     escrow_address: str = attrs.field(
@@ -1600,9 +1663,7 @@ class ReleasePaymentRequest:
     """ReleasePaymentRequest."""
 
     transaction_hash: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        default=None, kw_only=True, metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}}
     )
     notes: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "notes", "rules": {"type": "str"}})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
@@ -1613,9 +1674,7 @@ class RefundPaymentRequest:
     """RefundPaymentRequest."""
 
     transaction_hash: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        default=None, kw_only=True, metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}}
     )
     reason: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "reason", "rules": {"type": "str"}})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
