@@ -639,32 +639,32 @@ def decode_MachineAgentHeartbeatResponse(o: Any) -> "m.MachineAgentHeartbeatResp
 _KNOWN_AgentPairingChallengeResponse = frozenset(
     [
         "challengeId",
-        "machineId",
-        "machineIdentityRef",
         "agentAddress",
-        "agentDid",
-        "agentProvider",
-        "agentRole",
         "message",
         "expiresAt",
         "verificationMethod",
+        "machineId",
+        "machineIdentityRef",
+        "agentDid",
+        "agentProvider",
+        "agentRole",
     ]
 )
 _C_AgentPairingChallengeResponse = m.AgentPairingChallengeResponse
 _s_AgentPairingChallengeResponse_challenge_id = _slot_setter(m.AgentPairingChallengeResponse, "challenge_id")
-_s_AgentPairingChallengeResponse_machine_id = _slot_setter(m.AgentPairingChallengeResponse, "machine_id")
-_s_AgentPairingChallengeResponse_machine_identity_ref = _slot_setter(
-    m.AgentPairingChallengeResponse, "machine_identity_ref"
-)
 _s_AgentPairingChallengeResponse_agent_address = _slot_setter(m.AgentPairingChallengeResponse, "agent_address")
-_s_AgentPairingChallengeResponse_agent_did = _slot_setter(m.AgentPairingChallengeResponse, "agent_did")
-_s_AgentPairingChallengeResponse_agent_provider = _slot_setter(m.AgentPairingChallengeResponse, "agent_provider")
-_s_AgentPairingChallengeResponse_agent_role = _slot_setter(m.AgentPairingChallengeResponse, "agent_role")
 _s_AgentPairingChallengeResponse_message = _slot_setter(m.AgentPairingChallengeResponse, "message")
 _s_AgentPairingChallengeResponse_expires_at = _slot_setter(m.AgentPairingChallengeResponse, "expires_at")
 _s_AgentPairingChallengeResponse_verification_method = _slot_setter(
     m.AgentPairingChallengeResponse, "verification_method"
 )
+_s_AgentPairingChallengeResponse_machine_id = _slot_setter(m.AgentPairingChallengeResponse, "machine_id")
+_s_AgentPairingChallengeResponse_machine_identity_ref = _slot_setter(
+    m.AgentPairingChallengeResponse, "machine_identity_ref"
+)
+_s_AgentPairingChallengeResponse_agent_did = _slot_setter(m.AgentPairingChallengeResponse, "agent_did")
+_s_AgentPairingChallengeResponse_agent_provider = _slot_setter(m.AgentPairingChallengeResponse, "agent_provider")
+_s_AgentPairingChallengeResponse_agent_role = _slot_setter(m.AgentPairingChallengeResponse, "agent_role")
 _s_AgentPairingChallengeResponse_extra = _slot_setter(m.AgentPairingChallengeResponse, "extra")
 
 
@@ -679,30 +679,9 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
             obj,
             v if type(v := o["challengeId"]) is str else _bad("AgentPairingChallengeResponse.challenge_id", "str", v),
         )
-        _s_AgentPairingChallengeResponse_machine_id(
-            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairingChallengeResponse.machine_id", "str", v)
-        )
-        _s_AgentPairingChallengeResponse_machine_identity_ref(
-            obj,
-            v
-            if type(v := o["machineIdentityRef"]) is str
-            else _bad("AgentPairingChallengeResponse.machine_identity_ref", "str", v),
-        )
         _s_AgentPairingChallengeResponse_agent_address(
             obj,
             v if type(v := o["agentAddress"]) is str else _bad("AgentPairingChallengeResponse.agent_address", "str", v),
-        )
-        _s_AgentPairingChallengeResponse_agent_did(
-            obj, v if type(v := o["agentDid"]) is str else _bad("AgentPairingChallengeResponse.agent_did", "str", v)
-        )
-        _s_AgentPairingChallengeResponse_agent_provider(
-            obj,
-            v
-            if type(v := o["agentProvider"]) is str
-            else _bad("AgentPairingChallengeResponse.agent_provider", "str", v),
-        )
-        _s_AgentPairingChallengeResponse_agent_role(
-            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingChallengeResponse.agent_role", "str", v)
         )
         _s_AgentPairingChallengeResponse_message(
             obj, v if type(v := o["message"]) is str else _bad("AgentPairingChallengeResponse.message", "str", v)
@@ -715,6 +694,27 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
             v
             if type(v := o["verificationMethod"]) is str
             else _bad("AgentPairingChallengeResponse.verification_method", "str", v),
+        )
+        _s_AgentPairingChallengeResponse_machine_id(
+            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairingChallengeResponse.machine_id", "str", v)
+        )
+        _s_AgentPairingChallengeResponse_machine_identity_ref(
+            obj,
+            v
+            if type(v := o["machineIdentityRef"]) is str
+            else _bad("AgentPairingChallengeResponse.machine_identity_ref", "str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_did(
+            obj, v if type(v := o["agentDid"]) is str else _bad("AgentPairingChallengeResponse.agent_did", "str", v)
+        )
+        _s_AgentPairingChallengeResponse_agent_provider(
+            obj,
+            v
+            if type(v := o["agentProvider"]) is str
+            else _bad("AgentPairingChallengeResponse.agent_provider", "str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_role(
+            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingChallengeResponse.agent_role", "str", v)
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingChallengeResponse: missing required field {e.args[0]!r}") from None

@@ -591,18 +591,18 @@ class CreateAgentPairingChallengeRequest:
 
 @attrs.frozen
 class AgentPairingChallengeResponse:
-    """AgentPairingChallengeResponse."""
+    """Every field is always present and non-empty (the reference SDK requires each; the identity ref is canonical)."""
 
     challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
-    machine_id: str = attrs.field(metadata={"wire": "machineId"})
-    machine_identity_ref: str = attrs.field(metadata={"wire": "machineIdentityRef"})
     agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
-    agent_did: str = attrs.field(metadata={"wire": "agentDid"})
-    agent_provider: str = attrs.field(metadata={"wire": "agentProvider"})
-    agent_role: str = attrs.field(metadata={"wire": "agentRole"})
     message: str = attrs.field(metadata={"wire": "message"})
     expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
     verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    machine_identity_ref: str = attrs.field(metadata={"wire": "machineIdentityRef"})
+    agent_did: str = attrs.field(metadata={"wire": "agentDid"})
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider"})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 

@@ -18,6 +18,7 @@ transport that drops the header/field on the way out — what a proxy or an olde
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +51,7 @@ from peaq_os_sdk.orchestration import (
     MachineAgent,
     MachineAgentHeartbeatEndpoint,
     MachineAgentHeartbeatRequest,
+    MachineIdentityProofInput,
     MarketOrder,
     MarketPayment,
     MarketSearchRequest,
@@ -111,6 +113,9 @@ def status_of(code: str) -> int:
 
 
 # ---- helpers ------------------------------------------------------------------------------------
+_LEGACY = itertools.count(900_000)  # identity token ids of records registered with verification off
+
+
 class _Rewriting(httpx.HTTPTransport):
     """Forwards SDK requests minus some headers / top-level body keys, plus extra headers (a proxy)."""
 
@@ -310,10 +315,9 @@ class Ctx:
         return m, agent
 
     def unverified_active_machine(self) -> Machine:
-        """An active record registered while identity verification was off (no identityRef, no proof)."""
+        """An active record registered while identity verification was off (an identityRef, no proof)."""
         self.mock.config.machine_identity_verification = False
-        m = self.o.create_machine(CreateMachineRequest(display_name="legacy", owner_id="0xowner",
-                                                       machine_type="robot", runtime_profile="linux")).item
+        m = self.stripping(body_keys=("identityProof",)).create_machine(_machine_req(f"did:peaq:{next(_LEGACY)}")).item
         m = self.o.update_machine(m.id, UpdateMachineRequest(status="active")).item
         self.mock.config.machine_identity_verification = True
         return m
@@ -367,8 +371,7 @@ def _register_generated() -> None:
         "createMachineIdentityChallenge": lambda o: o.create_machine_identity_challenge(
             CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:1")),
         "listMachines": lambda o: o.list_machines(),
-        "createMachine": lambda o: o.create_machine(CreateMachineRequest(
-            display_name="x", owner_id="o", machine_type="t", runtime_profile="r")),
+        "createMachine": lambda o: o.create_machine(_machine_req("did:peaq:1")),
         "getMachine": lambda o: o.get_machine(MISSING),
         "updateMachine": lambda o: o.update_machine(MISSING, UpdateMachineRequest(display_name="x")),
         "archiveMachine": lambda o: o.archive_machine(MISSING),
@@ -571,7 +574,11 @@ def _challenge_mcr_down(c: Ctx) -> Any:
     c.identity_challenge(ref)
 
 
-def _machine_req(ref: str | None, proof: Any = None, **kw: Any) -> CreateMachineRequest:
+UNSIGNED = MachineIdentityProofInput(challenge_id="mic_missing", signature="0x" + "11" * 65)
+"""A well-formed proof for no challenge (the SDK requires one; the server judges it)."""
+
+
+def _machine_req(ref: str | None, proof: Any = UNSIGNED, **kw: Any) -> CreateMachineRequest:
     return CreateMachineRequest(display_name="Robot", owner_id="0xowner", machine_type="robot",
                                 runtime_profile="linux-docker", identity_ref=ref, identity_proof=proof, **kw)
 
@@ -585,7 +592,8 @@ def _create_machine_unknown_field(c: Ctx) -> Any:
 
 @case("createMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
 def _create_machine_without_proof(c: Ctx) -> Any:
-    c.o.create_machine(_machine_req(c.w.identity()))
+    # the SDK always sends identityProof (x-sdk-required); a proxy strips it, as a raw client would leave it out
+    c.stripping(body_keys=("identityProof",)).create_machine(_machine_req(c.w.identity()))
 
 
 @case("createMachine", "MACHINE_IDENTITY_PROOF_INVALID")
@@ -667,7 +675,7 @@ def _activate_while_mcr_down(c: Ctx) -> Any:
 @case("updateMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
 def _set_identity_without_proof(c: Ctx) -> Any:
     m = c.unverified_active_machine()
-    c.o.update_machine(m.id, UpdateMachineRequest(identity_ref=c.w.identity()))
+    c.o.update_machine(m.id, UpdateMachineRequest(identity_ref=m.identity_ref))
 
 
 # ---- machine agents -----------------------------------------------------------------------------

@@ -51,6 +51,7 @@ from peaq_os_sdk.orchestration import (
     MachineAgentHeartbeatRequest,
     MachineAgentHeartbeatResponse,
     MachineIdentityChallengeResponse,
+    MachineIdentityProofInput,
     MarketOrder,
     MarketPayment,
     MarketSearch,
@@ -1109,7 +1110,8 @@ PATH_CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
         CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:1")), "POST /machine-identity/challenges"),
     "list_machines": (lambda o: o.list_machines(), "GET /machines"),
     "create_machine": (lambda o: o.create_machine(CreateMachineRequest(
-        display_name="d", owner_id="o", machine_type="t", runtime_profile="r")), "POST /machines"),
+        display_name="d", owner_id="o", machine_type="t", runtime_profile="r", identity_ref="did:peaq:1",
+        identity_proof=MachineIdentityProofInput(challenge_id="c", signature="0x" + "00" * 65))), "POST /machines"),
     "machine_agent_heartbeat": (lambda o: o.machine_agent_heartbeat(MachineAgentHeartbeatRequest(
         machine_id="m", agent_id="a", agent_token="t",
         endpoints=[MachineAgentHeartbeatEndpoint(provider_key="qvac", endpoint_base_url="http://h")])),

@@ -452,7 +452,7 @@ class Simulator:
             if not did:
                 raise MockError("VALIDATION_ERROR", "identityProof needs an identityRef")
             proof = self._verify_identity_proof(did, b["identityProof"])
-        elif "identityRef" in b and not m.get("identityRef") and self.config.machine_identity_verification:
+        elif "identityRef" in b and not m.get("identityProof") and self.config.machine_identity_verification:
             raise MockError("MACHINE_IDENTITY_PROOF_REQUIRED", "setting identityRef needs an identityProof")
         if b.get("status") == "active" and self.config.machine_identity_verification:
             candidate = {**m, "identityRef": did, "identityProof": proof or m.get("identityProof")}
@@ -1413,15 +1413,17 @@ class Simulator:
             raise MockError("PAYMENT_REQUIRED", "payment.paymentSignature differs from the recorded x402 proof")
         if not (presented or recorded):
             raise MockError("PAYMENT_REQUIRED", "x402 execution needs payment.paymentSignature")
-        if pay is not None and pay.get("proof"):
-            settlement = pay["proof"]["metadata"].setdefault("paymentSettlement", {})
-            settlement["status"] = "executed"
+        if pay is not None:
+            pay["_paymentSignature"] = recorded or presented
             pay["_x402Replayed"] = True
+            if pay.get("proof"):
+                settlement = pay["proof"]["metadata"].setdefault("paymentSettlement", {})
+                settlement["status"] = "executed"
             self._touch(pay)
 
     def _x402_settle(self, pay: dict[str, Any]) -> None:
         """Confirm settles a replayed x402 payment: the facilitator's answer lands in paymentSettlement."""
-        if not pay.get("_x402Replayed") or not pay.get("proof"):
+        if not pay.get("_x402Replayed") or not pay.get("proof") or not pay.get("_paymentSignature"):
             return
         digest = hashlib.sha256(pay["_paymentSignature"].encode()).hexdigest()
         payer = pay["rail"].get("payerAddress")
