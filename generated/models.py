@@ -579,8 +579,12 @@ class CreateAgentPairingChallengeRequest:
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
     )
-    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "rules": {"type": "str"}, "required": True})
-    agent_role: str = attrs.field(metadata={"wire": "agentRole", "rules": {"type": "str"}, "required": True})
+    agent_provider: str = attrs.field(
+        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_role: str = attrs.field(
+        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
@@ -665,8 +669,12 @@ class CreateAgentPairingRequest:
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
     )
-    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "rules": {"type": "str"}, "required": True})
-    agent_role: str = attrs.field(metadata={"wire": "agentRole", "rules": {"type": "str"}, "required": True})
+    agent_provider: str = attrs.field(
+        metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_role: str = attrs.field(
+        metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
     agent_proof: AgentProofInput = attrs.field(
         metadata={"wire": "agentProof", "rules": {"model": "AgentProofInput"}, "required": True}
     )
@@ -699,10 +707,10 @@ class UpdateAgentPairingRequest:
     """UpdateAgentPairingRequest."""
 
     agent_provider: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str"}}
+        default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}}
     )
     agent_role: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "agentRole", "rules": {"type": "str"}}
+        default=None, kw_only=True, metadata={"wire": "agentRole", "rules": {"type": "str", "min_length": 1}}
     )
     description: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}

@@ -1534,3 +1534,74 @@ def test_quote_expiry_and_binding(ctx: Ctx) -> None:
     expect("QUOTE_EXPIRED", mk.order, other.service_id, search_id=s.id, quote_id=other.id)
     fresh = mk.search().quotes[0]
     assert mk.order(fresh.service_id, quote_id=fresh.id).status == "created"
+
+
+# =================================================================================================
+# Identity forms: did:peaq:0x<address>, did:peaq:<decimal>, peaqos:machine:<decimal> all name one identity
+# =================================================================================================
+_ADDR_IDS = itertools.count(700_000)
+
+
+def _identity_with_address(c: Ctx) -> tuple[str, str, str]:
+    """A registered identity and its three documented forms (decimal, alias, address)."""
+    token_id = next(_ADDR_IDS)
+    address = "0xaBcD" + f"{token_id:036x}"  # mixed case: the registry compares case-insensitively
+    c.mock.register_identity(token_id, [address_of(CONTROLLER_KEY)], machine_address=address)
+    return f"did:peaq:{token_id}", f"peaqos:machine:{token_id}", f"did:peaq:{address.lower()}"
+
+
+@pytest.mark.parametrize("form", [0, 1, 2], ids=["decimal", "alias", "address"])
+def test_every_identity_form_registers_and_answers_canonical(ctx: Ctx, form: int) -> None:
+    forms = _identity_with_address(ctx)
+    canonical, ref = forms[0], forms[form]
+    ch = ctx.identity_challenge(ref).item
+    assert ch.identity_ref == canonical and ch.controller_addresses == (address_of(CONTROLLER_KEY),)
+    created = ctx.o.create_machine(_machine_req(ref, sign_identity_challenge(ch, CONTROLLER_KEY))).item
+    assert created.identity_ref == canonical and created.identity_proof is not None
+    assert created.identity_proof.identity_ref == canonical
+    assert ctx.w.last_request("createMachine")["body"]["identityRef"] == ref  # sent as written, answered canonical
+    # every other form names the same identity: no second machine, and a PATCH with another form is no change
+    for other in forms:
+        again = sign_identity_challenge(ctx.identity_challenge(other), CONTROLLER_KEY)
+        expect("MACHINE_IDENTITY_EXISTS", ctx.o.create_machine, _machine_req(other, again))
+        patched = ctx.o.update_machine(created.id, UpdateMachineRequest(identity_ref=other, status="active")).item
+        assert patched.identity_ref == canonical
+    m = ctx.o.get_machine(created.id).item
+    pairing_ch = ctx.pairing_challenge(m).item
+    assert pairing_ch.machine_identity_ref == canonical and pairing_ch.machine_id == m.id
+
+
+def test_unknown_address_form(ctx: Ctx) -> None:
+    ref = "did:peaq:0x" + "5e" * 20
+    expect("NOT_FOUND", ctx.identity_challenge, ref)
+    expect("MACHINE_IDENTITY_PROOF_INVALID", ctx.o.create_machine, _machine_req(ref))
+    ctx.mock.config.machine_identity_verification = False
+    expect("VALIDATION_ERROR", ctx.o.create_machine, _machine_req(ref))
+    ctx.mock.config.machine_identity_verification = True
+    ctx.fault("mcrUnavailable")
+    expect("PEAQOS_IDENTITY_UNAVAILABLE", ctx.identity_challenge, ref)
+
+
+def test_registry_resolves_only_registered_addresses(ctx: Ctx) -> None:
+    decimal, _alias, address = _identity_with_address(ctx)
+    other = _identity_with_address(ctx)
+    assert ctx.identity_challenge(address).item.identity_ref == decimal
+    assert ctx.identity_challenge(other[2]).item.identity_ref == other[0]
+    assert ctx.identity_challenge(address.upper().replace("DID:PEAQ:0X", "did:peaq:0x")).item.identity_ref == decimal
+
+
+def test_heartbeat_from_the_reference_sdk_is_refused_naming_each_field(ctx: Ctx) -> None:
+    """snake_case entry keys and explicit nulls (the released reference SDK's heartbeat) are a VALIDATION_ERROR."""
+    m, agent = ctx.enrolled()
+    body = {"machineId": m.id, "agentId": agent.id, "agentToken": agent.provisioning_token, "leaseTtlSeconds": None,
+            "endpoints": [{"provider_key": "qvac", "endpoint_base_url": QVAC_URL, "label": None, "auth_type": None,
+                           "model_alias": None}]}
+    r = httpx.post(f"{ctx.mock.url}/api/v1/machine-agents/heartbeat", json=body)
+    assert (r.status_code, r.json()["error"]["code"]) == (400, "VALIDATION_ERROR")
+    problems = r.json()["error"]["details"]["problems"]
+    paths = {p["path"] for p in problems}
+    for key in ("provider_key", "endpoint_base_url", "auth_type", "model_alias", "label"):
+        assert f"body/endpoints/0/{key}" in paths, key
+    assert "body/leaseTtlSeconds" in paths
+    assert {p["message"] for p in problems} >= {"providerKey is required", "endpointBaseUrl is required"}
+    assert agent.provisioning_token not in r.text

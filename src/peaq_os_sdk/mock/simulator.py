@@ -44,6 +44,7 @@ SERVICE_TYPE_ALIASES = {
     "commerce": "machine.commerce",
 }
 OPERATIONAL = ("active", "degraded")
+MAX_LEASE_SECONDS = 86_400  # the longest heartbeat lease granted (spec header: longer requests are capped)
 # order statuses after which pre-execution writes (intent, proof, escrow, execute) are refused
 PAST_READY = ("executing", "delivered", "confirmed", "disputed", "cancelled", "failed", "handoff")
 
@@ -536,7 +537,8 @@ class Simulator:
                 raise MockError(
                     "AGENT_POLICY_DENIED", "provider key not allowed for this agent", {"providerKey": e["providerKey"]}
                 )
-        lease = int(b.get("leaseTtlSeconds") or self.config.default_lease_seconds)  # 60.0 is a valid integer too
+        # 60.0 is a valid integer too; a longer lease than MAX_LEASE_SECONDS is granted as that (the response says)
+        lease = min(int(b.get("leaseTtlSeconds") or self.config.default_lease_seconds), MAX_LEASE_SECONDS)
         now = self.store.now_iso()
         expires = self.store.later_iso(lease)
         results = []
