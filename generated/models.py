@@ -1344,7 +1344,7 @@ class ExecutionRun:
 
     id: str = attrs.field(metadata={"wire": "id"})
     status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
-    execution_mode: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
     skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
     service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
     outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})

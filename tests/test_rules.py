@@ -1605,3 +1605,46 @@ def test_heartbeat_from_the_reference_sdk_is_refused_naming_each_field(ctx: Ctx)
     assert "body/leaseTtlSeconds" in paths
     assert {p["message"] for p in problems} >= {"providerKey is required", "endpointBaseUrl is required"}
     assert agent.provisioning_token not in r.text
+
+
+@pytest.mark.parametrize("where", ["x-agent-pairing-token", "authorization"])
+def test_heartbeat_token_may_come_as_a_header(ctx: Ctx, where: str) -> None:
+    """The documented alternatives to the body agentToken (spec: the heartbeat's security alternatives)."""
+    m, agent = ctx.enrolled()
+    token = agent.provisioning_token or ""
+    value = token if where == "x-agent-pairing-token" else f"Bearer {token}"
+    beat = ctx.stripping(body_keys=("agentToken",)).machine_agent_heartbeat  # the SDK sends it in the body
+    expect("AGENT_AUTH_REQUIRED", beat, hb_req(agent))
+    sent = ctx.client(http_client=httpx.Client(transport=_Rewriting((), ("agentToken",), {where: value})))
+    result = sent.machine_agent_heartbeat(hb_req(agent))
+    assert result.agent_id == agent.id and "agentToken" not in ctx.w.last_request("machineAgentHeartbeat")["body"]
+    wrong = ctx.client(http_client=httpx.Client(transport=_Rewriting((), ("agentToken",), {where: value + "x"})))
+    expect("AGENT_AUTH_INVALID", wrong.machine_agent_heartbeat, hb_req(agent))
+    ops = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml").read_text())
+    security = ops["paths"]["/machine-agents/heartbeat"]["post"]["security"]
+    assert {} in security and {"agentTokenHeader": []} in security and {"agentTokenBearer": []} in security
+
+
+def test_runtime_endpoint_upsert_takes_the_documented_lease(ctx: Ctx) -> None:
+    m = ctx.active()
+    until = "2030-01-01T00:00:00.000Z"
+    e = ctx.o.upsert_runtime_endpoint(m.id, "QVAC", UpsertRuntimeEndpointRequest(
+        endpoint_base_url="http://127.0.0.1:11434/v1?x=1#f", lease_expires_at=until)).item
+    assert (e.provider_key, e.endpoint_base_url, e.lease_expires_at, e.source) == (
+        "qvac", "http://127.0.0.1:11434", until, "manual")
+    assert (e.label, e.probe_path) == ("QVAC runtime", "/v1/models")  # the documented defaults
+    for bad in ("tomorrow", "2030-01-01T00:00:00"):  # not ISO 8601, or no time zone
+        expect("VALIDATION_ERROR", ctx.o.upsert_runtime_endpoint, m.id, "qvac",
+               UpsertRuntimeEndpointRequest(endpoint_base_url="http://127.0.0.1:11434", lease_expires_at=bad))
+
+
+def test_order_records_the_service_snapshot_and_the_run_ids(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_BASIC)
+    assert order.service_snapshot["id"] == PRICE_BASIC and order.service_snapshot["serviceType"]
+    assert (order.task_id, order.route_id, order.run_id, order.outcome_id) == (None, None, None, None)
+    ex = mk.execute(order.id)
+    done = ex.order
+    assert done.run_id == ex.execution.run.id and done.outcome_id == ex.execution.outcome.id
+    assert done.task_id and done.route_id
+    assert ctx.o.get_market_order(order.id).item.run_id == ex.execution.run.id
