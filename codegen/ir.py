@@ -368,6 +368,10 @@ class _Builder:
             if pytype == "int":
                 ok = f"type(v := {get}) is int"
                 fix = f"_int(v, {lab})"
+            elif pytype == "str" and schema.get("minLength", 0) >= 1 and "pattern" not in schema:
+                # a response string the facts say is always non-empty (one-time tokens, challenge fields)
+                ok = f"(type(v := {get}) is str and v != '')"
+                fix = f"_bad({lab}, 'non-empty str', v)"
             else:
                 ok = f"type(v := {get}) is {pytype}"
                 fix = f"_bad({lab}, {pytype!r}, v)"
@@ -445,6 +449,8 @@ class _Builder:
                 meta["opaque"] = True
             if prop.get("x-one-time"):
                 meta["one_time"] = True
+            if not request and prop.get("type") == "string" and prop.get("minLength", 0) >= 1:
+                meta["non_empty"] = True  # the reader refuses an empty value (decoders.py)
             if request or name in self.request_models:
                 r = self.rules(prop)
                 if r:

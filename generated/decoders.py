@@ -221,8 +221,8 @@ def decode_MachineIdentityChallengeResponse(o: Any) -> "m.MachineIdentityChallen
         _s_MachineIdentityChallengeResponse_challenge_id(
             obj,
             v
-            if type(v := o["challengeId"]) is str
-            else _bad("MachineIdentityChallengeResponse.challenge_id", "str", v),
+            if (type(v := o["challengeId"]) is str and v != "")
+            else _bad("MachineIdentityChallengeResponse.challenge_id", "non-empty str", v),
         )
         _s_MachineIdentityChallengeResponse_identity_ref(
             obj,
@@ -677,17 +677,27 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
     try:
         _s_AgentPairingChallengeResponse_challenge_id(
             obj,
-            v if type(v := o["challengeId"]) is str else _bad("AgentPairingChallengeResponse.challenge_id", "str", v),
+            v
+            if (type(v := o["challengeId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.challenge_id", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_address(
             obj,
-            v if type(v := o["agentAddress"]) is str else _bad("AgentPairingChallengeResponse.agent_address", "str", v),
+            v
+            if (type(v := o["agentAddress"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_address", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_message(
-            obj, v if type(v := o["message"]) is str else _bad("AgentPairingChallengeResponse.message", "str", v)
+            obj,
+            v
+            if (type(v := o["message"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.message", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_expires_at(
-            obj, v if type(v := o["expiresAt"]) is str else _bad("AgentPairingChallengeResponse.expires_at", "str", v)
+            obj,
+            v
+            if (type(v := o["expiresAt"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.expires_at", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_verification_method(
             obj,
@@ -696,7 +706,10 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
             else _bad("AgentPairingChallengeResponse.verification_method", "str", v),
         )
         _s_AgentPairingChallengeResponse_machine_id(
-            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairingChallengeResponse.machine_id", "str", v)
+            obj,
+            v
+            if (type(v := o["machineId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.machine_id", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_machine_identity_ref(
             obj,
@@ -705,16 +718,22 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
             else _bad("AgentPairingChallengeResponse.machine_identity_ref", "str", v),
         )
         _s_AgentPairingChallengeResponse_agent_did(
-            obj, v if type(v := o["agentDid"]) is str else _bad("AgentPairingChallengeResponse.agent_did", "str", v)
+            obj,
+            v
+            if (type(v := o["agentDid"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_did", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_provider(
             obj,
             v
-            if type(v := o["agentProvider"]) is str
-            else _bad("AgentPairingChallengeResponse.agent_provider", "str", v),
+            if (type(v := o["agentProvider"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_provider", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_role(
-            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingChallengeResponse.agent_role", "str", v)
+            obj,
+            v
+            if (type(v := o["agentRole"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_role", "non-empty str", v),
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingChallengeResponse: missing required field {e.args[0]!r}") from None
@@ -1076,7 +1095,10 @@ def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
             else _bad("AgentPairingWithToken.session_expires_at", "str", v),
         )
         _s_AgentPairingWithToken_pairing_token(
-            obj, v if type(v := o["pairingToken"]) is str else _bad("AgentPairingWithToken.pairing_token", "str", v)
+            obj,
+            v
+            if (type(v := o["pairingToken"]) is str and v != "")
+            else _bad("AgentPairingWithToken.pairing_token", "non-empty str", v),
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingWithToken: missing required field {e.args[0]!r}") from None

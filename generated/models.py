@@ -274,7 +274,7 @@ class CreateMachineIdentityChallengeRequest:
 class MachineIdentityChallengeResponse:
     """MachineIdentityChallengeResponse."""
 
-    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId", "non_empty": True})
     identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
     message: str = attrs.field(metadata={"wire": "message"})
     expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
@@ -597,16 +597,16 @@ class CreateAgentPairingChallengeRequest:
 class AgentPairingChallengeResponse:
     """Every field is always present and non-empty (the reference SDK requires each; the identity ref is canonical)."""
 
-    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
-    agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
-    message: str = attrs.field(metadata={"wire": "message"})
-    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId", "non_empty": True})
+    agent_address: str = attrs.field(metadata={"wire": "agentAddress", "non_empty": True})
+    message: str = attrs.field(metadata={"wire": "message", "non_empty": True})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt", "non_empty": True})
     verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
-    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId", "non_empty": True})
     machine_identity_ref: str = attrs.field(metadata={"wire": "machineIdentityRef"})
-    agent_did: str = attrs.field(metadata={"wire": "agentDid"})
-    agent_provider: str = attrs.field(metadata={"wire": "agentProvider"})
-    agent_role: str = attrs.field(metadata={"wire": "agentRole"})
+    agent_did: str = attrs.field(metadata={"wire": "agentDid", "non_empty": True})
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "non_empty": True})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole", "non_empty": True})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -773,7 +773,7 @@ class AgentPairingWithToken(AgentPairing):
     """An AgentPairing as pairing create and session rotation answer it, carrying the one-time pairingToken (a documented subclass of AgentPairing)."""
 
     pairing_token: str = attrs.field(
-        repr=redacted_repr, metadata={"wire": "pairingToken", "secret": True, "one_time": True}
+        repr=redacted_repr, metadata={"wire": "pairingToken", "secret": True, "one_time": True, "non_empty": True}
     )
 
 

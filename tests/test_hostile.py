@@ -98,7 +98,11 @@ def _strategy_for(t: Any, depth: int = 0) -> st.SearchStrategy[Any]:
 
 def model(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
     """Instances of a generated model with every field filled by a type-correct value."""
-    kwargs = {f.name: _strategy_for(f.type, depth + 1) for f in attrs.fields(cls) if not f.metadata.get("extra")}
+    kwargs = {
+        f.name: st.text(min_size=1, max_size=10) if f.metadata.get("non_empty") else _strategy_for(f.type, depth + 1)
+        for f in attrs.fields(cls)
+        if not f.metadata.get("extra")
+    }
     return st.builds(cls, **kwargs)
 
 
@@ -647,7 +651,7 @@ def _DECODE(cls: type, wire: dict[str, Any]) -> Any:  # noqa: N802 - reads like 
 
 # ---- always-present fields and wire aliases (the spec's allOf subclasses and x-aliases) ----------------------------
 @pytest.mark.parametrize("name", ["create_agent_pairing", "create_agent_pairing_session"])
-@pytest.mark.parametrize("token", ["absent", None, 7])
+@pytest.mark.parametrize("token", ["absent", None, 7, ""])
 def test_pairing_response_without_a_token_is_a_shape_error(name, token):
     """Create and rotation always carry the one-time token: a server that leaves it out is caught, not typed away."""
     item = _pairing_item("x")
