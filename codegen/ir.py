@@ -45,6 +45,27 @@ class FieldIR:
     description: str | None
     decode: str = ""  # expression decoding this field from the wire dict ``o`` (see decoders.py.jinja)
 
+    @property
+    def doc(self) -> str:
+        """The field's line in its model's docstring: the spec's description plus what the SDK does with it."""
+        notes = [f"wire ``{self.wire}``"]
+        if self.metadata.get("required"):
+            notes.append("required")
+        if self.metadata.get("aliases"):
+            notes.append("also read from " + ", ".join(f"``{a}``" for a in self.metadata["aliases"]))
+        if self.metadata.get("non_empty"):
+            notes.append("never empty")
+        if self.metadata.get("one_time"):
+            notes.append("returned once: keep it")
+        if self.secret:
+            notes.append("secret: never shown in repr, errors or logs")
+        if self.metadata.get("opaque"):
+            notes.append("keys kept exactly as written")
+        text = " ".join((self.description or "").split())
+        if text and not text.endswith("."):
+            text += "."
+        return f"{text} ({'; '.join(notes)})." if text else f"({'; '.join(notes)})."
+
 
 @attrs.frozen
 class ModelIR:
@@ -58,6 +79,11 @@ class ModelIR:
     base: str | None = None  # allOf [$ref Base, {...}]: a subclass of Base narrowing some fields
     own: tuple[FieldIR, ...] = ()  # the fields the subclass declares itself (all fields when there is no base)
     known: tuple[str, ...] = ()  # every wire key a decoder reads: field names and their x-aliases
+    # a request model whose required fields share a type (payer/payee, tx hash/address ...): built by
+    # keyword only, so two same-typed values cannot be swapped by position
+    kw_only: bool = False
+    request: bool = False  # reachable from a request body
+    query: bool = False  # the query filters of one operation (``x-sdk-options``)
 
 
 @attrs.frozen
@@ -449,6 +475,8 @@ class _Builder:
                 meta["opaque"] = True
             if prop.get("x-one-time"):
                 meta["one_time"] = True
+            if prop.get("x-aliases"):
+                meta["aliases"] = list(prop["x-aliases"])
             if not request and prop.get("type") == "string" and prop.get("minLength", 0) >= 1:
                 meta["non_empty"] = True  # the reader refuses an empty value (decoders.py)
             if request or name in self.request_models:
@@ -499,6 +527,7 @@ class _Builder:
                     decode=decode,
                 )
             )
+        positional = [f.annotation for f in fields if not f.has_default]
         return ModelIR(
             name=name,
             description=schema.get("description"),
@@ -510,6 +539,8 @@ class _Builder:
             base=base,
             own=tuple(f for f in fields if base is None or f.wire in own),
             known=tuple(k for w, p in properties.items() for k in (w, *p.get("x-aliases", ()))),
+            kw_only=request and len(positional) != len(set(positional)),
+            request=request,
         )
 
     def wrapped_model(self, name: str, schema: dict[str, Any]) -> ModelIR:
@@ -713,6 +744,7 @@ class _Builder:
             aliases=(),
             wrap=None,
             deps=frozenset(),
+            query=True,
         )
 
     def build(self) -> SpecIR:

@@ -47,6 +47,7 @@ def _register_machine(
     skill_keys: Sequence[str] | None,
     policy_ids: Sequence[str] | None,
 ) -> Flow[Machine]:
+    address_of(controller_key, name="controller_key")  # a bad key is refused before any request
     challenge = yield (
         "create_machine_identity_challenge",
         (CreateMachineIdentityChallengeRequest(identity_ref=identity_ref),),
@@ -83,7 +84,7 @@ def _pair_agent(
     description: str | None,
     delegation_policy: DelegationPolicy | None,
 ) -> Flow[AgentPairingWithToken]:
-    address = address_of(agent_key)
+    address = address_of(agent_key, name="agent_key")  # a bad key is refused before any request
     challenge = yield (
         "create_agent_pairing_challenge",
         (
@@ -113,6 +114,7 @@ def _pair_agent(
 
 
 def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairingWithToken]:
+    address_of(agent_key, name="agent_key")
     challenge = yield (
         "create_agent_pairing_challenge",
         (
@@ -137,6 +139,7 @@ def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairingW
 
 
 def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow[AgentPairingWithToken]:
+    address_of(agent_key, name="agent_key")
     updated = yield (
         "update_agent_pairing",
         (pairing.machine_id, pairing.id, UpdateAgentPairingRequest(delegation_policy=policy)),
