@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8080
 DIST   ?= dist
+# extra `python -m build` flags, e.g. --no-isolation (the tests use it to reuse the venv's setuptools)
+BUILD_FLAGS ?=
 
 .PHONY: help demo test generate check-generated lint contract bench build mock clean
 .PHONY: release-check spec-diff changelog release-baseline publish
@@ -61,7 +63,7 @@ bench: $(STAMP)
 
 build: $(STAMP)
 	@rm -rf $(DIST)
-	@$(BIN)/python -m build --quiet --outdir $(DIST) .
+	@$(BIN)/python -m build --quiet $(BUILD_FLAGS) --outdir $(DIST) .
 	@$(BIN)/python tests/bench/check_dist.py $(DIST)
 
 release-check: $(STAMP) check-generated build
