@@ -9,7 +9,7 @@ DIST   ?= dist
 BUILD_FLAGS ?=
 
 .PHONY: help demo test generate check-generated lint contract bench build mock clean
-.PHONY: release-check spec-diff changelog release-baseline publish
+.PHONY: release-check spec-diff changelog release-baseline publish regenerate-pr
 
 help:
 	@echo "make demo             end-to-end market demo against the embedded mock (the main job)"
@@ -77,6 +77,9 @@ changelog: $(STAMP)
 
 release-baseline: $(STAMP)
 	@$(BIN)/python -m release baseline --dist $(DIST)
+
+regenerate-pr: $(STAMP)
+	@$(BIN)/python -m release regenerate-pr $(if $(DRY_RUN),--dry-run)
 
 publish: $(STAMP)
 	@test -n "$$(ls $(DIST)/*.whl 2>/dev/null)" || $(MAKE) --no-print-directory build

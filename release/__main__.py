@@ -1,4 +1,4 @@
-"""python -m release check | spec-diff | changelog [--draft] | baseline | publish  (see README "Releasing")."""
+"""python -m release check | spec-diff | changelog | baseline | regenerate-pr | publish  (README "Releasing")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--draft", action="store_true", help="print it instead, keeping the fragments")
     b = sub.add_parser("baseline", help="record the built wheel as the baseline of the next release")
     b.add_argument("--dist", type=Path, default=Path("dist"))
+    r = sub.add_parser("regenerate-pr", help="open a pull request with the regenerated generated/")
+    r.add_argument("--dry-run", action="store_true", help="only write build/release/pr-body.md")
     p = sub.add_parser("publish", help="upload dist/ to PEAQOS_PUBLISH_URL (staging index by default)")
     p.add_argument("--dist", type=Path, default=Path("dist"))
     args = ap.parse_args(argv)
@@ -54,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"recorded {record(ROOT, args.dist).relative_to(ROOT)}")
         return 0
+    if args.command == "regenerate-pr":
+        from release import regenerate
+
+        return regenerate.main(ROOT, WORK, dry_run=args.dry_run)
     from release import publish
 
     return publish.main(args.dist)
