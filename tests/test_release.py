@@ -472,3 +472,54 @@ def test_publish_refuses_credentials_over_plain_http_off_loopback():
     with pytest.raises(SystemExit, match="plain http"):
         publish.target_url({"PEAQOS_PUBLISH_URL": "http://index.example/legacy/"})
     assert publish.target_url({"PEAQOS_PUBLISH_URL": "http://127.0.0.1:8080/"}) == "http://127.0.0.1:8080/"
+
+
+# -- baseline resolution ------------------------------------------------------------------------
+def _repo(path: Path) -> Path:
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@localhost", *args],
+            cwd=path,
+            check=True,
+            capture_output=True,
+        )
+
+    path.mkdir(parents=True, exist_ok=True)
+    git("init", "-q")
+    (path / "file.txt").write_text("one\n")
+    git("add", "-A")
+    git("commit", "-q", "-m", "one")
+    git("tag", "v0.1.0")
+    (path / "file.txt").write_text("two\n")
+    git("commit", "-q", "-am", "two")
+    git("tag", "v0.2.0")
+    return path
+
+
+def test_the_tag_of_the_release_being_checked_is_not_its_own_baseline(tmp_path: Path):
+    from release.baseline import _tags
+
+    repo = _repo(tmp_path / "repo")
+    assert _tags(repo, Version("0.2.0")) == ("v0.1.0", Version("0.1.0"))  # tag at HEAD, clean tree: this release
+    assert _tags(repo, Version("0.2.1")) == ("v0.2.0", Version("0.2.0"))
+    (repo / "file.txt").write_text("three\n")  # work on top of the tagged release: compare against it
+    assert _tags(repo, Version("0.2.0")) == ("v0.2.0", Version("0.2.0"))
+
+
+def test_without_tags_the_recorded_wheel_is_the_baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from release.baseline import RECORDED, resolve
+
+    monkeypatch.delenv("RELEASE_BASELINE", raising=False)
+    recorded = sorted((ROOT / RECORDED).glob("*.whl"))
+    assert len(recorded) == 1, "release/baseline/ holds exactly one wheel"
+    repo = tmp_path / "clone"
+    (repo / RECORDED).mkdir(parents=True)
+    (repo / RECORDED / recorded[0].name).write_bytes(recorded[0].read_bytes())
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    baseline = resolve(repo, Version("9.9.9"), tmp_path / "work")
+    assert baseline.label == f"recorded wheel {RECORDED / recorded[0].name}"
+    assert baseline.version == Version(recorded[0].name.split("-")[1])
+    assert baseline.spec is not None and baseline.spec["info"]["version"]
+    assert baseline.package_root is not None and (baseline.package_root / "peaq_os_sdk" / "_generated").is_dir()
+    monkeypatch.setenv("RELEASE_BASELINE", "none")
+    assert resolve(repo, Version("9.9.9"), tmp_path / "work").version is None

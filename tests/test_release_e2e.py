@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-VENV = ROOT / ".venv"
+VENV = Path(sys.executable).parent.parent  # the venv running the tests (make test: .venv)
 
 
 def _git(cwd: Path, *args: str) -> str:
@@ -82,7 +83,7 @@ def edit_spec(project: Path, change: Any) -> None:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (VENV / ".installed").exists() or shutil.which("git") is None or shutil.which("make") is None:
-        pytest.skip("needs the project venv (make .venv/.installed), git and make")
+        pytest.skip("needs a venv set up by make (its .installed stamp), git and make")
     dest = copy_project(tmp_path_factory.mktemp("project"))
     major, minor, patch = version_of(dest)
     for stale in (dest / "changes").glob("*.*.md"):
