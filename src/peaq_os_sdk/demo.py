@@ -70,7 +70,13 @@ def setup(stack: ExitStack) -> tuple[str, str | None, str, str, str]:
     controller_key = os.environ.get("PEAQOS_DEMO_CONTROLLER_KEY") or "0x" + secrets.token_hex(32)
     agent_key = os.environ.get("PEAQOS_DEMO_AGENT_KEY") or "0x" + secrets.token_hex(32)
     if not url:
-        from peaq_os_sdk.mock import MockConfig, MockServer
+        try:
+            from peaq_os_sdk.mock import MockConfig, MockServer
+        except ImportError as exc:  # the embedded mock's dependencies come with the [mock] extra
+            raise SystemExit(
+                f"the embedded mock needs the [mock] extra (pip install 'peaq-os-sdk[mock]'): {exc}; "
+                "or set PEAQOS_ORCHESTRATION_URL to a running orchestrator"
+            ) from exc
 
         server = stack.enter_context(MockServer(MockConfig()))
         url = server.url
