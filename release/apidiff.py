@@ -9,6 +9,7 @@ the package), which is why the diff runs on the wheels and not on ``src/``.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import griffe
@@ -27,5 +28,15 @@ def breaking_changes(old_root: Path, new_root: Path) -> list[str]:
     old, new = load(old_root), load(new_root)
     out = []
     for breakage in griffe.find_breaking_changes(old, new):
-        out.append(breakage.explain(style=griffe.ExplanationStyle.ONE_LINE).strip())
+        name = breakage.obj.name
+        if (
+            breakage.kind is griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE
+            and name.startswith("__")
+            and name.endswith("__")
+        ):
+            continue  # __version__ and friends change on purpose (older griffe reports them)
+        out.append(_ANSI.sub("", breakage.explain(style=griffe.ExplanationStyle.ONE_LINE)).strip())
     return sorted(set(out))
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
