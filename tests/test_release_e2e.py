@@ -43,17 +43,18 @@ def copy_project(dest: Path) -> Path:
         if src.is_file():
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest / name)
-    # the copy shares this checkout's venv: keep its pyproject older than the install stamp so make never
-    # reinstalls (an editable install from the copy would repoint the venv at it)
-    stamp = (VENV / ".installed").stat().st_mtime
-    os.utime(dest / "pyproject.toml", (stamp - 60, stamp - 60))
+    # the copy shares this checkout's venv and make must never reinstall into it (an editable install from the
+    # copy would repoint the venv at it): make() names an existing file as the install stamp, and the copy's
+    # pyproject is made older than it
+    os.utime(dest / "pyproject.toml", (1_000_000_000, 1_000_000_000))
     return dest
 
 
 def make(project: Path, *targets: str, **env: str) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("RELEASE_", "PEAQOS_", "MAKE", "MFLAGS"))}
     return subprocess.run(
-        ["make", "--no-print-directory", "-C", str(project), f"VENV={VENV}", "BUILD_FLAGS=--no-isolation", *targets],
+        ["make", "--no-print-directory", "-C", str(project), f"VENV={VENV}", f"STAMP={VENV / 'pyvenv.cfg'}"]
+        + ["BUILD_FLAGS=--no-isolation", *targets],
         capture_output=True,
         text=True,
         env={**base, **env},
@@ -82,7 +83,7 @@ def edit_spec(project: Path, change: Any) -> None:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not (VENV / ".installed").exists() or shutil.which("git") is None or shutil.which("make") is None:
+    if not list(VENV.glob(".installed*")) or shutil.which("git") is None or shutil.which("make") is None:
         pytest.skip("needs a venv set up by make (its .installed stamp), git and make")
     dest = copy_project(tmp_path_factory.mktemp("project"))
     major, minor, patch = version_of(dest)
