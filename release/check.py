@@ -304,4 +304,9 @@ def report(verdict: Verdict, out: Path) -> str:
         lines += ["", "release-check FAILED:", *[f"  - {f}" for f in verdict.failures]]
     else:
         lines += ["", "release-check: OK"]
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:  # the workflow run's summary page shows the same report
+        with open(summary, "a", encoding="utf-8") as f:
+            f.write(f"## release-check\n\n{text.replace('release-check FAILED:', '**release-check FAILED:**')}\n")
+    return text

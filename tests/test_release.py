@@ -523,3 +523,32 @@ def test_without_tags_the_recorded_wheel_is_the_baseline(tmp_path: Path, monkeyp
     assert baseline.package_root is not None and (baseline.package_root / "peaq_os_sdk" / "_generated").is_dir()
     monkeypatch.setenv("RELEASE_BASELINE", "none")
     assert resolve(repo, Version("9.9.9"), tmp_path / "work").version is None
+
+
+# -- Python API diff (griffe) ------------------------------------------------------------------------
+def _installed_layout(dest: Path) -> Path:
+    """src/peaq_os_sdk with generated/ as its _generated subpackage: the tree the wheel installs."""
+    import shutil
+
+    shutil.copytree(ROOT / "src" / "peaq_os_sdk", dest / "peaq_os_sdk", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "generated", dest / "peaq_os_sdk" / "_generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return dest
+
+
+def test_the_api_diff_catches_a_break_the_spec_does_not_show(tmp_path: Path):
+    """A template change that drops a parameter from generated code: same spec, broken callers."""
+    from release.apidiff import breaking_changes
+
+    old, new = _installed_layout(tmp_path / "old"), _installed_layout(tmp_path / "new")
+    assert breaking_changes(old, new) == []
+    endpoints = new / "peaq_os_sdk" / "_generated" / "endpoints.py"
+    text = endpoints.read_text()
+    edited = re.sub(
+        r"(def list_machines\(\s*client: \"PeaqosClient\", \*, )limit: int \| None = None, ", r"\1", text, count=1
+    )
+    assert edited != text, "fixture: list_machines(limit=...) not found in generated/endpoints.py"
+    endpoints.write_text(edited)
+    breaks = breaking_changes(old, new)
+    assert any("list_machines(limit)" in b and "Parameter was removed" in b for b in breaks), breaks
