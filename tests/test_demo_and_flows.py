@@ -19,13 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_demo_runs_end_to_end_and_exits_zero():
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEAQOS_")}
-    proc = subprocess.run([sys.executable, str(ROOT / "examples" / "market_demo.py")], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "peaq_os_sdk.demo"], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
     for fragment in ("Registered and activated the machine", "Enrolled a machine agent", "Paired an AI agent",
                      "Searched the market", "Submitted the on-chain payment proof", "HTTP 200; order delivered",
-                     "payment released", "AGENT_SPEND_LIMIT_EXCEEDED", "AGENT_POLICY_DENIED",
+                     "payment released", "Submitted the x402 payment proof", "header PAYMENT-SIGNATURE",
+                     "the x402 payment is settled", "AGENT_SPEND_LIMIT_EXCEEDED", "AGENT_POLICY_DENIED",
                      "Demo finished: every step succeeded."):
         assert fragment in out
     assert "pairing_token='[REDACTED]'" in out
@@ -34,7 +35,7 @@ def test_demo_runs_end_to_end_and_exits_zero():
 def test_demo_fails_non_zero_against_a_dead_server():
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("PEAQOS_")},
            "PEAQOS_ORCHESTRATION_URL": "http://127.0.0.1:9"}
-    proc = subprocess.run([sys.executable, str(ROOT / "examples" / "market_demo.py")], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "peaq_os_sdk.demo"], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT)
     assert proc.returncode != 0
 
