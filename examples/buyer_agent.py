@@ -59,9 +59,7 @@ def buy(client: PeaqosClient, machine_id: str) -> MarketPayment:
         agent_role="buyer",
         delegation_policy=POLICY,
     )
-    token = pairing.pairing_token
-    if token is None:
-        raise RuntimeError("the server returned no pairing token")
+    token = pairing.pairing_token  # a str: pairing create always returns the one-time token
     search = o.search_market(
         MarketSearchRequest(
             machine_id=machine_id,
@@ -110,7 +108,7 @@ async def abuy(client: AsyncPeaqosClient, machine_id: str) -> str:
         agent_role="buyer",
         delegation_policy=POLICY,
     )
-    token = pairing.pairing_token or ""
+    token = pairing.pairing_token
     try:
         await o.create_market_order(
             CreateMarketOrderRequest(machine_id=machine_id, agent_pairing_id=pairing.id, service_id="svc-rtk-eu"),
