@@ -2,6 +2,9 @@
 
 python -m codegen.generate            write generated/
 python -m codegen.generate --check    exit 1 when generated/ differs from a fresh render
+
+Both exit 1 while any operation, parameter, schema or property of the spec lacks a description
+(codegen/describe.py lists them).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import textwrap
 from pathlib import Path
 
 import jinja2
+import yaml
 
+from codegen.describe import missing_descriptions
 from codegen.ir import SpecIR, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
     args = ap.parse_args(argv)
+    missing = missing_descriptions(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    if missing:
+        print(f"spec/openapi.yaml: {len(missing)} missing descriptions (they become the SDK's docs):", file=sys.stderr)
+        for m in missing:
+            print(f"  {m}", file=sys.stderr)
+        return 1
     files = render()
     if args.check:
         problems = check(files)

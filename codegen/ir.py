@@ -61,9 +61,7 @@ class FieldIR:
             notes.append("secret: never shown in repr, errors or logs")
         if self.metadata.get("opaque"):
             notes.append("keys kept exactly as written")
-        text = " ".join((self.description or "").split())
-        if text and not text.endswith("."):
-            text += "."
+        text = " ".join((self.description or "").split()).removesuffix(".")
         return f"{text} ({'; '.join(notes)})." if text else f"({'; '.join(notes)})."
 
 
@@ -109,6 +107,7 @@ class QueryParamIR:
     group: str  # "options" | "kwonly"
     annotation: str
     rules: dict[str, Any]
+    description: str | None = None
 
 
 @attrs.frozen
@@ -609,6 +608,7 @@ class _Builder:
                     group=group,
                     annotation=ann,
                     rules=self.rules(p["schema"]),
+                    description=p.get("description"),
                 )
             )
         body_model = None
@@ -734,7 +734,7 @@ class _Builder:
                     default_expr="None",
                     metadata=meta,
                     secret=False,
-                    description=None,
+                    description=q.description,
                 )
             )
         return ModelIR(

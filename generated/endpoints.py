@@ -121,7 +121,7 @@ __all__ = [
 def create_machine_identity_challenge(
     client: "PeaqosClient", params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
-    """Challenge issued.
+    """Request a machine identity challenge.
 
     ``POST /machine-identity/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -135,7 +135,7 @@ def create_machine_identity_challenge(
 def list_machines(
     client: "PeaqosClient", *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
-    """A page of machines.
+    """List machines.
 
     ``GET /machines`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
@@ -153,7 +153,7 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
 
 
 def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
-    """Machine registered as a draft.
+    """Register a machine.
 
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -163,7 +163,7 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
 
 
 def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
-    """The machine.
+    """Get a machine.
 
     ``GET /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -173,7 +173,7 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
 
 
 def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
-    """The updated machine.
+    """Update or activate a machine.
 
     ``PATCH /machines/{machineId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -185,7 +185,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
 
 
 def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
-    """Archived (soft delete; the record keeps status archived).
+    """Archive a machine.
 
     ``DELETE /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -194,7 +194,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
 
 
 def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
-    """The machine's agents (not paginated).
+    """List a machine's agents.
 
     ``GET /machines/{machineId}/agents`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -208,7 +208,7 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
 def enroll_machine_agent(
     client: "PeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
-    """Agent enrolled; the provisioning token is returned here only.
+    """Enroll a machine agent.
 
     ``POST /machines/{machineId}/agents/enrollment`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -220,7 +220,7 @@ def enroll_machine_agent(
 
 
 def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
-    """Revoked.
+    """Revoke a machine agent.
 
     ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -231,7 +231,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
 def machine_agent_heartbeat(
     client: "PeaqosClient", params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
-    """Heartbeat recorded; listed endpoints upserted with a lease.
+    """Send a machine agent heartbeat.
 
     ``POST /machine-agents/heartbeat`` · auth: none
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED.
@@ -243,7 +243,7 @@ def machine_agent_heartbeat(
 def list_agent_pairings(
     client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
-    """A page of pairings (never with a token).
+    """List a machine's agent pairings.
 
     ``GET /machines/{machineId}/agent-pairings`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -265,7 +265,7 @@ def list_agent_pairings_all(
 def create_agent_pairing(
     client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Pairing created; pairingToken is returned here once.
+    """Pair an agent with a machine.
 
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
@@ -279,7 +279,7 @@ def create_agent_pairing(
 def create_agent_pairing_challenge(
     client: "PeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
-    """Challenge issued for the agent key to sign.
+    """Request an agent pairing challenge.
 
     ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -293,7 +293,7 @@ def create_agent_pairing_challenge(
 def update_agent_pairing(
     client: "PeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
-    """The updated pairing (no token; a policy change invalidates the current token).
+    """Update an agent pairing.
 
     ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -305,7 +305,7 @@ def update_agent_pairing(
 
 
 def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
-    """Revoked (the record stays listed with status revoked).
+    """Revoke an agent pairing.
 
     ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -316,7 +316,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 def create_agent_pairing_session(
     client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Session rotated; the new pairingToken replaces the previous one.
+    """Rotate an agent pairing session.
 
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
@@ -330,7 +330,7 @@ def create_agent_pairing_session(
 def list_runtime_endpoints(
     client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
-    """A page of runtime endpoints.
+    """List a machine's runtime endpoints.
 
     ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -350,7 +350,7 @@ def list_runtime_endpoints_all(
 
 
 def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
-    """The endpoint.
+    """Get a runtime endpoint.
 
     ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -364,7 +364,7 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
 def upsert_runtime_endpoint(
     client: "PeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
-    """Updated.
+    """Create or replace a runtime endpoint.
 
     ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -376,7 +376,7 @@ def upsert_runtime_endpoint(
 
 
 def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
-    """Deleted.
+    """Delete a runtime endpoint.
 
     ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -391,7 +391,7 @@ def list_skills(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[SkillSummary]:
-    """A page of skills.
+    """List skills.
 
     ``GET /skills`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
@@ -411,7 +411,7 @@ def list_skills_all(
 
 
 def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
-    """The skill.
+    """Get a skill.
 
     ``GET /skills/{skillKey}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -421,7 +421,7 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
 
 
 def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
-    """The skill's manifest.
+    """Get a skill manifest.
 
     ``GET /skills/{skillKey}/manifest`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -433,7 +433,7 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
 def update_skill_config(
     client: "PeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
-    """The skill's configuration (credentials never echoed).
+    """Configure a skill.
 
     ``PATCH /skills/{skillKey}/config`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -451,7 +451,7 @@ def list_market_services(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[MarketService]:
-    """A page of catalogue services.
+    """List market services.
 
     ``GET /market/services`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -473,7 +473,7 @@ def list_market_services_all(
 def get_market_service(
     client: "PeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
-    """The service.
+    """Get a market service.
 
     ``GET /market/services/{serviceId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -487,7 +487,7 @@ def get_market_service(
 def search_market(
     client: "PeaqosClient", params: MarketSearchRequest, pairing_token: str
 ) -> ItemResponse[MarketSearch]:
-    """Search recorded with its ranked quotes.
+    """Search the market.
 
     ``POST /market/search`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE.
@@ -499,7 +499,7 @@ def search_market(
 
 
 def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
-    """The search.
+    """Get a market search.
 
     ``GET /market/searches/{searchId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -511,7 +511,7 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
 def list_market_orders(
     client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
-    """A page of the machine's orders.
+    """List a machine's orders.
 
     ``GET /market/orders`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -533,7 +533,7 @@ def list_market_orders_all(
 def create_market_order(
     client: "PeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
-    """Order created with status created.
+    """Create a market order.
 
     ``POST /market/orders`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, QUOTE_EXPIRED, AGENT_PAIRING_REQUIRED, AGENT_PAIRING_INACTIVE, AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -545,7 +545,7 @@ def create_market_order(
 
 
 def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
-    """The order.
+    """Get a market order.
 
     ``GET /market/orders/{orderId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -557,7 +557,7 @@ def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[Mark
 def execute_market_order(
     client: "PeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
-    """Native run with its outcome.
+    """Execute a market order.
 
     ``POST /market/orders/{orderId}/execute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, EXECUTION_UNSUPPORTED, PAYMENT_REQUIRED, ORDER_CLOSED, ENDPOINT_UNREACHABLE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -569,7 +569,7 @@ def execute_market_order(
 
 
 def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
-    """Order confirmed; a held payment moves to release_pending.
+    """Confirm a delivered order.
 
     ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -583,7 +583,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
 def dispute_market_order(
     client: "PeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
-    """Dispute opened; the payment, if any, is frozen.
+    """Dispute a market order.
 
     ``POST /market/orders/{orderId}/dispute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -597,7 +597,7 @@ def dispute_market_order(
 def create_payment_intent(
     client: "PeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """The existing payment record (idempotent repeat).
+    """Create a payment intent.
 
     ``POST /market/orders/{orderId}/payment-intent`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PAYMENT_REQUIRED, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -609,7 +609,7 @@ def create_payment_intent(
 
 
 def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
-    """The order's payment, or null when none exists yet.
+    """Get an order's payment.
 
     ``GET /market/orders/{orderId}/payment`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -626,7 +626,7 @@ def submit_payment_proof(
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
 ) -> ItemResponse[MarketPayment]:
-    """Proof recorded; payment held, order ready.
+    """Submit a payment proof.
 
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, PAYMENT_RPC_REQUIRED, PAYMENT_RPC_ERROR, PAYMENT_NOT_MINED, PAYMENT_TX_FAILED, PAYMENT_TRANSFER_NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -640,7 +640,7 @@ def submit_payment_proof(
 def lock_escrow_payment(
     client: "PeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Escrow lock recorded (idempotent while held).
+    """Record an escrow lock.
 
     ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -654,7 +654,7 @@ def lock_escrow_payment(
 def release_payment(
     client: "PeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment released.
+    """Release a payment.
 
     ``POST /market/orders/{orderId}/payment/release`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -668,7 +668,7 @@ def release_payment(
 def refund_payment(
     client: "PeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment refunded.
+    """Refund a payment.
 
     ``POST /market/orders/{orderId}/payment/refund`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.

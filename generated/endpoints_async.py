@@ -121,7 +121,7 @@ __all__ = [
 async def create_machine_identity_challenge(
     client: "AsyncPeaqosClient", params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
-    """Challenge issued.
+    """Request a machine identity challenge.
 
     ``POST /machine-identity/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -135,7 +135,7 @@ async def create_machine_identity_challenge(
 async def list_machines(
     client: "AsyncPeaqosClient", *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
-    """A page of machines.
+    """List machines.
 
     ``GET /machines`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
@@ -153,7 +153,7 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
 
 
 async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
-    """Machine registered as a draft.
+    """Register a machine.
 
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -163,7 +163,7 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
 
 
 async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
-    """The machine.
+    """Get a machine.
 
     ``GET /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -175,7 +175,7 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
 async def update_machine(
     client: "AsyncPeaqosClient", machine_id: str, params: UpdateMachineRequest
 ) -> ItemResponse[Machine]:
-    """The updated machine.
+    """Update or activate a machine.
 
     ``PATCH /machines/{machineId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
@@ -187,7 +187,7 @@ async def update_machine(
 
 
 async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
-    """Archived (soft delete; the record keeps status archived).
+    """Archive a machine.
 
     ``DELETE /machines/{machineId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -196,7 +196,7 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
 
 
 async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
-    """The machine's agents (not paginated).
+    """List a machine's agents.
 
     ``GET /machines/{machineId}/agents`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -210,7 +210,7 @@ async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> L
 async def enroll_machine_agent(
     client: "AsyncPeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
-    """Agent enrolled; the provisioning token is returned here only.
+    """Enroll a machine agent.
 
     ``POST /machines/{machineId}/agents/enrollment`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -222,7 +222,7 @@ async def enroll_machine_agent(
 
 
 async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
-    """Revoked.
+    """Revoke a machine agent.
 
     ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -233,7 +233,7 @@ async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, age
 async def machine_agent_heartbeat(
     client: "AsyncPeaqosClient", params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
-    """Heartbeat recorded; listed endpoints upserted with a lease.
+    """Send a machine agent heartbeat.
 
     ``POST /machine-agents/heartbeat`` · auth: none
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED.
@@ -245,7 +245,7 @@ async def machine_agent_heartbeat(
 async def list_agent_pairings(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
-    """A page of pairings (never with a token).
+    """List a machine's agent pairings.
 
     ``GET /machines/{machineId}/agent-pairings`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -267,7 +267,7 @@ def list_agent_pairings_all(
 async def create_agent_pairing(
     client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Pairing created; pairingToken is returned here once.
+    """Pair an agent with a machine.
 
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
@@ -281,7 +281,7 @@ async def create_agent_pairing(
 async def create_agent_pairing_challenge(
     client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
-    """Challenge issued for the agent key to sign.
+    """Request an agent pairing challenge.
 
     ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -295,7 +295,7 @@ async def create_agent_pairing_challenge(
 async def update_agent_pairing(
     client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
-    """The updated pairing (no token; a policy change invalidates the current token).
+    """Update an agent pairing.
 
     ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -307,7 +307,7 @@ async def update_agent_pairing(
 
 
 async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
-    """Revoked (the record stays listed with status revoked).
+    """Revoke an agent pairing.
 
     ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -318,7 +318,7 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
 async def create_agent_pairing_session(
     client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Session rotated; the new pairingToken replaces the previous one.
+    """Rotate an agent pairing session.
 
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
@@ -332,7 +332,7 @@ async def create_agent_pairing_session(
 async def list_runtime_endpoints(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
-    """A page of runtime endpoints.
+    """List a machine's runtime endpoints.
 
     ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -354,7 +354,7 @@ def list_runtime_endpoints_all(
 async def get_runtime_endpoint(
     client: "AsyncPeaqosClient", machine_id: str, provider_key: str
 ) -> ItemResponse[RuntimeEndpoint]:
-    """The endpoint.
+    """Get a runtime endpoint.
 
     ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -368,7 +368,7 @@ async def get_runtime_endpoint(
 async def upsert_runtime_endpoint(
     client: "AsyncPeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
-    """Updated.
+    """Create or replace a runtime endpoint.
 
     ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -380,7 +380,7 @@ async def upsert_runtime_endpoint(
 
 
 async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
-    """Deleted.
+    """Delete a runtime endpoint.
 
     ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
     Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -397,7 +397,7 @@ async def list_skills(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[SkillSummary]:
-    """A page of skills.
+    """List skills.
 
     ``GET /skills`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
@@ -417,7 +417,7 @@ def list_skills_all(
 
 
 async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
-    """The skill.
+    """Get a skill.
 
     ``GET /skills/{skillKey}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -427,7 +427,7 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
 
 
 async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
-    """The skill's manifest.
+    """Get a skill manifest.
 
     ``GET /skills/{skillKey}/manifest`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -441,7 +441,7 @@ async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> Ite
 async def update_skill_config(
     client: "AsyncPeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
-    """The skill's configuration (credentials never echoed).
+    """Configure a skill.
 
     ``PATCH /skills/{skillKey}/config`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -459,7 +459,7 @@ async def list_market_services(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[MarketService]:
-    """A page of catalogue services.
+    """List market services.
 
     ``GET /market/services`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -481,7 +481,7 @@ def list_market_services_all(
 async def get_market_service(
     client: "AsyncPeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
-    """The service.
+    """Get a market service.
 
     ``GET /market/services/{serviceId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -495,7 +495,7 @@ async def get_market_service(
 async def search_market(
     client: "AsyncPeaqosClient", params: MarketSearchRequest, pairing_token: str
 ) -> ItemResponse[MarketSearch]:
-    """Search recorded with its ranked quotes.
+    """Search the market.
 
     ``POST /market/search`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE.
@@ -507,7 +507,7 @@ async def search_market(
 
 
 async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
-    """The search.
+    """Get a market search.
 
     ``GET /market/searches/{searchId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -521,7 +521,7 @@ async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> Item
 async def list_market_orders(
     client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
-    """A page of the machine's orders.
+    """List a machine's orders.
 
     ``GET /market/orders`` · auth: platform · paginated
     Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
@@ -543,7 +543,7 @@ def list_market_orders_all(
 async def create_market_order(
     client: "AsyncPeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
-    """Order created with status created.
+    """Create a market order.
 
     ``POST /market/orders`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, QUOTE_EXPIRED, AGENT_PAIRING_REQUIRED, AGENT_PAIRING_INACTIVE, AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -555,7 +555,7 @@ async def create_market_order(
 
 
 async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
-    """The order.
+    """Get a market order.
 
     ``GET /market/orders/{orderId}`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -567,7 +567,7 @@ async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemRe
 async def execute_market_order(
     client: "AsyncPeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
-    """Native run with its outcome.
+    """Execute a market order.
 
     ``POST /market/orders/{orderId}/execute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, EXECUTION_UNSUPPORTED, PAYMENT_REQUIRED, ORDER_CLOSED, ENDPOINT_UNREACHABLE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -581,7 +581,7 @@ async def execute_market_order(
 async def confirm_market_order(
     client: "AsyncPeaqosClient", order_id: str, pairing_token: str
 ) -> ConfirmMarketOrderResponse:
-    """Order confirmed; a held payment moves to release_pending.
+    """Confirm a delivered order.
 
     ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -595,7 +595,7 @@ async def confirm_market_order(
 async def dispute_market_order(
     client: "AsyncPeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
-    """Dispute opened; the payment, if any, is frozen.
+    """Dispute a market order.
 
     ``POST /market/orders/{orderId}/dispute`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -609,7 +609,7 @@ async def dispute_market_order(
 async def create_payment_intent(
     client: "AsyncPeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """The existing payment record (idempotent repeat).
+    """Create a payment intent.
 
     ``POST /market/orders/{orderId}/payment-intent`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, PAYMENT_REQUIRED, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -621,7 +621,7 @@ async def create_payment_intent(
 
 
 async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
-    """The order's payment, or null when none exists yet.
+    """Get an order's payment.
 
     ``GET /market/orders/{orderId}/payment`` · auth: platform
     Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
@@ -638,7 +638,7 @@ async def submit_payment_proof(
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
 ) -> ItemResponse[MarketPayment]:
-    """Proof recorded; payment held, order ready.
+    """Submit a payment proof.
 
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, PAYMENT_RPC_REQUIRED, PAYMENT_RPC_ERROR, PAYMENT_NOT_MINED, PAYMENT_TX_FAILED, PAYMENT_TRANSFER_NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -652,7 +652,7 @@ async def submit_payment_proof(
 async def lock_escrow_payment(
     client: "AsyncPeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Escrow lock recorded (idempotent while held).
+    """Record an escrow lock.
 
     ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -666,7 +666,7 @@ async def lock_escrow_payment(
 async def release_payment(
     client: "AsyncPeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment released.
+    """Release a payment.
 
     ``POST /market/orders/{orderId}/payment/release`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
@@ -680,7 +680,7 @@ async def release_payment(
 async def refund_payment(
     client: "AsyncPeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment refunded.
+    """Refund a payment.
 
     ``POST /market/orders/{orderId}/payment/refund`` · auth: agent-pairing
     Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
