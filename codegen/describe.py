@@ -5,7 +5,7 @@ and endpoints, so a missing one is a hole in the SDK's documentation. ``missing_
 hole by its place in the spec; ``python -m codegen.generate`` (and ``--check``) refuses to run while any
 is left.
 
-What must be described: every operation (summary and description), every parameter (shared and inline),
+What must be described: every tag, every operation (summary and description), every parameter (shared and inline),
 every component schema, and every property of a component schema at any depth (inside allOf/oneOf/anyOf
 members, nested objects and array items). The inline response envelopes under paths (``item``, ``items``,
 ``nextCursor``) are not: their meaning is the envelope convention in the spec header, and they generate
@@ -44,7 +44,7 @@ def _properties(schema: Any, where: str) -> list[str]:
 
 def missing_descriptions(spec: dict[str, Any]) -> list[str]:
     """One line per missing description, e.g. ``schema Machine``, ``property Machine.status``."""
-    out: list[str] = []
+    out: list[str] = [f"tag {t.get('name')}" for t in spec.get("tags", []) if not _described(t)]
     for path, item in spec.get("paths", {}).items():
         for p in item.get("parameters", []):
             if "$ref" not in p and not _described(p):

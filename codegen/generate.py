@@ -13,6 +13,7 @@ import argparse
 import difflib
 import json
 import pprint
+import re
 import shutil
 import subprocess
 import sys
@@ -38,9 +39,19 @@ def _pyrepr(value: object) -> str:
     return repr(value)
 
 
+# a term holding a <placeholder> (did:peaq:<decimal>): Markdown renderers read <...> as an HTML tag and drop it
+_PLACEHOLDER = re.compile(r"[^\s`(\"']*<[A-Za-z][^<>`]*>(?:[^\s`<>.,;:)\"']|[.:](?=[^\s.,;:)\"']))*")
+
+
 def _docwrap(text: str, indent: int) -> str:
-    """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented."""
-    words = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented.
+
+    Terms holding a ``<placeholder>`` become inline literals, so the docs site shows them as written.
+    """
+    words = " ".join(str(text).split())
+    parts = words.split("``")  # odd parts are literals already
+    words = "``".join(_PLACEHOLDER.sub(lambda m: f"``{m[0]}``", t) if i % 2 == 0 else t for i, t in enumerate(parts))
+    words = words.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     lines = textwrap.wrap(words, width=110 - indent, break_long_words=False, break_on_hyphens=False)
     return ("\n" + " " * indent).join(lines)
 

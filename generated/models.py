@@ -295,9 +295,9 @@ class CreateMachineIdentityChallengeRequest:
     """Asks for a challenge that proves control of a peaqOS machine identity.
 
     Attributes:
-        identity_ref: The peaqOS machine identity to prove control of: did:peaq:0x<address>, did:peaq:<decimal> or its
-            alias peaqos:machine:<decimal>. An identity the registry does not know answers NOT_FOUND (wire
-            ``identityRef``; required).
+        identity_ref: The peaqOS machine identity to prove control of: ``did:peaq:0x<address>``, ``did:peaq:<decimal>``
+            or its alias ``peaqos:machine:<decimal>``. An identity the registry does not know answers
+            NOT_FOUND (wire ``identityRef``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -322,7 +322,7 @@ class MachineIdentityChallengeResponse:
 
     Attributes:
         challenge_id: Id to send back with the signature (wire ``challengeId``; never empty).
-        identity_ref: The canonical did:peaq:<decimal>, whatever form the request used (wire ``identityRef``).
+        identity_ref: The canonical ``did:peaq:<decimal>``, whatever form the request used (wire ``identityRef``).
         message: The text to sign, exactly as returned (byte for byte, whitespace included); never rebuild or
             normalise it (wire ``message``).
         expires_at: ISO 8601 timestamp after which a proof from this challenge answers MACHINE_IDENTITY_PROOF_EXPIRED
@@ -368,7 +368,7 @@ class MachineIdentityProof:
 
     Attributes:
         method: Signature scheme (eip191) (wire ``method``).
-        identity_ref: The canonical did:peaq:<decimal> the proof is for (wire ``identityRef``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` the proof is for (wire ``identityRef``).
         signer_address: Address recovered from the signature (one of the controllers) (wire ``signerAddress``).
         challenge_id: The challenge that was signed (wire ``challengeId``).
         verified_at: ISO 8601 timestamp of the verification (wire ``verifiedAt``).
@@ -412,7 +412,7 @@ class Machine:
         skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire ``skillKeys``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        identity_ref: The canonical did:peaq:<decimal> (wire ``identityRef``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
         identity_proof: The stored identity proof, or null when none was verified (wire ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -465,7 +465,7 @@ class RegisteredMachine(Machine):
         skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire ``skillKeys``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        identity_ref: The canonical did:peaq:<decimal> (wire ``identityRef``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
         identity_proof: The stored identity proof, or null when none was verified (wire ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -483,9 +483,9 @@ class CreateMachineRequest:
             required).
         machine_type: Free text (e.g. edge-node (wire ``machineType``; required).
         runtime_profile: Free text (e.g. linux-docker) (wire ``runtimeProfile``; required).
-        identity_ref: The peaqOS machine identity the record is bound to: did:peaq:0x<address>, did:peaq:<decimal> or
-            peaqos:machine:<decimal>. Required even with verification off (our choice); answers carry the
-            canonical did:peaq:<decimal> (wire ``identityRef``; required).
+        identity_ref: The peaqOS machine identity the record is bound to: ``did:peaq:0x<address>``,
+            ``did:peaq:<decimal>`` or ``peaqos:machine:<decimal>``. Required even with verification off (our
+            choice); answers carry the canonical ``did:peaq:<decimal>`` (wire ``identityRef``; required).
         identity_proof: Required by the SDK; the server enforces it while identity verification is on
             (MACHINE_IDENTITY_PROOF_REQUIRED) (wire ``identityProof``; required).
         capabilities: Capability tags (wire ``capabilities``).
@@ -545,7 +545,10 @@ class UpdateMachineRequest:
         display_name: New name (non-empty) (wire ``displayName``).
         status: New status; active needs a verified identity (MACHINE_NOT_ACTIVATED otherwise) (wire ``status``).
         owner_id: New owner reference (non-empty) (wire ``ownerId``).
-        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal> (wire ``identityRef``).
+        identity_ref: Set once: another identity answers MACHINE_IDENTITY_IMMUTABLE (another form of the stored identity
+            is no change). Accepts ``did:peaq:0x<address>``, ``did:peaq:<decimal>`` or
+            ``peaqos:machine:<decimal>``; sending it for a machine with no verified proof needs identityProof
+            (wire ``identityRef``).
         machine_type: New kind of machine (free text) (wire ``machineType``).
         runtime_profile: New runtime profile (free text) (wire ``runtimeProfile``).
         capabilities: Replaces the capability tags (wire ``capabilities``).
@@ -810,8 +813,8 @@ class CreateAgentPairingChallengeRequest:
             non-empty (wire ``agentProvider``; required).
         agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire ``agentRole``;
             required).
-        agent_did: Optional did:pkh:eip155:<chainId>:<agentAddress>; its address must match agentAddress
-            (VALIDATION_ERROR otherwise). When omitted the server derives did:pkh:eip155:1:<agentAddress>
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>``; its address must match agentAddress
+            (VALIDATION_ERROR otherwise). When omitted the server derives ``did:pkh:eip155:1:<agentAddress>``
             (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -846,9 +849,9 @@ class AgentPairingChallengeResponse:
             never empty).
         verification_method: Signature scheme to use (eip191) (wire ``verificationMethod``).
         machine_id: The machine being paired (wire ``machineId``; never empty).
-        machine_identity_ref: The machine's canonical did:peaq:<decimal> (wire ``machineIdentityRef``).
+        machine_identity_ref: The machine's canonical ``did:peaq:<decimal>`` (wire ``machineIdentityRef``).
         agent_did: The agent DID given in the request, or the one the server derived
-            (did:pkh:eip155:1:<agentAddress>) (wire ``agentDid``; never empty).
+            (``did:pkh:eip155:1:<agentAddress>``) (wire ``agentDid``; never empty).
         agent_provider: Echo of the request's agentProvider; the pairing must use the same value (wire ``agentProvider``;
             never empty).
         agent_role: Echo of the request's agentRole; the pairing must use the same value (wire ``agentRole``; never
@@ -956,7 +959,7 @@ class CreateAgentPairingRequest:
             required).
         agent_proof: Required by the SDK; the server enforces it while pairing verification is on
             (AGENT_PAIRING_PROOF_REQUIRED) (wire ``agentProof``; required).
-        agent_did: Optional did:pkh:eip155:<chainId>:<agentAddress> (derived when omitted) (wire ``agentDid``).
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>`` (derived when omitted) (wire ``agentDid``).
         description: Free-text note about the pairing (wire ``description``).
         delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
             ``delegationPolicy``).
@@ -1163,7 +1166,7 @@ class UpsertRuntimeEndpointRequest:
     Attributes:
         endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path, query and fragment
             are stripped) (wire ``endpointBaseUrl``; required).
-        label: Default "<PROVIDERKEY upper-cased> runtime" (wire ``label``).
+        label: Default "``<PROVIDERKEY upper-cased>`` runtime" (wire ``label``).
         auth_type: How the orchestrator authenticates to the endpoint (default not stated) (wire ``authType``).
         auth_token: Never echoed; views expose hasAuthToken (wire ``authToken``; secret: never shown in repr, errors
             or logs).

@@ -143,6 +143,7 @@ def _plant_holes(raw: dict) -> dict[str, str]:
     del next(p for p in get["parameters"] if p.get("name") == "machineId")["description"]
     del raw["paths"]["/machines/{machineId}/agents/{agentId}"]["parameters"][1]["description"]
     del raw["components"]["parameters"]["Limit"]["description"]
+    del raw["tags"][0]["description"]
     raw["components"]["schemas"]["Health"]["properties"]["ok"]["description"] = "  "
     return {
         "schema MarketOrder": "",
@@ -156,6 +157,7 @@ def _plant_holes(raw: dict) -> dict[str, str]:
         "parameter query machineId of listMarketOrders": "",
         "parameter path agentId of /machines/{machineId}/agents/{agentId}": "",
         "parameter Limit": "",
+        "tag machines": "",
         "property Health.ok": "",
     }
 
