@@ -43,7 +43,7 @@ def _pyrepr(value: object) -> str:
 _PLACEHOLDER = re.compile(r"[^\s`(\"']*<[A-Za-z][^<>`]*>(?:[^\s`<>.,;:)\"']|[.:](?=[^\s.,;:)\"']))*")
 
 
-def _docwrap(text: str, indent: int) -> str:
+def _docwrap(text: str, indent: int, first: int = 0) -> str:
     """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented.
 
     Terms holding a ``<placeholder>`` become inline literals, so the docs site shows them as written.
@@ -52,7 +52,12 @@ def _docwrap(text: str, indent: int) -> str:
     parts = words.split("``")  # odd parts are literals already
     words = "``".join(_PLACEHOLDER.sub(lambda m: f"``{m[0]}``", t) if i % 2 == 0 else t for i, t in enumerate(parts))
     words = words.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = textwrap.wrap(words, width=110 - indent, break_long_words=False, break_on_hyphens=False)
+    # ``first``: columns the first line already uses after the indent (e.g. the opening quotes)
+    lines = textwrap.wrap(
+        words, width=110 - indent, initial_indent=" " * first, break_long_words=False, break_on_hyphens=False
+    )
+    if lines:
+        lines[0] = lines[0][first:]
     return ("\n" + " " * indent).join(lines)
 
 

@@ -230,11 +230,13 @@ class MarketPaymentRailRecommendation:
     """The payment rail a service recommends, copied into each quote and into the order at create.
 
     Attributes:
-        default_rail: The rail to use unless the caller picks another supported one (wire ``defaultRail``).
-        required: Whether payment must be settled (payment held) before execute; false for free services (wire
-            ``required``).
-        supported_rails: Every rail the service accepts (empty when absent). With PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS=true
-            the server refuses a payment intent on another rail (VALIDATION_ERROR) (wire ``supportedRails``).
+        default_rail: The rail to use unless the caller picks another supported one (wire
+            ``defaultRail``).
+        required: Whether payment must be settled (payment held) before execute; false for free services
+            (wire ``required``).
+        supported_rails: Every rail the service accepts (empty when absent). With
+            PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS=true the server refuses a payment intent on another rail
+            (VALIDATION_ERROR) (wire ``supportedRails``).
         notes: Payment instructions in free text (empty when absent) (wire ``notes``).
         provider: Payment provider name, when one applies (wire ``provider``).
         chain: Chain the payment settles on (e.g. peaq, base, solana) (wire ``chain``).
@@ -268,12 +270,22 @@ class MarketPaymentRailRecommendation:
 
 @attrs.frozen
 class ProviderCredentials:
-    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings. Redacted
-    by the server before persistence. On the wire this is the map itself; the SDK class holds it in its single
-    field `providers` (x-sdk-wrap).
+    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings.
+    Redacted by the server before persistence. On the wire this is the map itself; the SDK class holds it in
+    its single field `providers` (x-sdk-wrap).
 
     Attributes:
-        providers: (wire ``providers``; secret: never shown in repr, errors or logs).
+        providers: The map itself: name -> settings. Documented keys: ``walrus``: Walrus storage adapter
+            settings (``publisherUrl``: Walrus publisher URL; ``aggregatorUrl``: Walrus aggregator URL;
+            ``publisherToken``: Walrus publisher token (secret)); ``akash``: Akash compute adapter settings
+            (``consoleApiKey``: Akash Console API key (secret); ``consoleBaseUrl``: Akash Console base URL;
+            ``restEndpoints``: Akash REST endpoints); ``worldId``: World ID proof-of-person adapter settings
+            (``rpId``: World ID relying-party id; ``appId``: World ID app id; ``verifyBaseUrl``: World ID
+            verification base URL); ``geodnet``: GEODNET location adapter settings (``appId``: GEODNET app id;
+            ``appKey``: GEODNET app key (secret); ``baseUrl``: GEODNET API base URL); ``aethir``: Aethir
+            compute adapter settings (``ak``: Aethir access key (secret); ``sk``: Aethir secret key (secret);
+            ``baseUrl``: Aethir API base URL) (wire ``providers``; secret: never shown in repr, errors or
+            logs).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -295,9 +307,9 @@ class CreateMachineIdentityChallengeRequest:
     """Asks for a challenge that proves control of a peaqOS machine identity.
 
     Attributes:
-        identity_ref: The peaqOS machine identity to prove control of: ``did:peaq:0x<address>``, ``did:peaq:<decimal>``
-            or its alias ``peaqos:machine:<decimal>``. An identity the registry does not know answers
-            NOT_FOUND (wire ``identityRef``; required).
+        identity_ref: The peaqOS machine identity to prove control of: ``did:peaq:0x<address>``,
+            ``did:peaq:<decimal>`` or its alias ``peaqos:machine:<decimal>``. An identity the registry does
+            not know answers NOT_FOUND (wire ``identityRef``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -322,14 +334,15 @@ class MachineIdentityChallengeResponse:
 
     Attributes:
         challenge_id: Id to send back with the signature (wire ``challengeId``; never empty).
-        identity_ref: The canonical ``did:peaq:<decimal>``, whatever form the request used (wire ``identityRef``).
-        message: The text to sign, exactly as returned (byte for byte, whitespace included); never rebuild or
-            normalise it (wire ``message``).
-        expires_at: ISO 8601 timestamp after which a proof from this challenge answers MACHINE_IDENTITY_PROOF_EXPIRED
-            (wire ``expiresAt``).
+        identity_ref: The canonical ``did:peaq:<decimal>``, whatever form the request used (wire
+            ``identityRef``).
+        message: The text to sign, exactly as returned (byte for byte, whitespace included); never rebuild
+            or normalise it (wire ``message``).
+        expires_at: ISO 8601 timestamp after which a proof from this challenge answers
+            MACHINE_IDENTITY_PROOF_EXPIRED (wire ``expiresAt``).
         verification_method: Signature scheme to use (eip191) (wire ``verificationMethod``).
-        controller_addresses: The identity's controller addresses from the registry (at least one); the recovered signer must be
-            one of them (wire ``controllerAddresses``).
+        controller_addresses: The identity's controller addresses from the registry (at least one); the
+            recovered signer must be one of them (wire ``controllerAddresses``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -348,7 +361,8 @@ class MachineIdentityProofInput:
 
     Attributes:
         challenge_id: Id of the identity challenge that was signed (wire ``challengeId``; required).
-        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``;
+            required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -363,18 +377,21 @@ class MachineIdentityProofInput:
 
 @attrs.frozen
 class MachineIdentityProof:
-    """The verified identity proof the server stores with a machine and re-checks against the registry on every
-    read and write.
+    """The verified identity proof the server stores with a machine and re-checks against the registry on
+    every read and write.
 
     Attributes:
         method: Signature scheme (eip191) (wire ``method``).
         identity_ref: The canonical ``did:peaq:<decimal>`` the proof is for (wire ``identityRef``).
-        signer_address: Address recovered from the signature (one of the controllers) (wire ``signerAddress``).
+        signer_address: Address recovered from the signature (one of the controllers) (wire
+            ``signerAddress``).
         challenge_id: The challenge that was signed (wire ``challengeId``).
         verified_at: ISO 8601 timestamp of the verification (wire ``verifiedAt``).
-        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire ``challengeExpiresAt``).
+        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire
+            ``challengeExpiresAt``).
         resolution_source: Registry the identity was resolved in (peaqos-mcr) (wire ``resolutionSource``).
-        controller_addresses: Controller addresses at verification time (empty when absent) (wire ``controllerAddresses``).
+        controller_addresses: Controller addresses at verification time (empty when absent) (wire
+            ``controllerAddresses``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -393,27 +410,31 @@ class MachineIdentityProof:
 
 @attrs.frozen
 class Machine:
-    """An orchestration machine record: the market-side view of a peaqOS machine (created as draft, activated by
-    PATCH).
+    """An orchestration machine record: the market-side view of a peaqOS machine (created as draft, activated
+    by PATCH).
 
     Attributes:
         id: Server-assigned machine id (mach_...), used in every machine path (wire ``id``).
         display_name: Human-readable name (wire ``displayName``).
-        status: draft after create, active after activation, archived after DELETE (degraded and blocked are
-            settable; their effect is not stated). Only active machines pass the orchestration gate
+        status: draft after create, active after activation, archived after DELETE (degraded and blocked
+            are settable; their effect is not stated). Only active machines pass the orchestration gate
             (MACHINE_NOT_ACTIVE otherwise) (wire ``status``).
-        owner_id: Owner reference (free text; operators often use their wallet address) (wire ``ownerId``).
+        owner_id: Owner reference (free text; operators often use their wallet address) (wire
+            ``ownerId``).
         machine_type: Kind of machine in free text (e.g. edge-node, robot, sensor) (wire ``machineType``).
         runtime_profile: Runtime profile in free text (e.g. linux-docker) (wire ``runtimeProfile``).
         capabilities: Capability tags (null and absent read as empty) (wire ``capabilities``).
-        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire ``labels``;
-            keys kept exactly as written).
-        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire ``policyIds``).
-        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire ``skillKeys``).
+        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire
+            ``labels``; keys kept exactly as written).
+        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire
+            ``policyIds``).
+        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire
+            ``skillKeys``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
         identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
-        identity_proof: The stored identity proof, or null when none was verified (wire ``identityProof``).
+        identity_proof: The stored identity proof, or null when none was verified (wire
+            ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -452,21 +473,25 @@ class RegisteredMachine(Machine):
     Attributes:
         id: Server-assigned machine id (mach_...), used in every machine path (wire ``id``).
         display_name: Human-readable name (wire ``displayName``).
-        status: draft after create, active after activation, archived after DELETE (degraded and blocked are
-            settable; their effect is not stated). Only active machines pass the orchestration gate
+        status: draft after create, active after activation, archived after DELETE (degraded and blocked
+            are settable; their effect is not stated). Only active machines pass the orchestration gate
             (MACHINE_NOT_ACTIVE otherwise) (wire ``status``).
-        owner_id: Owner reference (free text; operators often use their wallet address) (wire ``ownerId``).
+        owner_id: Owner reference (free text; operators often use their wallet address) (wire
+            ``ownerId``).
         machine_type: Kind of machine in free text (e.g. edge-node, robot, sensor) (wire ``machineType``).
         runtime_profile: Runtime profile in free text (e.g. linux-docker) (wire ``runtimeProfile``).
         capabilities: Capability tags (null and absent read as empty) (wire ``capabilities``).
-        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire ``labels``;
-            keys kept exactly as written).
-        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire ``policyIds``).
-        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire ``skillKeys``).
+        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire
+            ``labels``; keys kept exactly as written).
+        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire
+            ``policyIds``).
+        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire
+            ``skillKeys``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
         identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
-        identity_proof: The stored identity proof, or null when none was verified (wire ``identityProof``).
+        identity_proof: The stored identity proof, or null when none was verified (wire
+            ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -479,8 +504,8 @@ class CreateMachineRequest:
 
     Attributes:
         display_name: Human-readable name (non-empty) (wire ``displayName``; required).
-        owner_id: Owner reference (non-empty free text, e.g. the operator's wallet address) (wire ``ownerId``;
-            required).
+        owner_id: Owner reference (non-empty free text, e.g. the operator's wallet address) (wire
+            ``ownerId``; required).
         machine_type: Free text (e.g. edge-node (wire ``machineType``; required).
         runtime_profile: Free text (e.g. linux-docker) (wire ``runtimeProfile``; required).
         identity_ref: The peaqOS machine identity the record is bound to: ``did:peaq:0x<address>``,
@@ -489,7 +514,8 @@ class CreateMachineRequest:
         identity_proof: Required by the SDK; the server enforces it while identity verification is on
             (MACHINE_IDENTITY_PROOF_REQUIRED) (wire ``identityProof``; required).
         capabilities: Capability tags (wire ``capabilities``).
-        labels: Free-form string labels, kept exactly as written (wire ``labels``; keys kept exactly as written).
+        labels: Free-form string labels, kept exactly as written (wire ``labels``; keys kept exactly as
+            written).
         policy_ids: Ids of policies to attach (wire ``policyIds``).
         skill_keys: Keys of skills to attach (wire ``skillKeys``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
@@ -543,19 +569,22 @@ class UpdateMachineRequest:
 
     Attributes:
         display_name: New name (non-empty) (wire ``displayName``).
-        status: New status; active needs a verified identity (MACHINE_NOT_ACTIVATED otherwise) (wire ``status``).
+        status: New status; active needs a verified identity (MACHINE_NOT_ACTIVATED otherwise) (wire
+            ``status``).
         owner_id: New owner reference (non-empty) (wire ``ownerId``).
-        identity_ref: Set once: another identity answers MACHINE_IDENTITY_IMMUTABLE (another form of the stored identity
-            is no change). Accepts ``did:peaq:0x<address>``, ``did:peaq:<decimal>`` or
+        identity_ref: Set once: another identity answers MACHINE_IDENTITY_IMMUTABLE (another form of the
+            stored identity is no change). Accepts ``did:peaq:0x<address>``, ``did:peaq:<decimal>`` or
             ``peaqos:machine:<decimal>``; sending it for a machine with no verified proof needs identityProof
             (wire ``identityRef``).
         machine_type: New kind of machine (free text) (wire ``machineType``).
         runtime_profile: New runtime profile (free text) (wire ``runtimeProfile``).
         capabilities: Replaces the capability tags (wire ``capabilities``).
-        labels: Replaces the labels, kept exactly as written (wire ``labels``; keys kept exactly as written).
+        labels: Replaces the labels, kept exactly as written (wire ``labels``; keys kept exactly as
+            written).
         policy_ids: Replaces the attached policy ids (wire ``policyIds``).
         skill_keys: Replaces the attached skill keys (wire ``skillKeys``).
-        identity_proof: A fresh signed identity challenge; re-verified against the registry (wire ``identityProof``).
+        identity_proof: A fresh signed identity challenge; re-verified against the registry (wire
+            ``identityProof``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -618,16 +647,18 @@ class MachineAgent:
         id: Agent id (agentId in paths and heartbeats) (wire ``id``).
         machine_id: The machine the agent belongs to (wire ``machineId``).
         label: Human-readable label (wire ``label``).
-        status: provisioned until the first heartbeat, then active; revoked after DELETE (wire ``status``).
+        status: provisioned until the first heartbeat, then active; revoked after DELETE (wire
+            ``status``).
         created_at: ISO 8601 timestamp of enrollment (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        allowed_provider_keys: Provider keys the agent may report in heartbeats (others answer AGENT_POLICY_DENIED); empty when
-            absent (wire ``allowedProviderKeys``).
-        last_seen_at: ISO 8601 timestamp of the last heartbeat, or null before the first (wire ``lastSeenAt``).
-        provisioning_token: One-time agent secret, returned only by enrollment: the agent sends it as agentToken in its
-            heartbeats. The docs name it agentToken; a reader accepts either name (wire ``provisioningToken``;
-            also read from ``agentToken``; returned once: keep it; secret: never shown in repr, errors or
-            logs).
+        allowed_provider_keys: Provider keys the agent may report in heartbeats (others answer
+            AGENT_POLICY_DENIED); empty when absent (wire ``allowedProviderKeys``).
+        last_seen_at: ISO 8601 timestamp of the last heartbeat, or null before the first (wire
+            ``lastSeenAt``).
+        provisioning_token: One-time agent secret, returned only by enrollment: the agent sends it as
+            agentToken in its heartbeats. The docs name it agentToken; a reader accepts either name (wire
+            ``provisioningToken``; also read from ``agentToken``; returned once: keep it; secret: never shown
+            in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -656,7 +687,8 @@ class EnrollMachineAgentRequest:
 
     Attributes:
         label: Human-readable label for the agent (wire ``label``).
-        allowed_provider_keys: Provider keys the agent may report in heartbeats (e.g. qvac) (wire ``allowedProviderKeys``).
+        allowed_provider_keys: Provider keys the agent may report in heartbeats (e.g. qvac) (wire
+            ``allowedProviderKeys``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -674,14 +706,14 @@ class MachineAgentHeartbeatEndpoint:
     """A runtime endpoint the agent reports; the server upserts it with source agent and a lease.
 
     Attributes:
-        provider_key: Provider key of the endpoint; qvac only (the reference SDK's literal; our choice to refuse others
-            with VALIDATION_ERROR) (wire ``providerKey``; required).
-        endpoint_base_url: http(s) URL with a host; the SDK checks it before sending and the server answers VALIDATION_ERROR
-            (wire ``endpointBaseUrl``; required).
+        provider_key: Provider key of the endpoint; qvac only (the reference SDK's literal; our choice to
+            refuse others with VALIDATION_ERROR) (wire ``providerKey``; required).
+        endpoint_base_url: http(s) URL with a host; the SDK checks it before sending and the server
+            answers VALIDATION_ERROR (wire ``endpointBaseUrl``; required).
         label: Human-readable label (wire ``label``).
         auth_type: How the orchestrator authenticates to the endpoint (wire ``authType``).
-        auth_token: Credential for the endpoint; never echoed (views expose hasAuthToken) (wire ``authToken``; secret:
-            never shown in repr, errors or logs).
+        auth_token: Credential for the endpoint; never echoed (views expose hasAuthToken) (wire
+            ``authToken``; secret: never shown in repr, errors or logs).
         model_alias: Model name the endpoint serves, when relevant (wire ``modelAlias``).
         network_scope: Where the endpoint is reachable from (wire ``networkScope``).
         probe_path: Path the server probes for health (wire ``probePath``).
@@ -725,12 +757,13 @@ class MachineAgentHeartbeatRequest:
     Attributes:
         machine_id: The agent's machine (non-empty) (wire ``machineId``; required).
         agent_id: The enrolled agent's id (non-empty) (wire ``agentId``; required).
-        agent_token: Required by the SDK; the server also accepts the token as x-agent-pairing-token or Authorization:
-            Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere (wire ``agentToken``;
-            required; secret: never shown in repr, errors or logs).
+        agent_token: Required by the SDK; the server also accepts the token as x-agent-pairing-token or
+            Authorization: Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere (wire
+            ``agentToken``; required; secret: never shown in repr, errors or logs).
         endpoints: The endpoints the agent serves (at least one) (wire ``endpoints``; required).
-        lease_ttl_seconds: Requested lease of the reported endpoints, in seconds (>= 1; the server default when absent; the
-            server grants at most one day, our choice). Never null (wire ``leaseTtlSeconds``).
+        lease_ttl_seconds: Requested lease of the reported endpoints, in seconds (>= 1; the server default
+            when absent; the server grants at most one day, our choice). Never null (wire
+            ``leaseTtlSeconds``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -765,8 +798,8 @@ class HeartbeatEndpointResult:
         provider_key: Provider key of the endpoint (wire ``providerKey``).
         endpoint_base_url: Base URL as stored (scheme and host[:port]) (wire ``endpointBaseUrl``).
         status: Health of the endpoint (wire ``status``).
-        lease_expires_at: ISO 8601 timestamp at which the endpoint's lease ends unless renewed by another heartbeat (wire
-            ``leaseExpiresAt``).
+        lease_expires_at: ISO 8601 timestamp at which the endpoint's lease ends unless renewed by another
+            heartbeat (wire ``leaseExpiresAt``).
         health_error: Why the endpoint is not healthy, or null (wire ``healthError``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -807,15 +840,15 @@ class CreateAgentPairingChallengeRequest:
     """Asks for a challenge the agent's wallet signs to pair the agent with the machine.
 
     Attributes:
-        agent_address: The agent's EVM wallet address (0x + 40 hex); the challenge must be signed by its key (wire
-            ``agentAddress``; required).
-        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
-            non-empty (wire ``agentProvider``; required).
-        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire ``agentRole``;
-            required).
-        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>``; its address must match agentAddress
-            (VALIDATION_ERROR otherwise). When omitted the server derives ``did:pkh:eip155:1:<agentAddress>``
-            (wire ``agentDid``).
+        agent_address: The agent's EVM wallet address (0x + 40 hex); the challenge must be signed by its
+            key (wire ``agentAddress``; required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and
+            readers require it non-empty (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire
+            ``agentRole``; required).
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>``; its address must match
+            agentAddress (VALIDATION_ERROR otherwise). When omitted the server derives
+            ``did:pkh:eip155:1:<agentAddress>`` (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -842,20 +875,24 @@ class AgentPairingChallengeResponse:
     canonical).
 
     Attributes:
-        challenge_id: Id to send back with the signature as agentProof (wire ``challengeId``; never empty).
-        agent_address: The agent address the signature must recover to (wire ``agentAddress``; never empty).
-        message: The text to sign with the agentAddress key, exactly as returned (wire ``message``; never empty).
-        expires_at: ISO 8601 timestamp after which a proof answers AGENT_PAIRING_PROOF_EXPIRED (wire ``expiresAt``;
-            never empty).
+        challenge_id: Id to send back with the signature as agentProof (wire ``challengeId``; never
+            empty).
+        agent_address: The agent address the signature must recover to (wire ``agentAddress``; never
+            empty).
+        message: The text to sign with the agentAddress key, exactly as returned (wire ``message``; never
+            empty).
+        expires_at: ISO 8601 timestamp after which a proof answers AGENT_PAIRING_PROOF_EXPIRED (wire
+            ``expiresAt``; never empty).
         verification_method: Signature scheme to use (eip191) (wire ``verificationMethod``).
         machine_id: The machine being paired (wire ``machineId``; never empty).
-        machine_identity_ref: The machine's canonical ``did:peaq:<decimal>`` (wire ``machineIdentityRef``).
+        machine_identity_ref: The machine's canonical ``did:peaq:<decimal>`` (wire
+            ``machineIdentityRef``).
         agent_did: The agent DID given in the request, or the one the server derived
             (``did:pkh:eip155:1:<agentAddress>``) (wire ``agentDid``; never empty).
-        agent_provider: Echo of the request's agentProvider; the pairing must use the same value (wire ``agentProvider``;
-            never empty).
-        agent_role: Echo of the request's agentRole; the pairing must use the same value (wire ``agentRole``; never
-            empty).
+        agent_provider: Echo of the request's agentProvider; the pairing must use the same value (wire
+            ``agentProvider``; never empty).
+        agent_role: Echo of the request's agentRole; the pairing must use the same value (wire
+            ``agentRole``; never empty).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -878,7 +915,8 @@ class AgentProofInput:
 
     Attributes:
         challenge_id: Id of the pairing challenge that was signed (wire ``challengeId``; required).
-        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``;
+            required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -896,21 +934,23 @@ AgentPairingProof = AgentProofInput
 
 @attrs.frozen
 class DelegationPolicy:
-    """What a paired agent may buy for the machine. The server enforces it on order create (AGENT_POLICY_DENIED,
-    AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED). Changing it makes the current pairing token stale
-    (its delegationPolicyHash no longer matches): rotate the session afterwards.
+    """What a paired agent may buy for the machine. The server enforces it on order create
+    (AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED). Changing it makes the
+    current pairing token stale (its delegationPolicyHash no longer matches): rotate the session afterwards.
 
     Attributes:
         allowed_skill_keys: When not empty, only these skills may be ordered (wire ``allowedSkillKeys``).
         denied_skill_keys: Skills that may never be ordered (wire ``deniedSkillKeys``).
-        allowed_service_ids: When not empty, only these services may be ordered (wire ``allowedServiceIds``).
+        allowed_service_ids: When not empty, only these services may be ordered (wire
+            ``allowedServiceIds``).
         denied_service_ids: Services that may never be ordered (wire ``deniedServiceIds``).
-        per_transaction_limit: Largest amount one order may spend, in units of currency (a JSON number, >= 0); null for no limit.
-            Over it: AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
-        daily_spend_limit: Largest total the pairing may spend per day, in units of currency (a JSON number, >= 0); null for
-            no limit. Over it: AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
+        per_transaction_limit: Largest amount one order may spend, in units of currency (a JSON number, >=
+            0); null for no limit. Over it: AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
+        daily_spend_limit: Largest total the pairing may spend per day, in units of currency (a JSON
+            number, >= 0); null for no limit. Over it: AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
         currency: Currency of both limits (e.g. USD), or null (wire ``currency``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as given when this object is part of a request.
+        extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as
+            given when this object is part of a request.
     """
 
     allowed_skill_keys: Sequence[str] = attrs.field(
@@ -947,19 +987,20 @@ class DelegationPolicy:
 
 @attrs.frozen(kw_only=True)
 class CreateAgentPairingRequest:
-    """Pairs an agent wallet with the machine, delegating permission to search, order and pay; the answer carries
-    the one-time pairing token.
+    """Pairs an agent wallet with the machine, delegating permission to search, order and pay; the answer
+    carries the one-time pairing token.
 
     Attributes:
         agent_address: The agent's EVM wallet address (0x + 40 hex); must match the signed challenge (wire
             ``agentAddress``; required).
-        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
-            non-empty (wire ``agentProvider``; required).
-        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire ``agentRole``;
-            required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and
+            readers require it non-empty (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire
+            ``agentRole``; required).
         agent_proof: Required by the SDK; the server enforces it while pairing verification is on
             (AGENT_PAIRING_PROOF_REQUIRED) (wire ``agentProof``; required).
-        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>`` (derived when omitted) (wire ``agentDid``).
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>`` (derived when omitted) (wire
+            ``agentDid``).
         description: Free-text note about the pairing (wire ``description``).
         delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
             ``delegationPolicy``).
@@ -997,8 +1038,8 @@ class CreateAgentPairingSessionRequest:
     """Rotates the pairing token of an active pairing with a freshly signed pairing challenge.
 
     Attributes:
-        agent_proof: A pairing challenge requested with the pairing's own agentAddress, agentProvider and agentRole,
-            signed by the agent key (wire ``agentProof``; required).
+        agent_proof: A pairing challenge requested with the pairing's own agentAddress, agentProvider and
+            agentRole, signed by the agent key (wire ``agentProof``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1018,7 +1059,8 @@ class UpdateAgentPairingRequest:
         agent_role: New role label (non-empty) (wire ``agentRole``).
         description: New free-text note (wire ``description``).
         status: New status: active, paused or revoked (wire ``status``).
-        delegation_policy: Replacement delegation policy; rotate the session afterwards (wire ``delegationPolicy``).
+        delegation_policy: Replacement delegation policy; rotate the session afterwards (wire
+            ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1048,7 +1090,8 @@ class AgentPairingVerification:
         method: Signature scheme (eip191) (wire ``method``).
         signer_address: Recovered signer; equals the pairing's agentAddress (wire ``signerAddress``).
         verified_at: ISO 8601 timestamp of the verification (wire ``verifiedAt``).
-        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire ``challengeExpiresAt``).
+        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire
+            ``challengeExpiresAt``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1061,8 +1104,8 @@ class AgentPairingVerification:
 
 @attrs.frozen
 class AgentPairing:
-    """A pairing between the machine and an agent wallet. Views never carry the token: they show hasAuthToken and
-    tokenLastFour.
+    """A pairing between the machine and an agent wallet. Views never carry the token: they show hasAuthToken
+    and tokenLastFour.
 
     Attributes:
         id: Pairing id (pairingId in paths, agentPairingId in orders) (wire ``id``).
@@ -1072,8 +1115,8 @@ class AgentPairing:
         agent_provider: Provider label of the agent (free text) (wire ``agentProvider``).
         agent_role: Role label of the agent (free text) (wire ``agentRole``).
         delegation_policy: What the agent may buy (wire ``delegationPolicy``).
-        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again) (wire
-            ``hasAuthToken``).
+        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again)
+            (wire ``hasAuthToken``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
         agent_did: The agent's did:pkh:eip155 DID, or null (wire ``agentDid``).
@@ -1083,11 +1126,12 @@ class AgentPairing:
             ``tokenLastFour``).
         session_id: Id of the current session, or null (wire ``sessionId``).
         session_token_id: Id of the current session token, or null (wire ``sessionTokenId``).
-        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire ``sessionIssuedAt``).
+        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire
+            ``sessionIssuedAt``).
         session_expires_at: ISO 8601 timestamp the current token expires (rotate before it), or null (wire
             ``sessionExpiresAt``).
-        pairing_token: Returned only by pairing create and session rotation (never by list, get or update) (wire
-            ``pairingToken``; returned once: keep it; secret: never shown in repr, errors or logs).
+        pairing_token: Returned only by pairing create and session rotation (never by list, get or update)
+            (wire ``pairingToken``; returned once: keep it; secret: never shown in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1133,8 +1177,8 @@ class AgentPairingWithToken(AgentPairing):
         agent_provider: Provider label of the agent (free text) (wire ``agentProvider``).
         agent_role: Role label of the agent (free text) (wire ``agentRole``).
         delegation_policy: What the agent may buy (wire ``delegationPolicy``).
-        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again) (wire
-            ``hasAuthToken``).
+        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again)
+            (wire ``hasAuthToken``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
         agent_did: The agent's did:pkh:eip155 DID, or null (wire ``agentDid``).
@@ -1144,11 +1188,12 @@ class AgentPairingWithToken(AgentPairing):
             ``tokenLastFour``).
         session_id: Id of the current session, or null (wire ``sessionId``).
         session_token_id: Id of the current session token, or null (wire ``sessionTokenId``).
-        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire ``sessionIssuedAt``).
+        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire
+            ``sessionIssuedAt``).
         session_expires_at: ISO 8601 timestamp the current token expires (rotate before it), or null (wire
             ``sessionExpiresAt``).
-        pairing_token: HS256 session JWT, returned here once: send it as x-agent-pairing-token on search, order and
-            payment calls. It carries machineId, pairingId, sessionId, agentAddress, agentDid,
+        pairing_token: HS256 session JWT, returned here once: send it as x-agent-pairing-token on search,
+            order and payment calls. It carries machineId, pairingId, sessionId, agentAddress, agentDid,
             delegationPolicyHash and an expiry (wire ``pairingToken``; never empty; returned once: keep it;
             secret: never shown in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -1164,18 +1209,20 @@ class UpsertRuntimeEndpointRequest:
     """Creates or replaces the manual runtime endpoint of one provider key (source is forced to manual).
 
     Attributes:
-        endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path, query and fragment
-            are stripped) (wire ``endpointBaseUrl``; required).
+        endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path,
+            query and fragment are stripped) (wire ``endpointBaseUrl``; required).
         label: Default "``<PROVIDERKEY upper-cased>`` runtime" (wire ``label``).
-        auth_type: How the orchestrator authenticates to the endpoint (default not stated) (wire ``authType``).
-        auth_token: Never echoed; views expose hasAuthToken (wire ``authToken``; secret: never shown in repr, errors
-            or logs).
+        auth_type: How the orchestrator authenticates to the endpoint (default not stated) (wire
+            ``authType``).
+        auth_token: Never echoed; views expose hasAuthToken (wire ``authToken``; secret: never shown in
+            repr, errors or logs).
         model_alias: Model name the endpoint serves, when relevant (wire ``modelAlias``).
         network_scope: Where the endpoint is reachable from (default not stated) (wire ``networkScope``).
-        probe_path: Path the server probes for health; default /v1/models for qvac, /health otherwise (wire
-            ``probePath``).
+        probe_path: Path the server probes for health; default /v1/models for qvac, /health otherwise
+            (wire ``probePath``).
         status: Initial health status (wire ``status``).
-        lease_expires_at: ISO 8601 end of the endpoint's lease (a documented request field) (wire ``leaseExpiresAt``).
+        lease_expires_at: ISO 8601 end of the endpoint's lease (a documented request field) (wire
+            ``leaseExpiresAt``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1226,17 +1273,20 @@ class RuntimeEndpoint:
         label: Human-readable label (wire ``label``).
         endpoint_base_url: Base URL (scheme and host[:port] only) (wire ``endpointBaseUrl``).
         auth_type: How the orchestrator authenticates to the endpoint (wire ``authType``).
-        has_auth_token: Whether a credential is stored (the credential itself is never echoed) (wire ``hasAuthToken``).
+        has_auth_token: Whether a credential is stored (the credential itself is never echoed) (wire
+            ``hasAuthToken``).
         network_scope: Where the endpoint is reachable from (wire ``networkScope``).
         status: Health of the endpoint (wire ``status``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        probe_path: Path the server probes for health (absent and null read as empty) (wire ``probePath``).
+        probe_path: Path the server probes for health (absent and null read as empty) (wire
+            ``probePath``).
         agent_id: The reporting agent for source agent, else null (wire ``agentId``).
         model_alias: Model name the endpoint serves, or null (wire ``modelAlias``).
         lease_expires_at: ISO 8601 timestamp the agent lease ends, or null (wire ``leaseExpiresAt``).
         last_checked_at: ISO 8601 timestamp of the last health check, or null (wire ``lastCheckedAt``).
-        last_healthy_at: ISO 8601 timestamp the endpoint was last healthy, or null (wire ``lastHealthyAt``).
+        last_healthy_at: ISO 8601 timestamp the endpoint was last healthy, or null (wire
+            ``lastHealthyAt``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1282,11 +1332,14 @@ class SkillSummary:
         maturity: Maturity of the integration (wire ``maturity``).
         execution_mode: native or external-handoff (wire ``executionMode``).
         integration_status: How ready the integration is (wire ``integrationStatus``).
-        requires_human_enablement: Whether a person must enable the skill before it can be used (wire ``requiresHumanEnablement``).
+        requires_human_enablement: Whether a person must enable the skill before it can be used (wire
+            ``requiresHumanEnablement``).
         service_types: Service types the skill serves (empty when absent) (wire ``serviceTypes``).
         operations: Operation names the skill supports (empty when absent) (wire ``operations``).
-        required_env: Environment variables the integration needs (empty when absent) (wire ``requiredEnv``).
-        last_verified_at: ISO 8601 timestamp the integration was last verified, or null (wire ``lastVerifiedAt``).
+        required_env: Environment variables the integration needs (empty when absent) (wire
+            ``requiredEnv``).
+        last_verified_at: ISO 8601 timestamp the integration was last verified, or null (wire
+            ``lastVerifiedAt``).
         reference_url: Documentation URL, or null (wire ``referenceUrl``).
         artifact_url: URL of the integration artifact, or null (wire ``artifactUrl``).
         handoff: Outside destination for a handoff skill, or null (wire ``handoff``).
@@ -1430,8 +1483,8 @@ class SkillConfigResponse:
         enabled: Whether the skill is on (wire ``enabled``).
         has_credentials: Whether credentials are stored (wire ``hasCredentials``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        settings: Non-secret settings, kept exactly as written (empty when absent) (wire ``settings``; keys kept
-            exactly as written).
+        settings: Non-secret settings, kept exactly as written (empty when absent) (wire ``settings``;
+            keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1476,11 +1529,12 @@ class OperationContract:
         operation: Operation name (as in an order's operation) (wire ``operation``).
         input_fields: Input fields (empty when absent) (wire ``inputFields``).
         output_fields: Output fields (empty when absent) (wire ``outputFields``).
-        example_input: An example order input, kept exactly as sent (empty when absent) (wire ``exampleInput``; keys kept
-            exactly as written).
-        example_output: An example result, kept exactly as sent (wire ``exampleOutput``; keys kept exactly as written).
-        provider_request: The request the provider receives, kept exactly as sent, or null (wire ``providerRequest``; keys
-            kept exactly as written).
+        example_input: An example order input, kept exactly as sent (empty when absent) (wire
+            ``exampleInput``; keys kept exactly as written).
+        example_output: An example result, kept exactly as sent (wire ``exampleOutput``; keys kept exactly
+            as written).
+        provider_request: The request the provider receives, kept exactly as sent, or null (wire
+            ``providerRequest``; keys kept exactly as written).
         summary: Short summary of the operation, or null (wire ``summary``).
         notes: Free-text notes (empty when absent) (wire ``notes``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -1511,8 +1565,8 @@ class MarketPricing:
 
     Attributes:
         mode: Pricing mode (wire ``mode``).
-        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets none (wire
-            ``amount``).
+        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
+            none (wire ``amount``).
         currency: Currency of amount (e.g. USD), or null (wire ``currency``).
         rate: What the amount is charged per (e.g. per_request, per_1m_tokens), or null (wire ``rate``).
         notes: Pricing notes (empty when absent) (wire ``notes``).
@@ -1534,7 +1588,8 @@ class MarketServiceConsumption:
     Attributes:
         adapter_setup_path: API path to set up the provider adapter, or null (wire ``adapterSetupPath``).
         service_detail_path: API path of the service detail, or null (wire ``serviceDetailPath``).
-        market_search_path: API path of the market search for this service, or null (wire ``marketSearchPath``).
+        market_search_path: API path of the market search for this service, or null (wire
+            ``marketSearchPath``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1556,7 +1611,8 @@ class MarketServiceEndpoint:
         path: Path on the provider, or null (wire ``path``).
         provider_name: Provider name, or null (wire ``providerName``).
         key: Endpoint key, or null (wire ``key``).
-        protocols: Payment protocols the endpoint accepts (e.g. x402, mpp); empty when absent (wire ``protocols``).
+        protocols: Payment protocols the endpoint accepts (e.g. x402, mpp); empty when absent (wire
+            ``protocols``).
         networks: Networks the endpoint accepts payment on (e.g. base, solana); empty when absent (wire
             ``networks``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -1596,17 +1652,19 @@ class MarketService:
         kind: runtime service or reference entry (wire ``kind``).
         region: Region the service runs in (free text; may be empty) (wire ``region``).
         freshness_seconds: How old the service's data may be, in seconds (wire ``freshnessSeconds``).
-        requires_human_enablement: Whether a person must enable the service before it can be used (wire ``requiresHumanEnablement``).
+        requires_human_enablement: Whether a person must enable the service before it can be used (wire
+            ``requiresHumanEnablement``).
         updated_at: ISO 8601 timestamp of the last catalogue change (wire ``updatedAt``).
         operations: Operation names the service supports (empty when absent) (wire ``operations``).
         capabilities: Capability tags (empty when absent) (wire ``capabilities``).
-        metadata: Free-form provider metadata, kept exactly as sent (empty when absent) (wire ``metadata``; keys
-            kept exactly as written).
+        metadata: Free-form provider metadata, kept exactly as sent (empty when absent) (wire
+            ``metadata``; keys kept exactly as written).
         company_name: The company behind the provider, or null (wire ``companyName``).
         reference_url: Documentation URL, or null (wire ``referenceUrl``).
         artifact_url: URL of the integration artifact, or null (wire ``artifactUrl``).
         handoff: Outside destination for a handoff service, or null (wire ``handoff``).
-        operation_contracts: Input and output contract of each operation (empty when absent) (wire ``operationContracts``).
+        operation_contracts: Input and output contract of each operation (empty when absent) (wire
+            ``operationContracts``).
         pricing: How the service is priced, or null (wire ``pricing``).
         payment: The payment rail the service recommends, or null (wire ``payment``).
         endpoints: Provider endpoints behind the service (empty when absent) (wire ``endpoints``).
@@ -1699,18 +1757,22 @@ class MarketSearchRequest:
     Attributes:
         machine_id: The machine the search is for; taken from the pairing token when present (our choice:
             VALIDATION_ERROR when neither gives one) (wire ``machineId``).
-        agent_pairing_id: The pairing the search runs under (needed later to order) (wire ``agentPairingId``).
-        service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage). Needed by the
-            server (our choice: VALIDATION_ERROR without it) (wire ``serviceType``).
+        agent_pairing_id: The pairing the search runs under (needed later to order) (wire
+            ``agentPairingId``).
+        service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage).
+            Needed by the server (our choice: VALIDATION_ERROR without it) (wire ``serviceType``).
         operation: Operation wanted (e.g. get-latest-price) (wire ``operation``).
         required_capabilities: Capabilities a service must have (wire ``requiredCapabilities``).
         region: Preferred region (free text) (wire ``region``).
-        max_results: Most quotes to return (>= 1; the server returns at most the quotes it has) (wire ``maxResults``).
-        allow_external_handoff: Whether external-handoff services may be quoted (wire ``allowExternalHandoff``).
-        require_native_execution: Whether only natively executed services may be quoted (wire ``requireNativeExecution``).
+        max_results: Most quotes to return (>= 1; the server returns at most the quotes it has) (wire
+            ``maxResults``).
+        allow_external_handoff: Whether external-handoff services may be quoted (wire
+            ``allowExternalHandoff``).
+        require_native_execution: Whether only natively executed services may be quoted (wire
+            ``requireNativeExecution``).
         budget: What the caller is willing to spend (wire ``budget``).
-        provider_credentials: Adapter credentials used for discovery; redacted by the server before persistence (wire
-            ``providerCredentials``).
+        provider_credentials: Adapter credentials used for discovery; redacted by the server before
+            persistence (wire ``providerCredentials``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1781,7 +1843,8 @@ class NormalizedTask:
     Attributes:
         service_type: Canonical service type (aliases resolved) (wire ``serviceType``).
         allow_external_handoff: Whether handoff services were allowed (wire ``allowExternalHandoff``).
-        require_native_execution: Whether only native services were allowed (wire ``requireNativeExecution``).
+        require_native_execution: Whether only native services were allowed (wire
+            ``requireNativeExecution``).
         required_capabilities: Capabilities required (empty when absent) (wire ``requiredCapabilities``).
         operation: Operation asked for, or null (wire ``operation``).
         region: Region asked for, or null (wire ``region``).
@@ -1844,8 +1907,8 @@ class MarketSearch:
     Attributes:
         id: Search id (searchId on order create) (wire ``id``).
         machine_id: The machine the search was for (wire ``machineId``).
-        request_payload: Echo of the request (redacted); older servers name it request (wire ``requestPayload``; also read
-            from ``request``; keys kept exactly as written).
+        request_payload: Echo of the request (redacted); older servers name it request (wire
+            ``requestPayload``; also read from ``request``; keys kept exactly as written).
         normalized_task: The request as the server understood it (wire ``normalizedTask``).
         status: completed (quotes present) or no_match (quotes empty) (wire ``status``).
         quotes: Quotes, best first (wire ``quotes``).
@@ -1914,17 +1977,18 @@ class CreateMarketOrderRequest:
 
     Attributes:
         machine_id: The buying machine (must be active and verified) (wire ``machineId``; required).
-        agent_pairing_id: The active pairing the order runs under (AGENT_PAIRING_REQUIRED / AGENT_PAIRING_INACTIVE
-            otherwise) (wire ``agentPairingId``; required).
+        agent_pairing_id: The active pairing the order runs under (AGENT_PAIRING_REQUIRED /
+            AGENT_PAIRING_INACTIVE otherwise) (wire ``agentPairingId``; required).
         service_id: The catalogue service to order (wire ``serviceId``; required).
         search_id: The search the quote came from (wire ``searchId``).
-        quote_id: The quote ordered; past its expiresAt the server answers QUOTE_EXPIRED (wire ``quoteId``).
+        quote_id: The quote ordered; past its expiresAt the server answers QUOTE_EXPIRED (wire
+            ``quoteId``).
         operation: Operation to run (see the service's operationContracts) (wire ``operation``).
-        input: Operation input for the provider, forwarded verbatim (keys never re-cased) (wire ``input``; keys
-            kept exactly as written).
+        input: Operation input for the provider, forwarded verbatim (keys never re-cased) (wire ``input``;
+            keys kept exactly as written).
         budget: The order's budget (wire ``budget``).
-        provider_credentials: Adapter credentials for execution; redacted by the server before persistence (wire
-            ``providerCredentials``).
+        provider_credentials: Adapter credentials for execution; redacted by the server before persistence
+            (wire ``providerCredentials``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1973,8 +2037,8 @@ class MarketOrder:
         operation: The operation ordered (wire ``operation``).
         execution_mode: native or external-handoff (wire ``executionMode``).
         integration_status: How ready the integration is (wire ``integrationStatus``).
-        status: Where the order is: created, then payment_pending, ready, executing, delivered, confirmed; or
-            disputed, cancelled, failed, handoff. Writes on a closed order answer ORDER_CLOSED (wire
+        status: Where the order is: created, then payment_pending, ready, executing, delivered, confirmed;
+            or disputed, cancelled, failed, handoff. Writes on a closed order answer ORDER_CLOSED (wire
             ``status``).
         payment: The payment rail recommended for this order (copied from the service at create) (wire
             ``payment``).
@@ -1987,8 +2051,8 @@ class MarketOrder:
         budget: The order's budget, or null (wire ``budget``).
         handoff: Outside destination after a handoff execute, or null (wire ``handoff``).
         error_message: Why the order failed, or null (wire ``errorMessage``).
-        service_snapshot: The catalogue service as it was when the order locked it (wire ``serviceSnapshot``; keys kept
-            exactly as written).
+        service_snapshot: The catalogue service as it was when the order locked it (wire
+            ``serviceSnapshot``; keys kept exactly as written).
         task_id: Task the order was materialised as (set by execute) (wire ``taskId``).
         route_id: Route chosen for the task (set by execute), or null (wire ``routeId``).
         run_id: Run record of the execution, or null (wire ``runId``).
@@ -2035,8 +2099,8 @@ class ExecutePaymentInput:
     """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
 
     Attributes:
-        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never echoed (wire
-            ``paymentSignature``; required; secret: never shown in repr, errors or logs).
+        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never
+            echoed (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2057,10 +2121,11 @@ class ExecuteMarketOrderRequest:
     """Executes a ready order; every field is optional (the SDK sends {} when none is given).
 
     Attributes:
-        input: Operation input that replaces the order's input, forwarded verbatim (wire ``input``; keys kept
-            exactly as written).
-        payment: x402 rails only: the signed payment, replayed to the provider. May be omitted to use the value
-            recorded by the payment proof; a different value answers PAYMENT_REQUIRED (wire ``payment``).
+        input: Operation input that replaces the order's input, forwarded verbatim (wire ``input``; keys
+            kept exactly as written).
+        payment: x402 rails only: the signed payment, replayed to the provider. May be omitted to use the
+            value recorded by the payment proof; a different value answers PAYMENT_REQUIRED (wire
+            ``payment``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2106,8 +2171,8 @@ class ExecutionOutcome:
         skill_key: The skill run (wire ``skillKey``).
         service_id: The service run (wire ``serviceId``).
         execution_mode: How it executed (wire ``executionMode``).
-        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept exactly
-            as written).
+        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept
+            exactly as written).
         error_message: Why it failed, or null (wire ``errorMessage``).
         external_ref: Reference at an outside provider, or null (wire ``externalRef``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -2194,13 +2259,18 @@ class PaymentProof:
         chain: Chain of the transfer, or null (wire ``chain``).
         token: Token of the transfer, or null (wire ``token``).
         transaction_hash: EVM transaction hash, or null (wire ``transactionHash``).
-        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such response field; the view
-            echoes it) (wire ``transactionSignature``).
+        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such
+            response field; the view echoes it) (wire ``transactionSignature``).
         payer_address: Payer address, or null (wire ``payerAddress``).
         verified_at: ISO 8601 timestamp of the verification, or null (wire ``verifiedAt``).
         verification_mode: recorded or rpc, or null (wire ``verificationMode``).
-        metadata: The proof's metadata as written (a map; the documented keys are listed, others are kept) (wire
-            ``metadata``; keys kept exactly as written).
+        metadata: The proof's metadata as written (a map; the documented keys are listed, others are
+            kept). Documented keys: ``network``: Network name; ``headerName``: x402: the header the signature
+            travels in (PAYMENT-SIGNATURE); ``paymentSettlement``: x402 settlement record (``status``: x402
+            settlement state: recorded (proof submitted), executed (replayed at execute), settled (at
+            confirm). The values are the simulator's choice; ``response``: The settlement response, kept as
+            sent; ``payerAddress``: The payer the settlement names) (wire ``metadata``; keys kept exactly as
+            written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2239,8 +2309,8 @@ class PaymentRailDetails:
         payer_address: Payer address, or null (wire ``payerAddress``).
         payee_address: Payee address, or null (wire ``payeeAddress``).
         payment_intent_id: Payment intent id at the provider, or null (wire ``paymentIntentId``).
-        metadata: Rail metadata, kept exactly as sent (x402: the provider's PAYMENT-REQUIRED challenge); empty when
-            absent (wire ``metadata``; keys kept exactly as written).
+        metadata: Rail metadata, kept exactly as sent (x402: the provider's PAYMENT-REQUIRED challenge);
+            empty when absent (wire ``metadata``; keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2272,8 +2342,8 @@ class MarketPayment:
         id: Payment id (wire ``id``).
         order_id: The order paid for (wire ``orderId``).
         machine_id: The buying machine (wire ``machineId``).
-        status: Where the payment is: intent_created, held, release_pending, released; or not_required, frozen
-            (disputed), refunded (wire ``status``).
+        status: Where the payment is: intent_created, held, release_pending, released; or not_required,
+            frozen (disputed), refunded (wire ``status``).
         rail: The rail paid on (wire ``rail``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
@@ -2304,8 +2374,8 @@ class ConfirmMarketOrderResponse:
 
     Attributes:
         order: The order, now confirmed (wire ``order``).
-        payment: The order's payment (release_pending when one was held), or null when the order has none (wire
-            ``payment``).
+        payment: The order's payment (release_pending when one was held), or null when the order has none
+            (wire ``payment``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2320,7 +2390,8 @@ class DisputeMarketOrderRequest:
 
     Attributes:
         reason: Why the order is disputed (non-empty, stated) (wire ``reason``; required).
-        evidence: Free-form evidence, kept exactly as written (wire ``evidence``; keys kept exactly as written).
+        evidence: Free-form evidence, kept exactly as written (wire ``evidence``; keys kept exactly as
+            written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2343,7 +2414,8 @@ class OrderDispute:
         reason: Why the order was disputed (wire ``reason``).
         created_at: ISO 8601 timestamp the dispute was raised (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
-        evidence: Evidence as written (empty when absent) (wire ``evidence``; keys kept exactly as written).
+        evidence: Evidence as written (empty when absent) (wire ``evidence``; keys kept exactly as
+            written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2396,8 +2468,8 @@ class PaymentRailInput:
         payer_address: Payer address (VALIDATION_ERROR when invalid) (wire ``payerAddress``).
         payee_address: Payee address (VALIDATION_ERROR when invalid) (wire ``payeeAddress``).
         payment_intent_id: Payment intent id at the provider (wire ``paymentIntentId``).
-        metadata: Free-form rail metadata, kept exactly as written (wire ``metadata``; keys kept exactly as
-            written).
+        metadata: Free-form rail metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2468,7 +2540,8 @@ class CreatePaymentIntentRequest:
 
     Attributes:
         rail: The rail to pay on (the order's recommended rail when absent) (wire ``rail``).
-        amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire ``amount``).
+        amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire
+            ``amount``).
         currency: Currency of the amount (e.g. USDC) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -2487,32 +2560,36 @@ class CreatePaymentIntentRequest:
 
 @attrs.frozen(kw_only=True)
 class SubmitPaymentProofRequest:
-    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly
-    one of the two).
+    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature
+    (exactly one of the two).
 
     Attributes:
-        verification_mode: recorded stores the attestation; rpc checks the receipt on an EVM RPC (PAYMENT_RPC_REQUIRED when
-            the server has none). Solana proofs are always recorded (wire ``verificationMode``; required).
+        verification_mode: recorded stores the attestation; rpc checks the receipt on an EVM RPC
+            (PAYMENT_RPC_REQUIRED when the server has none). Solana proofs are always recorded (wire
+            ``verificationMode``; required).
         chain: Chain of the transfer (e.g. peaq, base, solana) (wire ``chain``; required).
         token: Token symbol (e.g. USDC, USDT) (wire ``token``; required).
         payer_address: Sender of the transfer (wire ``payerAddress``; required).
         payee_address: Recipient of the transfer (wire ``payeeAddress``; required).
-        amount: Amount transferred, in whole token units as a decimal string (e.g. "1.5" USDC), not a JSON number:
-            it must match the on-chain transfer exactly, which a binary float cannot promise (the string type
-            is stated; order, quote and policy amounts are JSON numbers) (wire ``amount``; required).
-        transaction_hash: EVM transaction hash (0x + 64 hex); exactly one of this and transactionSignature (wire
-            ``transactionHash``).
+        amount: Amount transferred, in whole token units as a decimal string (e.g. "1.5" USDC), not a JSON
+            number: it must match the on-chain transfer exactly, which a binary float cannot promise (the
+            string type is stated; order, quote and policy amounts are JSON numbers) (wire ``amount``;
+            required).
+        transaction_hash: EVM transaction hash (0x + 64 hex); exactly one of this and transactionSignature
+            (wire ``transactionHash``).
         transaction_signature: Solana transaction signature; exactly one of this and transactionHash (wire
             ``transactionSignature``).
-        token_address: EVM token contract (rpc mode checks the Transfer log against it) (wire ``tokenAddress``).
+        token_address: EVM token contract (rpc mode checks the Transfer log against it) (wire
+            ``tokenAddress``).
         token_mint: Solana SPL token mint (wire ``tokenMint``).
-        token_decimals: Decimals of the token (>= 0): rawAmount = amount x 10^tokenDecimals (wire ``tokenDecimals``).
-        raw_amount: Amount in the token's smallest unit (amount x 10^tokenDecimals) as an integer string, e.g.
-            "1500000" for 1.5 USDC with 6 decimals; text because base-unit values exceed the integers a JSON
-            number holds exactly (the string type is stated). rpc mode matches it against the Transfer log
-            (wire ``rawAmount``).
-        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly as
-            written).
+        token_decimals: Decimals of the token (>= 0): rawAmount = amount x 10^tokenDecimals (wire
+            ``tokenDecimals``).
+        raw_amount: Amount in the token's smallest unit (amount x 10^tokenDecimals) as an integer string,
+            e.g. "1500000" for 1.5 USDC with 6 decimals; text because base-unit values exceed the integers a
+            JSON number holds exactly (the string type is stated). rpc mode matches it against the Transfer
+            log (wire ``rawAmount``).
+        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2558,14 +2635,14 @@ class SubmitPaymentProofRequest:
 
 @attrs.frozen
 class SubmitX402PaymentProofRequest:
-    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it at
-    execute (no on-chain transfer, no transaction hash).
+    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it
+    at execute (no on-chain transfer, no transaction hash).
 
     Attributes:
         payment: The signed x402 payment (wire ``payment``; required).
         payment_reference: The caller's reference for this payment (wire ``paymentReference``).
-        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly as
-            written).
+        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2583,11 +2660,12 @@ class SubmitX402PaymentProofRequest:
 
 @attrs.frozen(kw_only=True)
 class LockEscrowPaymentRequest:
-    """Records an on-chain escrow lock: the payment becomes held and the order ready (a repeat while held changes
-    nothing).
+    """Records an on-chain escrow lock: the payment becomes held and the order ready (a repeat while held
+    changes nothing).
 
     Attributes:
-        transaction_hash: Reference of the lock transaction (non-empty) (wire ``transactionHash``; required).
+        transaction_hash: Reference of the lock transaction (non-empty) (wire ``transactionHash``;
+            required).
         chain: Chain of the escrow (free text, non-empty) (wire ``chain``; required).
         escrow_address: Escrow contract or account (non-empty) (wire ``escrowAddress``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
@@ -2671,8 +2749,8 @@ class ListMarketServicesOptions:
     """Query filters of list_market_services.
 
     Attributes:
-        machine_id: Scope the catalogue to this machine (with a pairing token: the machine's private view) (wire
-            ``machineId``).
+        machine_id: Scope the catalogue to this machine (with a pairing token: the machine's private view)
+            (wire ``machineId``).
         service_type: Only services of this canonical service type (wire ``serviceType``).
         execution_mode: Only services of this execution mode (wire ``executionMode``).
         provider_key: Only services of this provider adapter (wire ``providerKey``).

@@ -199,3 +199,33 @@ def test_descriptions_reach_the_generated_docstrings():
     for p in skills:
         if p.get("x-sdk-in") == "options":
             assert " ".join(p["description"].split()).removesuffix(".") in opts, p["name"]
+
+
+def test_nested_keys_and_placeholders_reach_the_docstrings():
+    from peaq_os_sdk._generated import models
+
+    raw = yaml.safe_load(SPEC.read_text())
+    schemas = raw["components"]["schemas"]
+    # keys of open maps (no class of their own) are documented on the field that holds them
+    proof = " ".join((models.PaymentProof.__doc__ or "").split())
+    settlement = schemas["PaymentProof"]["properties"]["metadata"]["properties"]["paymentSettlement"]
+    assert " ".join(settlement["properties"]["status"]["description"].split()).removesuffix(".") in proof
+    creds = " ".join((models.ProviderCredentials.__doc__ or "").split())
+    for adapter, spec in schemas["ProviderCredentials"]["properties"].items():
+        assert f"``{adapter}``: {spec['description'].removesuffix('.')}" in creds
+        for key, prop in spec["properties"].items():
+            assert f"``{key}``: {prop['description'].removesuffix('.')}" in creds
+    # a <placeholder> is an inline literal (Markdown would read it as an HTML tag and drop it)
+    machine = " ".join((models.Machine.__doc__ or "").split())
+    assert "``did:peaq:<decimal>``" in machine
+
+
+def test_docwrap_wraps_and_escapes():
+    text = 'a "<b>" c\\d """ ' + "word " * 40 + "did:pkh:eip155:1:<agentAddress>."
+    out = generate._docwrap(text, 8, first=3)
+    lines = out.split("\n")
+    assert len(lines[0]) + 8 + 3 <= 110 and all(len(line) <= 110 for line in lines[1:])
+    assert all(line.startswith(" " * 8) for line in lines[1:])
+    joined = " ".join(line.strip() for line in lines)
+    assert '"``<b>``"' in joined and "c\\\\d" in joined and '\\"\\"\\"' in joined
+    assert joined.endswith("``did:pkh:eip155:1:<agentAddress>``.")
