@@ -1323,7 +1323,7 @@ class SkillSummary:
         direction: Whether the machine offers or consumes the skill (wire ``direction``).
         scope: Registry scope (wire ``scope``).
         source: Where the skill comes from (wire ``source``).
-        listed_by: Who listed the skill (wire ``listedBy``).
+        listed_by: Who listed the skill in the registry (wire ``listedBy``).
         kind: runtime integration or reference entry (wire ``kind``).
         auth_type: What the provider needs to authenticate a call (wire ``authType``).
         auth_state: Whether the skill's credentials are set up (wire ``authState``).
@@ -1651,7 +1651,8 @@ class MarketService:
         maturity: Maturity of the integration (wire ``maturity``).
         kind: runtime service or reference entry (wire ``kind``).
         region: Region the service runs in (free text; may be empty) (wire ``region``).
-        freshness_seconds: How old the service's data may be, in seconds (wire ``freshnessSeconds``).
+        freshness_seconds: Freshness of the service's data, in seconds (the facts say no more) (wire
+            ``freshnessSeconds``).
         requires_human_enablement: Whether a person must enable the service before it can be used (wire
             ``requiresHumanEnablement``).
         updated_at: ISO 8601 timestamp of the last catalogue change (wire ``updatedAt``).
@@ -1724,13 +1725,13 @@ class MarketService:
 
 @attrs.frozen
 class MarketSearchBudget:
-    """What the caller is willing to spend, in units of currency (JSON numbers, >= 0); used to rank and filter
-    quotes.
+    """The caller's budget for a search, in units of currency (JSON numbers, >= 0, not base units); how the
+    server weighs each figure is not stated.
 
     Attributes:
-        max: Highest acceptable price (wire ``max``).
-        amount: Intended spend (wire ``amount``).
-        preferred: Preferred price (wire ``preferred``).
+        max: Highest price the caller accepts (wire ``max``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        preferred: Price the caller would prefer (wire ``preferred``).
         currency: Currency of the amounts (e.g. USD) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -1874,7 +1875,7 @@ class MarketQuote:
         execution_mode: native or external-handoff (wire ``executionMode``).
         integration_status: How ready the integration is (wire ``integrationStatus``).
         operation: The operation quoted (wire ``operation``).
-        score: Ranking score (higher ranks first) (wire ``score``).
+        score: Ranking score; quotes arrive best first (wire ``score``).
         pricing: Price of the quote (wire ``pricing``).
         payment: The payment rail the service recommends (wire ``payment``).
         expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
@@ -1934,11 +1935,11 @@ class MarketSearch:
 
 @attrs.frozen
 class OrderBudget:
-    """The budget of a new order, in units of currency (JSON numbers, >= 0).
+    """The budget of a new order, in units of currency (JSON numbers, >= 0, not base units).
 
     Attributes:
-        amount: Intended spend (wire ``amount``).
-        max: Highest acceptable spend (wire ``max``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        max: Highest amount the caller accepts (wire ``max``).
         currency: Currency of the amounts (e.g. USD) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -2121,8 +2122,9 @@ class ExecuteMarketOrderRequest:
     """Executes a ready order; every field is optional (the SDK sends {} when none is given).
 
     Attributes:
-        input: Operation input that replaces the order's input, forwarded verbatim (wire ``input``; keys
-            kept exactly as written).
+        input: Operation input for this execution, forwarded verbatim (keys never re-cased); how it
+            combines with the order's input is the server's choice (wire ``input``; keys kept exactly as
+            written).
         payment: x402 rails only: the signed payment, replayed to the provider. May be omitted to use the
             value recorded by the payment proof; a different value answers PAYMENT_REQUIRED (wire
             ``payment``).
@@ -2539,7 +2541,8 @@ class CreatePaymentIntentRequest:
     optional.
 
     Attributes:
-        rail: The rail to pay on (the order's recommended rail when absent) (wire ``rail``).
+        rail: The rail to pay on; without a type the order's defaultRail is used (our choice) (wire
+            ``rail``).
         amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire
             ``amount``).
         currency: Currency of the amount (e.g. USDC) (wire ``currency``).
