@@ -1266,7 +1266,7 @@ class RuntimeEndpoint:
     """A runtime endpoint: where the orchestrator reaches a provider running on or near the machine.
 
     Attributes:
-        id: Endpoint id (wire ``id``).
+        id: Server-assigned endpoint id (wire ``id``).
         machine_id: The machine the endpoint belongs to (wire ``machineId``).
         provider_key: Provider key (e.g. qvac), lower-cased by the server (wire ``providerKey``).
         source: manual (PUT) or agent (heartbeat, with a lease) (wire ``source``).
@@ -1321,7 +1321,7 @@ class SkillSummary:
         label: Human-readable name (wire ``label``).
         description: What the skill does (wire ``description``).
         direction: Whether the machine offers or consumes the skill (wire ``direction``).
-        scope: Registry scope (wire ``scope``).
+        scope: Registry scope: core-product, bootstrap-reference or ecosystem (wire ``scope``).
         source: Where the skill comes from (wire ``source``).
         listed_by: Who listed the skill in the registry (wire ``listedBy``).
         kind: runtime integration or reference entry (wire ``kind``).
@@ -1564,7 +1564,7 @@ class MarketPricing:
     """How a service or quote is priced.
 
     Attributes:
-        mode: Pricing mode (wire ``mode``).
+        mode: Pricing mode: provider-defined, fixed or quote-required (wire ``mode``).
         amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
             none (wire ``amount``).
         currency: Currency of amount (e.g. USD), or null (wire ``currency``).
@@ -1869,14 +1869,15 @@ class MarketQuote:
 
     Attributes:
         id: Quote id (quoteId on order create) (wire ``id``).
-        service_id: The quoted service (wire ``serviceId``).
+        service_id: The quoted catalogue service; send it as serviceId on order create (wire
+            ``serviceId``).
         skill_key: The skill behind the service (wire ``skillKey``).
         provider_key: Key of the provider adapter (wire ``providerKey``).
         execution_mode: native or external-handoff (wire ``executionMode``).
         integration_status: How ready the integration is (wire ``integrationStatus``).
         operation: The operation quoted (wire ``operation``).
         score: Ranking score; quotes arrive best first (wire ``score``).
-        pricing: Price of the quote (wire ``pricing``).
+        pricing: Price of the quote (amount in units of currency, a JSON number) (wire ``pricing``).
         payment: The payment rail the service recommends (wire ``payment``).
         expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
             ``expiresAt``).
@@ -1912,7 +1913,7 @@ class MarketSearch:
             ``requestPayload``; also read from ``request``; keys kept exactly as written).
         normalized_task: The request as the server understood it (wire ``normalizedTask``).
         status: completed (quotes present) or no_match (quotes empty) (wire ``status``).
-        quotes: Quotes, best first (wire ``quotes``).
+        quotes: Ranked quotes, best first (empty for no_match) (wire ``quotes``).
         created_at: ISO 8601 timestamp of the search (wire ``createdAt``).
         agent_pairing_id: The pairing the search ran under, or null (wire ``agentPairingId``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -2145,8 +2146,8 @@ class ExecutionRun:
     """The run record of a native execution.
 
     Attributes:
-        id: Run id (wire ``id``).
-        status: Run result (wire ``status``).
+        id: Server-assigned run id (wire ``id``).
+        status: Run result: completed, failed or external (wire ``status``).
         execution_mode: How the run executed, or null (wire ``executionMode``).
         skill_key: The skill run, or null (wire ``skillKey``).
         service_id: The service run, or null (wire ``serviceId``).
@@ -2168,7 +2169,7 @@ class ExecutionOutcome:
     """The outcome of a native execution. An HTTP 200 may still carry status failed: inspect it.
 
     Attributes:
-        id: Outcome id (wire ``id``).
+        id: Server-assigned outcome id (wire ``id``).
         status: completed, failed or external (wire ``status``).
         skill_key: The skill run (wire ``skillKey``).
         service_id: The service run (wire ``serviceId``).
@@ -2341,12 +2342,12 @@ class MarketPayment:
     itself.
 
     Attributes:
-        id: Payment id (wire ``id``).
+        id: Server-assigned payment id (wire ``id``).
         order_id: The order paid for (wire ``orderId``).
         machine_id: The buying machine (wire ``machineId``).
         status: Where the payment is: intent_created, held, release_pending, released; or not_required,
             frozen (disputed), refunded (wire ``status``).
-        rail: The rail paid on (wire ``rail``).
+        rail: The rail paid on, with its chain, token and addresses (wire ``rail``).
         created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
         updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
         amount: Amount in units of currency (a JSON number, not base units), or null (wire ``amount``).
@@ -2409,7 +2410,7 @@ class OrderDispute:
     """A dispute raised on an order.
 
     Attributes:
-        id: Dispute id (wire ``id``).
+        id: Server-assigned dispute id (wire ``id``).
         order_id: The disputed order (wire ``orderId``).
         machine_id: The buying machine (wire ``machineId``).
         status: open or resolved (wire ``status``).
