@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+from peaq_os_sdk._options import OnRetry, RequestOptions, check_options
 from peaq_os_sdk.exceptions.base import PeaqosConfigError
 
 if TYPE_CHECKING:
@@ -61,6 +63,13 @@ def _display_url(value: str | None, *, keep_path: bool) -> str | None:
     return f"{parts.scheme}://{netloc}{rest}"
 
 
+_C = TypeVar("_C", bound="_ClientBase")
+
+
+def _config_error(field: str, constraint: str) -> PeaqosConfigError:
+    return PeaqosConfigError(f"{field} must be {constraint}")
+
+
 class _ClientBase:
     _is_async = False
 
@@ -80,6 +89,10 @@ class _ClientBase:
         api_key: str | None = None,
         verbose: bool = False,
         http_client: Any = None,
+        max_retries: int = 2,
+        timeout: Any = None,
+        deadline: float | None = None,
+        on_retry: OnRetry | None = None,
     ) -> None:
         # On-chain settings are accepted and shape-checked; orchestration use needs none of them.
         self.rpc_url = _check_url("rpc_url", rpc_url, ("http", "https", "ws", "wss"))
@@ -103,6 +116,10 @@ class _ClientBase:
         self.__api_key = api_key
         self.verbose = bool(verbose)
         self._http_client = http_client
+        # retries, timeouts, deadline: see README "Retries, timeouts and request ids"
+        self._options = check_options(
+            _config_error, timeout=timeout, max_retries=max_retries, deadline=deadline, on_retry=on_retry
+        )
         self._transport: Any = None
         self._namespace: Any = None
         self._lock = threading.Lock()
@@ -149,6 +166,11 @@ class _ClientBase:
         mcr = get("PEAQOS_MCR_API_URL")
         if mcr:
             kwargs["api_url"] = mcr
+        retries = get("PEAQOS_MAX_RETRIES")
+        if retries is not None:
+            if not retries.isdigit():
+                raise PeaqosConfigError("PEAQOS_MAX_RETRIES must be a whole number (0 turns retries off)")
+            kwargs["max_retries"] = int(retries)
         kwargs.update(overrides)
         return cls(**kwargs)
 
@@ -161,6 +183,46 @@ class _ClientBase:
 
     def _make_transport(self) -> Any:
         raise NotImplementedError
+
+    def with_options(
+        self: _C,
+        *,
+        timeout: Any = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> _C:
+        """A copy of this client with per-call options, on the same connection pool (nothing is reopened).
+
+        ``timeout`` (seconds or ``httpx.Timeout``, per attempt), ``max_retries`` (0 = off),
+        ``deadline`` (seconds for the whole call), ``extra_headers`` and ``on_retry`` win over the
+        client's own settings; unset ones are inherited. Pass the copy to the functional forms, or
+        use ``client.orchestration.with_options(...)``. Closing the copy leaves the pool open.
+        """
+        from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
+
+        options = check_options(
+            OrchestrationValidationError,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            extra_headers=extra_headers,
+            on_retry=on_retry,
+        )
+        return self._view(self._orchestration_transport().derive(options), self._options.merged(options))
+
+    def _raw_view(self: _C) -> _C:
+        """This client, its transport answering with ``RawResponse`` (``orchestration.with_raw_response``)."""
+        return self._view(self._orchestration_transport().derive(raw=True), self._options)
+
+    def _view(self: _C, transport: Any, options: RequestOptions) -> _C:
+        view = copy.copy(self)
+        view._transport = transport
+        view._options = options
+        view._namespace = None
+        view._lock = threading.Lock()
+        return view
 
     def _require_url(self) -> str:
         from peaq_os_sdk.orchestration.errors import OrchestrationConfigError
@@ -193,7 +255,13 @@ class PeaqosClient(_ClientBase):
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import Transport
 
-        return Transport(self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client)
+        return Transport(
+            self._require_url(),
+            api_key=self.api_key,
+            verbose=self.verbose,
+            http_client=self._http_client,
+            options=self._options,
+        )
 
     def close(self) -> None:
         if self._transport is not None:
@@ -230,7 +298,11 @@ class AsyncPeaqosClient(_ClientBase):
         from peaq_os_sdk.orchestration._transport import AsyncTransport
 
         return AsyncTransport(
-            self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client
+            self._require_url(),
+            api_key=self.api_key,
+            verbose=self.verbose,
+            http_client=self._http_client,
+            options=self._options,
         )
 
     async def aclose(self) -> None:

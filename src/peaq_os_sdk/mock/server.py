@@ -92,3 +92,4 @@ class MockServer:
     def reset(self) -> None:
         with self.store.lock:
             self.sim.reset()
+        self.app.state.faults.reset()
