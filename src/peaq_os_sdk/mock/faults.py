@@ -236,7 +236,7 @@ def with_request_id(send: Send, request_id: str) -> Send:
 
 async def drop_connection(send: Send) -> None:
     """Close the socket without a byte of response (uvicorn: the ``send`` is bound to the request cycle)."""
-    cycle = getattr(send, "__self__", None)
+    cycle: Any = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
     if transport is None:
         raise ConnectionResetError("scripted drop: the mock runs without a socket server here")

@@ -309,7 +309,7 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 
 def _backoff(retries: int) -> float:
     """Exponential backoff with jitter: ``min(0.5 * 2**n, 8) * (1 - 0.25 * random())``."""
-    base = min(RETRY_INITIAL_DELAY_S * 2 ** min(retries, 32), RETRY_MAX_DELAY_S)
+    base: float = min(RETRY_INITIAL_DELAY_S * 2.0 ** min(retries, 32), RETRY_MAX_DELAY_S)
     return base * (1 - RETRY_JITTER * _random())
 
 
@@ -685,7 +685,11 @@ class Transport(_TransportBase):
         try:
             while True:
                 kind, arg = steps.send(outcome)
-                outcome = self._send(arg) if kind is _SEND else _sleep(arg)
+                if kind is _SEND:
+                    outcome = self._send(arg)
+                else:
+                    _sleep(arg)
+                    outcome = None
         except StopIteration as done:
             return done.value
 
