@@ -30,11 +30,11 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
 
     def keep_redacted(m: re.Match[str]) -> str:
         value = m.group("value")
-        if value == REDACTED.strip("[]") or value.startswith("[REDACTED") or value.lower() in ("true", "false", "none"):
+        if value.startswith("[REDACTED") or value.lower() in ("true", "false", "none"):
             return m.group(0)
         return m.group("name") + m.group("sep") + REDACTED
 
-    return _BEARER.sub(lambda m: m.group(1) + " " + REDACTED, _PAIR.sub(keep_redacted, text))
+    return _PAIR.sub(keep_redacted, _BEARER.sub(lambda m: m.group(1) + " " + REDACTED, text))
 
 
 class RedactingFilter(logging.Filter):

@@ -212,10 +212,13 @@ class _Prepared:
 
 
 class RedactedHeaders(httpx.Headers):
-    """Response headers whose ``repr``/``str`` mask credential-like names (values stay readable by key)."""
+    """Response headers whose ``repr``/``str`` mask credential-like names and the call's own secrets
+    wherever a server echoed them (values stay readable by key)."""
+
+    _secrets: tuple[str | None, ...] = ()
 
     def __repr__(self) -> str:
-        return f"Headers({redact_headers(dict(self.items()))!r})"
+        return f"Headers({redact_headers(dict(self.items()), self._secrets)!r})"
 
     __str__ = __repr__
 
@@ -229,7 +232,16 @@ class RawResponse(Generic[T]):
     method returns. Error statuses still raise, as they do without the raw view.
     """
 
-    __slots__ = ("_parse", "_parsed", "elapsed", "http_response", "request_id", "retries_taken", "status_code")
+    __slots__ = (
+        "_parse",
+        "_parsed",
+        "_secrets",
+        "elapsed",
+        "http_response",
+        "request_id",
+        "retries_taken",
+        "status_code",
+    )
 
     def __init__(
         self,
@@ -239,7 +251,9 @@ class RawResponse(Generic[T]):
         request_id: str | None,
         retries_taken: int,
         elapsed: float,
+        secrets: tuple[str | None, ...] = (),
     ) -> None:
+        self._secrets = secrets
         self.http_response = response
         self.status_code = response.status_code
         self.request_id = request_id
@@ -250,7 +264,9 @@ class RawResponse(Generic[T]):
 
     @property
     def headers(self) -> RedactedHeaders:
-        return RedactedHeaders(self.http_response.headers)
+        headers = RedactedHeaders(self.http_response.headers)
+        headers._secrets = self._secrets
+        return headers
 
     def parse(self) -> T:
         """Decode the body into the method's normal return value (once; later calls reuse it)."""
@@ -261,7 +277,7 @@ class RawResponse(Generic[T]):
     def __repr__(self) -> str:
         return (
             f"<RawResponse [{self.status_code}] request_id={self.request_id!r} retries_taken={self.retries_taken} "
-            f"elapsed={self.elapsed:.3f}s headers={redact_headers(dict(self.http_response.headers.items()))!r}>"
+            f"elapsed={self.elapsed:.3f}s headers={redact_headers(dict(self.http_response.headers.items()), self._secrets)!r}>"
         )
 
 
@@ -451,7 +467,8 @@ class _TransportBase:
         deadline_at = started + self._deadline
         retries = 0
         while True:
-            timeout = _clamp(prep.timeout, deadline_at - _now())
+            # a sleep may overshoot the deadline by a hair: the attempt then gets a token budget and times out
+            timeout = _clamp(prep.timeout, max(deadline_at - _now(), 0.01))
             request = http.build_request(
                 prep.method,
                 prep.url,
@@ -485,6 +502,7 @@ class _TransportBase:
                             request_id=request_id,
                             retries_taken=retries,
                             elapsed=_now() - started,
+                            secrets=prep.secrets,
                         )
                     return self._parse(op, response, request_id)
                 retry, reason = self._retry_status(op, response)
@@ -542,8 +560,9 @@ class _TransportBase:
         value = response.headers.get(HEADER_REQUEST_ID) or response.headers.get("request-id")
         if not value:
             return None
-        value = "".join(c for c in value[:_MAX_REQUEST_ID] if c.isprintable())
-        return scrub(value, prep.secrets) or None  # type: ignore[no-any-return]
+        # mask before truncating: a cut through a secret would leave its prefix unmasked
+        masked: str = scrub(value, prep.secrets)
+        return "".join(c for c in masked if c.isprintable())[:_MAX_REQUEST_ID] or None
 
     def _parse(self, op: Operation, response: httpx.Response, request_id: str | None) -> Any:
         status = response.status_code
