@@ -31,6 +31,8 @@ CONTRACT_ENV = {
 }
 DEFAULT_API_URL = "http://127.0.0.1:8000"
 
+_ClientT = TypeVar("_ClientT", bound="_ClientBase")
+
 
 def _check_url(name: str, value: str | None, schemes: tuple[str, ...]) -> str | None:
     if value is None:
@@ -142,7 +144,7 @@ class _ClientBase:
         )
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Any:
+    def from_env(cls: type[_ClientT], env: Mapping[str, str] | None = None, **overrides: Any) -> _ClientT:
         """Build a client from the documented environment variables (``os.environ`` by default).
 
         ``PEAQOS_ORCHESTRATION_URL`` enables ``.orchestration``; ``PEAQOS_API_KEY`` (or the CLI's
