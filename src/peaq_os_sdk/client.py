@@ -65,9 +65,6 @@ def _display_url(value: str | None, *, keep_path: bool) -> str | None:
     return f"{parts.scheme}://{netloc}{rest}"
 
 
-_C = TypeVar("_C", bound="_ClientBase")
-
-
 def _config_error(field: str, constraint: str) -> PeaqosConfigError:
     return PeaqosConfigError(f"{field} must be {constraint}")
 
@@ -187,14 +184,14 @@ class _ClientBase:
         raise NotImplementedError
 
     def with_options(
-        self: _C,
+        self: _ClientT,
         *,
         timeout: Any = None,
         max_retries: int | None = None,
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> _C:
+    ) -> _ClientT:
         """A copy of this client with per-call options, on the same connection pool (nothing is reopened).
 
         ``timeout`` (seconds or ``httpx.Timeout``, per attempt), ``max_retries`` (0 = off),
@@ -214,11 +211,11 @@ class _ClientBase:
         )
         return self._view(self._orchestration_transport().derive(options), self._options.merged(options))
 
-    def _raw_view(self: _C) -> _C:
+    def _raw_view(self: _ClientT) -> _ClientT:
         """This client, its transport answering with ``RawResponse`` (``orchestration.with_raw_response``)."""
         return self._view(self._orchestration_transport().derive(raw=True), self._options)
 
-    def _view(self: _C, transport: Any, options: RequestOptions) -> _C:
+    def _view(self: _ClientT, transport: Any, options: RequestOptions) -> _ClientT:
         view = copy.copy(self)
         view._transport = transport
         view._options = options
