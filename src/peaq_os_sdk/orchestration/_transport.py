@@ -26,7 +26,6 @@ per call bounds every attempt (its timeout is shortened to what is left) and eve
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import email.utils
 import functools
@@ -103,6 +102,8 @@ def _sleep(seconds: float) -> None:
 
 
 async def _asleep(seconds: float) -> None:
+    import asyncio  # only async callers pay for importing it
+
     await asyncio.sleep(seconds)
 
 
