@@ -13,6 +13,7 @@ and which operations are idempotent, come from the spec.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import json
 import re
@@ -26,6 +27,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient, PeaqosConfigError
 from peaq_os_sdk.mock import MockConfig
@@ -146,6 +149,48 @@ def test_x_should_retry_header_decides_both_ways(verdict):
         for outcome, script in both(op, lambda s=status: Script((s, {"x-should-retry": verdict}))):
             assert isinstance(outcome, OrchestrationApiError)
             assert script.count == (1 + DEFAULT_MAX_RETRIES if verdict == "true" else 1), (op.sdk_name, status)
+
+
+# ---- property: any sequence of answers, any operation, any max_retries -> the attempts the table predicts ------
+_NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+_ANSWERS = st.one_of(
+    st.sampled_from([200, 400, 404, 408, 409, 429, 500, 501, 502, 503, 504]),
+    st.tuples(
+        st.sampled_from([409, 429, 503]), st.sampled_from(["true", "false"]).map(lambda v: {"x-should-retry": v})
+    ),
+    st.sampled_from([*_NOTHING_SENT, *_MAYBE_SENT, httpx.DecodingError]),
+)
+
+
+def _model_attempts(idempotent: bool, answers: list[Any], max_retries: int) -> int:
+    """The README table as a reference model: how many requests the SDK sends."""
+    for attempt in range(max_retries + 1):
+        answer = answers[min(attempt, len(answers) - 1)]
+        if answer == 200:
+            return attempt + 1
+        if isinstance(answer, tuple):
+            retry = answer[1]["x-should-retry"] == "true"
+        elif isinstance(answer, int):
+            retry = expect_retry(answer, idempotent)
+        else:
+            retry = issubclass(answer, _NOTHING_SENT) or (idempotent and issubclass(answer, _MAYBE_SENT))
+        if not retry:
+            return attempt + 1
+    return max_retries + 1
+
+
+@settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    op=st.sampled_from(OPERATIONS),
+    answers=st.lists(_ANSWERS, min_size=1, max_size=5),
+    max_retries=st.integers(min_value=0, max_value=4),
+)
+def test_attempts_match_the_rule_table_property(op, answers, max_retries):
+    script = Script(*answers, ok={"items": [], "item": None})
+    with contextlib.suppress(OrchestrationApiError, OrchestrationNetworkError):
+        call(mock_client(script, max_retries=max_retries), op, Secrets())
+    assert script.count == _model_attempts(op.idempotent, answers, max_retries)
 
 
 # ---- exceptions: nothing sent vs maybe sent vs never --------------------------------------------------
