@@ -842,3 +842,42 @@ def test_async_drop_and_sleep_paths(mock, no_backoff_waits):
     raw = run(go())
     assert raw.retries_taken == 2 and len(no_backoff_waits) == 2
     assert asyncio.iscoroutinefunction(_transport.AsyncTransport.call)
+
+
+def test_mock_cli_and_env_script_faults():
+    import os
+    import subprocess
+    import sys
+
+    from peaq_os_sdk.mock.server import free_port
+
+    port = free_port()
+    env = {**os.environ, "PEAQOS_MOCK_FAULTS": "POST /market/search,drop"}
+    cmd = [sys.executable, "-m", "peaq_os_sdk.mock", "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(
+        [*cmd, "--fault", "GET /machines,status=429,retry-after=0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/health", timeout=0.5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        else:
+            raise AssertionError("mock CLI did not start")
+        first = httpx.get(base + "/api/v1/machines")
+        assert first.status_code == 429 and first.headers["retry-after"] == "0"
+        assert first.headers["x-request-id"].startswith("req_")
+        assert httpx.get(base + "/api/v1/machines").status_code == 200  # times defaults to 1
+        rules = httpx.get(base + "/_mock/transport-faults").json()["items"]
+        assert [(r["method"], r["path"], r["drop"]) for r in rules] == [("POST", "/market/search", True)]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    bad = subprocess.run([*cmd, "--fault", "GET /machines,status=nope"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "--fault" in bad.stderr

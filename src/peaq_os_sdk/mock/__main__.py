@@ -33,7 +33,10 @@ def main(argv: list[str] | None = None) -> None:
         "[,drop][,should-retry=true|false]', e.g. 'POST /market/orders,status=503,times=2,retry-after=1'",
     )
     args = ap.parse_args(argv)
-    cfg = MockConfig.from_env(os.environ)
+    try:
+        cfg = MockConfig.from_env(os.environ)
+    except FaultSpecError as e:
+        ap.error(f"PEAQOS_MOCK_FAULTS: {e}")
     if args.require_api_auth:
         cfg.require_api_auth = True
     if args.api_key:
