@@ -881,3 +881,14 @@ def test_mock_cli_and_env_script_faults():
         proc.wait(timeout=10)
     bad = subprocess.run([*cmd, "--fault", "GET /machines,status=nope"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "--fault" in bad.stderr
+
+
+def test_a_success_status_with_a_bad_body_carries_the_request_id():
+    for body in (b"not json", b'{"wrong": 1}'):
+
+        def handler(request: httpx.Request, body: bytes = body) -> httpx.Response:
+            return httpx.Response(200, content=body, headers={"x-request-id": "req_shape"})
+
+        with pytest.raises(OrchestrationApiError) as e:
+            mock_client(handler).orchestration.list_machines()
+        assert e.value.request_id == "req_shape" and e.value.retries_taken == 0

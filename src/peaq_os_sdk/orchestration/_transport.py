@@ -482,10 +482,12 @@ class _TransportBase:
                 logger.debug("-> %s attempt=%d headers=%s", prep.label, retries + 1, redact_headers(prep.headers))
             sent = _now()
             response, exc = yield (_SEND, request)
+            status = response.status_code if exc is None else 0
+            if exc is None and 200 <= status < 300 and not self._raw and not self._log_calls:
+                return self._parse(op, response, prep)  # the happy path: nothing else to look at
             request_id = self._request_id(response, prep) if response is not None else None
             asked: float | None = None
             if exc is None:
-                status = response.status_code
                 if self._log_calls:
                     logger.info(
                         "<- %s %s %.1f ms request_id=%s attempt=%d",
@@ -499,13 +501,13 @@ class _TransportBase:
                     if self._raw:
                         return RawResponse(
                             response,
-                            functools.partial(self._parse, op, response, request_id),
+                            functools.partial(self._parse, op, response, prep),
                             request_id=request_id,
                             retries_taken=retries,
                             elapsed=_now() - started,
                             secrets=prep.secrets,
                         )
-                    return self._parse(op, response, request_id)
+                    return self._parse(op, response, prep)
                 retry, reason = self._retry_status(op, response)
                 if retry:
                     asked = _retry_after(response.headers)
@@ -565,12 +567,13 @@ class _TransportBase:
         masked: str = scrub(value, prep.secrets)
         return "".join(c for c in masked if c.isprintable())[:_MAX_REQUEST_ID] or None
 
-    def _parse(self, op: Operation, response: httpx.Response, request_id: str | None) -> Any:
+    def _parse(self, op: Operation, response: httpx.Response, prep: _Prepared) -> Any:
         status = response.status_code
         if op.envelope == "empty":
             return None
 
         def bad(code: str, message: str) -> OrchestrationApiError:
+            request_id = self._request_id(response, prep)
             return OrchestrationApiError(code, message, status_code=status, request_id=request_id)
 
         if status == 204:
