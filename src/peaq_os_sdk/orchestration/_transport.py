@@ -287,10 +287,11 @@ _UNPARSED = object()
 
 def _clamp(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     """``timeout`` with every phase shortened to ``remaining`` seconds (the call's deadline)."""
-    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if all(p is not None and p <= remaining for p in phases):
-        return timeout
-    c, r, w, p = (remaining if v is None or v > remaining else v for v in phases)
+    c, r, w, p = timeout.connect, timeout.read, timeout.write, timeout.pool
+    if c is not None and r is not None and w is not None and p is not None:
+        if c <= remaining and r <= remaining and w <= remaining and p <= remaining:
+            return timeout
+    c, r, w, p = (remaining if v is None or v > remaining else v for v in (c, r, w, p))
     return httpx.Timeout(connect=c, read=r, write=w, pool=p)
 
 
@@ -469,7 +470,8 @@ class _TransportBase:
         retries = 0
         while True:
             # a sleep may overshoot the deadline by a hair: the attempt then gets a token budget and times out
-            timeout = _clamp(prep.timeout, max(deadline_at - _now(), 0.01))
+            remaining = max(deadline_at - _now(), 0.01) if retries else self._deadline
+            timeout = _clamp(prep.timeout, remaining)
             request = http.build_request(
                 prep.method,
                 prep.url,
@@ -480,7 +482,7 @@ class _TransportBase:
             )
             if self._verbose:
                 logger.debug("-> %s attempt=%d headers=%s", prep.label, retries + 1, redact_headers(prep.headers))
-            sent = _now()
+            sent = _now() if self._log_calls else 0.0
             response, exc = yield (_SEND, request)
             status = response.status_code if exc is None else 0
             if exc is None and 200 <= status < 300 and not self._raw and not self._log_calls:
