@@ -892,3 +892,33 @@ def test_a_success_status_with_a_bad_body_carries_the_request_id():
         with pytest.raises(OrchestrationApiError) as e:
             mock_client(handler).orchestration.list_machines()
         assert e.value.request_id == "req_shape" and e.value.retries_taken == 0
+
+
+@pytest.mark.parametrize("level", ["info", "debug", "bogus"])
+def test_peaqos_log_writes_one_line_per_attempt_to_stderr(level, mock, monkeypatch, capfd):
+    import logging
+
+    monkeypatch.setenv("PEAQOS_LOG", level)
+    pkg = logging.getLogger("peaq_os_sdk")
+    try:
+        capfd.readouterr()
+        _fault(mock, method="GET", path="/machines", status=503, retryAfter="0")
+        with PeaqosClient(orchestration_url=mock.url, api_key="log-check-key-0123456789") as c:
+            c.orchestration.list_machines()
+        err = capfd.readouterr().err
+    finally:
+        for h in list(pkg.handlers):
+            if getattr(h, "_peaqos_log_handler", False):
+                pkg.removeHandler(h)
+        pkg.setLevel(logging.NOTSET)
+    if level == "bogus":
+        assert "request_id=" not in err  # an unknown level attaches nothing
+        return
+    ids = [r["requestId"] for r in mock.requests]
+    lines = [line for line in err.splitlines() if "/api/v1/machines" in line and "headers=" not in line]
+    assert re.search(rf"<- 503 GET /api/v1/machines \d+\.\d ms request_id={ids[0]} attempt=1$", lines[0])
+    assert re.search(r"retrying GET /api/v1/machines in 0\.00 s \(retry 1 of 2\): HTTP 503", lines[1])
+    assert re.search(rf"<- 200 GET /api/v1/machines \d+\.\d ms request_id={ids[1]} attempt=2$", lines[2])
+    headers = [line for line in err.splitlines() if "headers=" in line]
+    assert len(headers) == (2 if level == "debug" else 0)  # debug adds the request headers, redacted
+    assert "log-check-key" not in err and all("[REDACTED]" in line for line in headers)
