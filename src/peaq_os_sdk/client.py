@@ -89,7 +89,7 @@ class _ClientBase:
         verbose: bool = False,
         http_client: Any = None,
         max_retries: int = 2,
-        timeout: Any = None,
+        timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
         on_retry: OnRetry | None = None,
     ) -> None:
@@ -186,7 +186,7 @@ class _ClientBase:
     def with_options(
         self: _ClientT,
         *,
-        timeout: Any = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -234,7 +234,14 @@ class _ClientBase:
 
 
 class PeaqosClient(_ClientBase):
-    """Sync client. ``client.orchestration`` exposes every Machine Markets operation."""
+    """Sync client. ``client.orchestration`` exposes every Machine Markets operation.
+
+    Transport settings (README "Retries, timeouts and request ids"): ``max_retries`` (default 2; 0 turns
+    retries off), ``timeout`` (seconds or an ``httpx.Timeout`` per attempt; default 30 s for GET and 60 s
+    for other methods, or the timeout configured on ``http_client``), ``deadline`` (seconds for one call,
+    every attempt and wait included; default 120) and ``on_retry(attempt, wait, reason)``.
+    ``with_options(...)`` returns a view with per-call options on the same connection pool.
+    """
 
     @property
     def orchestration(self) -> Orchestration:
@@ -274,7 +281,7 @@ class PeaqosClient(_ClientBase):
 
 
 class AsyncPeaqosClient(_ClientBase):
-    """Async twin of :class:`PeaqosClient`: the same method names, awaited."""
+    """Async twin of :class:`PeaqosClient`: the same method names and transport settings, awaited."""
 
     _is_async = True
 
