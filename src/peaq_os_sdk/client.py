@@ -146,8 +146,9 @@ class _ClientBase:
 
         ``PEAQOS_ORCHESTRATION_URL`` enables ``.orchestration``; ``PEAQOS_API_KEY`` (or the CLI's
         ``PEAQOS_ORCH_API_KEY``) is the platform key; ``PEAQOS_MCR_API_URL`` the MCR API; RPC,
-        private key and contract addresses are read and shape-checked when present. Keyword
-        ``overrides`` win over the environment.
+        private key and contract addresses are read and shape-checked when present;
+        ``PEAQOS_MAX_RETRIES`` sets ``max_retries`` (0 turns retries off). Keyword ``overrides`` win
+        over the environment. (``PEAQOS_LOG=info|debug`` is read by every client: see README.)
         """
         e = os.environ if env is None else env
 

@@ -33,8 +33,9 @@ class OrchestrationApiError(OrchestrationError):
     """The server answered with an error, or with a body the SDK could not accept.
 
     ``request_id`` is the server's ``x-request-id`` for the failing response (``None`` when it sent
-    none); ``retry_after`` is the wait in seconds the server asked for when it exceeded the SDK's cap
-    (the SDK raised instead of waiting); ``retries_taken`` counts the attempts re-sent before this one.
+    none); ``retry_after`` is the wait in seconds a retryable answer asked for (``Retry-After`` or
+    ``retry-after-ms``) when the SDK raised instead of waiting: above the 60 s cap, past the call's
+    deadline, or out of retries; ``retries_taken`` counts the attempts re-sent before this one.
     """
 
     code: str
