@@ -808,17 +808,24 @@ def test_fault_admin_route_lists_clears_and_validates(mock, client):
     assert httpx.get(mock.url + "/_mock/transport-faults").json()["items"] == []
 
 
-def test_configured_faults_are_rearmed_by_reset(server):
-    rule = "GET /machines,status=503,times=1"
-    server.config.faults = (rule,)
-    from peaq_os_sdk.mock.faults import Faults
+def test_configured_faults_are_rearmed_by_reset_and_admin_ones_dropped():
+    import warnings
 
-    faults = Faults(server.config.faults)
-    assert faults.take("GET", "/api/v1/machines") is not None and faults.take("GET", "/api/v1/machines") is None
-    faults.reset()
-    assert faults.take("GET", "/api/v1/machines") is not None
-    assert faults.take("GET", "/_mock/requests") is None
-    server.config.faults = ()
+    from peaq_os_sdk.mock import create_app
+
+    app = create_app(MockConfig(faults=("GET /machines,status=503,times=1",)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette's note about httpx vs httpx2
+        from starlette.testclient import TestClient
+
+        http = TestClient(app, base_url="http://mock")
+    statuses = lambda: [http.get("/api/v1/machines").status_code for _ in range(2)]  # noqa: E731
+    assert statuses() == [503, 200]  # used up
+    http.post("/_mock/transport-faults", json={"path": "/machines", "status": 500, "times": 5})
+    assert http.post("/_mock/reset").status_code == 204
+    assert statuses() == [503, 200]  # the configured rule is back, the admin one is gone
+    assert http.get("/_mock/requests").status_code == 200 and http.get("/health").status_code == 200
+    http.close()
 
 
 def test_transport_view_reprs_and_summary(capsys):
