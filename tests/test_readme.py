@@ -48,3 +48,36 @@ def test_retries_snippet(mock, capsys):
     assert re.fullmatch(r"retry 1 in 0\.[45] s: HTTP 503", out[0])  # backoff 0.375-0.5 s (recorded, not slept)
     assert out[1].startswith("200 req_") and out[1].endswith(" 0 ()")
     assert [r["headers"].get("x-trace-id") for r in mock.requests][:2] == ["job-42", "job-42"]
+
+
+def test_readme_confirmed_assumed_table_matches_the_spec():
+    import yaml
+
+    from codegen.status_table import SPEC, readme_table, render
+
+    spec = yaml.safe_load(SPEC.read_text())
+    assert readme_table(README) == render(spec), "README and spec disagree: python -m codegen.status_table --write"
+
+
+def test_status_marks_are_required_and_change_the_table():
+    import copy
+
+    import pytest
+    import yaml
+
+    from codegen.status_table import SPEC, StatusError, operations, render
+
+    spec = yaml.safe_load(SPEC.read_text())
+    ops = operations(spec)
+    assert ops and all(op["x-status"] in ("confirmed", "assumed") for _m, _p, op in ops)
+    unmarked = copy.deepcopy(spec)
+    del operations(unmarked)[0][2]["x-status"]
+    with pytest.raises(StatusError):
+        render(unmarked)
+    no_reason = copy.deepcopy(spec)
+    op = operations(no_reason)[0][2]
+    op["x-status"], op["x-assumed"] = "assumed", []
+    with pytest.raises(StatusError):
+        render(no_reason)
+    op["x-assumed"] = ["a path no public source gives"]
+    assert render(no_reason) != render(spec) and "| assumed | a path no public source gives |" in render(no_reason)
