@@ -120,6 +120,7 @@ class OperationIR:
     path: str
     summary: str | None
     auth: str
+    idempotent: bool  # GET/PUT/DELETE by method, or a POST marked x-idempotent: true
     envelope: str
     pagination: str | None
     iterator: str | None
@@ -692,6 +693,7 @@ class _Builder:
             path=path,
             summary=op.get("summary") or _first_line(op, success),
             auth=auth,
+            idempotent=_idempotent(method, op),
             envelope=envelope,
             pagination=op.get("x-pagination"),
             iterator=op.get("x-sdk-iterator"),
@@ -781,6 +783,16 @@ class _Builder:
             operations=tuple(ops),
             error_statuses=tuple(info.get("x-error-statuses", {}).items()),
         )
+
+
+IDEMPOTENT_METHODS = ("get", "put", "delete")
+
+
+def _idempotent(method: str, op: dict[str, Any]) -> bool:
+    mark = op.get("x-idempotent")
+    if mark is not None and (not isinstance(mark, bool) or method != "post"):
+        raise SpecError(f"{op['operationId']}: x-idempotent must be a boolean on a POST")
+    return method in IDEMPOTENT_METHODS or bool(mark)
 
 
 def _body_refs(body: dict[str, Any]) -> tuple[str, ...]:

@@ -1,12 +1,15 @@
 # generated from spec/openapi.yaml by codegen/ — do not edit
 """Sync functional forms and the ``Orchestration`` namespace.
 
-Every function takes the client first; ``client.orchestration.<name>(...)`` forwards to it.
+Every function takes the client first; ``client.orchestration.<name>(...)`` forwards to it. Per-call
+options reach a functional form through ``client.with_options(...)`` passed as the client;
+``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+import httpx
 from peaq_os_sdk._generated import operations as _ops
 from peaq_os_sdk._generated.models import (
     AgentPairing,
@@ -54,7 +57,9 @@ from peaq_os_sdk._generated.models import (
     UpsertRuntimeEndpointRequest,
 )
 
+from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import transport as _transport
+from peaq_os_sdk.orchestration._transport import RawResponse
 from peaq_os_sdk.orchestration.pagination import (
     ItemResponse,
     ListResponse,
@@ -115,6 +120,7 @@ __all__ = [
     "release_payment",
     "refund_payment",
     "Orchestration",
+    "OrchestrationWithRawResponse",
 ]
 
 
@@ -690,6 +696,31 @@ class Orchestration:
     def __repr__(self) -> str:
         return "<Orchestration>"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> "Orchestration":
+        """These methods with per-call options on the same connection pool (see ``PeaqosClient.with_options``)."""
+        return Orchestration(
+            self._client.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                on_retry=on_retry,
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> "OrchestrationWithRawResponse":
+        """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
+        return OrchestrationWithRawResponse(self._client._raw_view())
+
     def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
     ) -> ItemResponse[MachineIdentityChallengeResponse]:
@@ -919,3 +950,345 @@ class Orchestration:
     ) -> ItemResponse[MarketPayment]:
         """See :func:`refund_payment`."""
         return refund_payment(self._client, order_id, params, pairing_token)
+
+
+class OrchestrationWithRawResponse:
+    """``client.orchestration.with_raw_response``: every operation, answering with a ``RawResponse``.
+
+    ``.parse()`` on the result returns what the plain method returns; error statuses raise as usual.
+    The ``*_all`` iterators have no raw form (they span many responses).
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: "PeaqosClient") -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "<OrchestrationWithRawResponse>"
+
+    def create_machine_identity_challenge(
+        self, params: CreateMachineIdentityChallengeRequest
+    ) -> RawResponse[ItemResponse[MachineIdentityChallengeResponse]]:
+        """:func:`create_machine_identity_challenge` answering with the raw response."""
+        result: RawResponse[ItemResponse[MachineIdentityChallengeResponse]] = _transport(self._client).call(
+            _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
+        )
+        return result
+
+    def list_machines(
+        self, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[Machine]]:
+        """:func:`list_machines` answering with the raw response."""
+        result: RawResponse[ListResponse[Machine]] = _transport(self._client).call(
+            _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def create_machine(self, params: CreateMachineRequest) -> RawResponse[ItemResponse[RegisteredMachine]]:
+        """:func:`create_machine` answering with the raw response."""
+        result: RawResponse[ItemResponse[RegisteredMachine]] = _transport(self._client).call(
+            _ops.CREATE_MACHINE, body=params
+        )
+        return result
+
+    def get_machine(self, machine_id: str) -> RawResponse[ItemResponse[Machine]]:
+        """:func:`get_machine` answering with the raw response."""
+        result: RawResponse[ItemResponse[Machine]] = _transport(self._client).call(
+            _ops.GET_MACHINE, path={"machineId": machine_id}
+        )
+        return result
+
+    def update_machine(self, machine_id: str, params: UpdateMachineRequest) -> RawResponse[ItemResponse[Machine]]:
+        """:func:`update_machine` answering with the raw response."""
+        result: RawResponse[ItemResponse[Machine]] = _transport(self._client).call(
+            _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def archive_machine(self, machine_id: str) -> RawResponse[None]:
+        """:func:`archive_machine` answering with the raw response."""
+        result: RawResponse[None] = _transport(self._client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
+        return result
+
+    def list_machine_agents(self, machine_id: str) -> RawResponse[ListResponse[MachineAgent]]:
+        """:func:`list_machine_agents` answering with the raw response."""
+        result: RawResponse[ListResponse[MachineAgent]] = _transport(self._client).call(
+            _ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id}
+        )
+        return result
+
+    def enroll_machine_agent(
+        self, machine_id: str, params: EnrollMachineAgentRequest | None = None
+    ) -> RawResponse[ItemResponse[MachineAgent]]:
+        """:func:`enroll_machine_agent` answering with the raw response."""
+        result: RawResponse[ItemResponse[MachineAgent]] = _transport(self._client).call(
+            _ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def revoke_machine_agent(self, machine_id: str, agent_id: str) -> RawResponse[None]:
+        """:func:`revoke_machine_agent` answering with the raw response."""
+        result: RawResponse[None] = _transport(self._client).call(
+            _ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id}
+        )
+        return result
+
+    def machine_agent_heartbeat(
+        self, params: MachineAgentHeartbeatRequest
+    ) -> RawResponse[MachineAgentHeartbeatResponse]:
+        """:func:`machine_agent_heartbeat` answering with the raw response."""
+        result: RawResponse[MachineAgentHeartbeatResponse] = _transport(self._client).call(
+            _ops.MACHINE_AGENT_HEARTBEAT, body=params
+        )
+        return result
+
+    def list_agent_pairings(
+        self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[AgentPairing]]:
+        """:func:`list_agent_pairings` answering with the raw response."""
+        result: RawResponse[ListResponse[AgentPairing]] = _transport(self._client).call(
+            _ops.LIST_AGENT_PAIRINGS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def create_agent_pairing(
+        self, machine_id: str, params: CreateAgentPairingRequest
+    ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
+        """:func:`create_agent_pairing` answering with the raw response."""
+        result: RawResponse[ItemResponse[AgentPairingWithToken]] = _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def create_agent_pairing_challenge(
+        self, machine_id: str, params: CreateAgentPairingChallengeRequest
+    ) -> RawResponse[ItemResponse[AgentPairingChallengeResponse]]:
+        """:func:`create_agent_pairing_challenge` answering with the raw response."""
+        result: RawResponse[ItemResponse[AgentPairingChallengeResponse]] = _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def update_agent_pairing(
+        self, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    ) -> RawResponse[ItemResponse[AgentPairing]]:
+        """:func:`update_agent_pairing` answering with the raw response."""
+        result: RawResponse[ItemResponse[AgentPairing]] = _transport(self._client).call(
+            _ops.UPDATE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
+        )
+        return result
+
+    def revoke_agent_pairing(self, machine_id: str, pairing_id: str) -> RawResponse[None]:
+        """:func:`revoke_agent_pairing` answering with the raw response."""
+        result: RawResponse[None] = _transport(self._client).call(
+            _ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}
+        )
+        return result
+
+    def create_agent_pairing_session(
+        self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
+        """:func:`create_agent_pairing_session` answering with the raw response."""
+        result: RawResponse[ItemResponse[AgentPairingWithToken]] = _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
+        )
+        return result
+
+    def list_runtime_endpoints(
+        self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[RuntimeEndpoint]]:
+        """:func:`list_runtime_endpoints` answering with the raw response."""
+        result: RawResponse[ListResponse[RuntimeEndpoint]] = _transport(self._client).call(
+            _ops.LIST_RUNTIME_ENDPOINTS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def get_runtime_endpoint(self, machine_id: str, provider_key: str) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
+        """:func:`get_runtime_endpoint` answering with the raw response."""
+        result: RawResponse[ItemResponse[RuntimeEndpoint]] = _transport(self._client).call(
+            _ops.GET_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
+        )
+        return result
+
+    def upsert_runtime_endpoint(
+        self, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    ) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
+        """:func:`upsert_runtime_endpoint` answering with the raw response."""
+        result: RawResponse[ItemResponse[RuntimeEndpoint]] = _transport(self._client).call(
+            _ops.UPSERT_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}, body=params
+        )
+        return result
+
+    def delete_runtime_endpoint(self, machine_id: str, provider_key: str) -> RawResponse[None]:
+        """:func:`delete_runtime_endpoint` answering with the raw response."""
+        result: RawResponse[None] = _transport(self._client).call(
+            _ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
+        )
+        return result
+
+    def list_skills(
+        self, options: ListSkillsOptions | None = None, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[SkillSummary]]:
+        """:func:`list_skills` answering with the raw response."""
+        result: RawResponse[ListResponse[SkillSummary]] = _transport(self._client).call(
+            _ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def get_skill(self, skill_key: str) -> RawResponse[ItemResponse[SkillSummary]]:
+        """:func:`get_skill` answering with the raw response."""
+        result: RawResponse[ItemResponse[SkillSummary]] = _transport(self._client).call(
+            _ops.GET_SKILL, path={"skillKey": skill_key}
+        )
+        return result
+
+    def get_skill_manifest(self, skill_key: str) -> RawResponse[ItemResponse[SkillManifest]]:
+        """:func:`get_skill_manifest` answering with the raw response."""
+        result: RawResponse[ItemResponse[SkillManifest]] = _transport(self._client).call(
+            _ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key}
+        )
+        return result
+
+    def update_skill_config(
+        self, skill_key: str, params: UpdateSkillConfigRequest
+    ) -> RawResponse[ItemResponse[SkillConfigResponse]]:
+        """:func:`update_skill_config` answering with the raw response."""
+        result: RawResponse[ItemResponse[SkillConfigResponse]] = _transport(self._client).call(
+            _ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params
+        )
+        return result
+
+    def list_market_services(
+        self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketService]]:
+        """:func:`list_market_services` answering with the raw response."""
+        result: RawResponse[ListResponse[MarketService]] = _transport(self._client).call(
+            _ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def get_market_service(
+        self, service_id: str, options: GetMarketServiceOptions | None = None
+    ) -> RawResponse[ItemResponse[MarketService]]:
+        """:func:`get_market_service` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketService]] = _transport(self._client).call(
+            _ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options
+        )
+        return result
+
+    def search_market(self, params: MarketSearchRequest, pairing_token: str) -> RawResponse[ItemResponse[MarketSearch]]:
+        """:func:`search_market` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketSearch]] = _transport(self._client).call(
+            _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def get_market_search(self, search_id: str) -> RawResponse[ItemResponse[MarketSearch]]:
+        """:func:`get_market_search` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketSearch]] = _transport(self._client).call(
+            _ops.GET_MARKET_SEARCH, path={"searchId": search_id}
+        )
+        return result
+
+    def list_market_orders(
+        self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketOrder]]:
+        """:func:`list_market_orders` answering with the raw response."""
+        result: RawResponse[ListResponse[MarketOrder]] = _transport(self._client).call(
+            _ops.LIST_MARKET_ORDERS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def create_market_order(
+        self, params: CreateMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketOrder]]:
+        """:func:`create_market_order` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketOrder]] = _transport(self._client).call(
+            _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def get_market_order(self, order_id: str) -> RawResponse[ItemResponse[MarketOrder]]:
+        """:func:`get_market_order` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketOrder]] = _transport(self._client).call(
+            _ops.GET_MARKET_ORDER, path={"orderId": order_id}
+        )
+        return result
+
+    def execute_market_order(
+        self, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[ExecuteMarketOrderResponse]:
+        """:func:`execute_market_order` answering with the raw response."""
+        result: RawResponse[ExecuteMarketOrderResponse] = _transport(self._client).call(
+            _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def confirm_market_order(self, order_id: str, pairing_token: str) -> RawResponse[ConfirmMarketOrderResponse]:
+        """:func:`confirm_market_order` answering with the raw response."""
+        result: RawResponse[ConfirmMarketOrderResponse] = _transport(self._client).call(
+            _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
+        )
+        return result
+
+    def dispute_market_order(
+        self, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[DisputeMarketOrderResponse]:
+        """:func:`dispute_market_order` answering with the raw response."""
+        result: RawResponse[DisputeMarketOrderResponse] = _transport(self._client).call(
+            _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def create_payment_intent(
+        self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """:func:`create_payment_intent` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment]] = _transport(self._client).call(
+            _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def get_market_payment(self, order_id: str) -> RawResponse[ItemResponse[MarketPayment | None]]:
+        """:func:`get_market_payment` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment | None]] = _transport(self._client).call(
+            _ops.GET_MARKET_PAYMENT, path={"orderId": order_id}
+        )
+        return result
+
+    def submit_payment_proof(
+        self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """:func:`submit_payment_proof` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment]] = _transport(self._client).call(
+            _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def lock_escrow_payment(
+        self, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """:func:`lock_escrow_payment` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment]] = _transport(self._client).call(
+            _ops.LOCK_ESCROW_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def release_payment(
+        self, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """:func:`release_payment` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment]] = _transport(self._client).call(
+            _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def refund_payment(
+        self, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """:func:`refund_payment` answering with the raw response."""
+        result: RawResponse[ItemResponse[MarketPayment]] = _transport(self._client).call(
+            _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
