@@ -433,7 +433,7 @@ def passes_schema_validation(ctx: Any, response: Any, case: Any) -> bool | None:
 
 positive = _load("positive", max_examples=15)
 POSITIVE_SEEN: dict[str, list[int]] = {}
-_SETTINGS = dict(deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
+_SETTINGS = dict(deadline=None, suppress_health_check=list(HealthCheck))  # randomness: the profile (conftest)
 # stateful scenarios replay slowly; a failure is reported as found, unshrunk, to keep the run bounded
 _NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 

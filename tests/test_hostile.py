@@ -41,9 +41,7 @@ from tests._opargs import OPERATIONS, Secrets, call, mock_client
 STATS = {"examples": 0, "fixed": 0, "successes": 0, "api_errors": 0, "network_errors": 0, "roundtrips": 0}
 SETTINGS = settings(
     max_examples=60,
-    derandomize=True,
     deadline=None,
-    database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 SYNTHESISED = (BAD_RESPONSE, INVALID_RESPONSE_SHAPE)
@@ -603,10 +601,8 @@ def test_converter_round_trip_keeps_values_and_unknown_fields(cls):
 
     @settings(
         max_examples=25,
-        derandomize=True,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
     @given(
         x=model(cls),

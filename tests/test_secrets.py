@@ -606,7 +606,7 @@ _JSON = st.recursive(
 
 
 @settings(
-    max_examples=150, derandomize=True, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(prefix=_AFFIX, part=_CASED, suffix=_AFFIX, value=_JSON)
 def test_sanitize_body_rule_property(prefix, part, suffix, value):
@@ -619,7 +619,7 @@ def test_sanitize_body_rule_property(prefix, part, suffix, value):
     assert "plain" in out
 
 
-@settings(max_examples=100, derandomize=True, deadline=None, database=None)
+@settings(max_examples=100, deadline=None)
 @given(key=st.text(alphabet="bfghijlmqvxyz_-019", min_size=1, max_size=12), value=st.text(max_size=10))
 def test_sanitize_body_leaves_other_names_alone(key, value):
     assert sanitize_body({key: value}) == {key: value}

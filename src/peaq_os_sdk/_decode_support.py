@@ -48,6 +48,9 @@ def _tuple_of(value: Any, decode: Callable[[Any], Any], label: str) -> tuple[Any
         return ()
     if type(value) is not list:
         _bad(label, "array", value)
+    for x in value:
+        if type(x) is not dict:
+            _bad(label + "[]", "object", x)
     return tuple([decode(x) for x in value])
 
 
