@@ -10,11 +10,14 @@ from __future__ import annotations
 import collections.abc
 import dataclasses
 import inspect
+import re
 import typing
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from peaq_os_sdk._generated.operations import ALL
 
 import peaq_os_sdk.orchestration as orch
 import peaq_os_sdk.orchestration.aio as aio
@@ -33,95 +36,36 @@ from peaq_os_sdk.orchestration import (
 )
 from tests.conftest import run
 
-# ---- the documented signatures (orchestration-py.md), without self / client ------------------
-DOC_METHODS: dict[str, str] = {
-    # machines
-    "list_machines": "(*, limit: int | None = None, cursor: str | None = None) -> ListResponse[Machine]",
-    "create_machine": "(params: CreateMachineRequest) -> ItemResponse[Machine]",
-    "get_machine": "(machine_id: str) -> ItemResponse[Machine]",
-    "update_machine": "(machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]",
-    "archive_machine": "(machine_id: str) -> None",
-    # machine agents
-    "list_machine_agents": "(machine_id: str) -> ListResponse[MachineAgent]",
-    "enroll_machine_agent":
-        "(machine_id: str, params: EnrollMachineAgentRequest | None = None) -> ItemResponse[MachineAgent]",
-    "revoke_machine_agent": "(machine_id: str, agent_id: str) -> None",
-    "machine_agent_heartbeat": "(params: MachineAgentHeartbeatRequest) -> MachineAgentHeartbeatResponse",
-    # identity challenges
-    "create_machine_identity_challenge":
-        "(params: CreateMachineIdentityChallengeRequest) -> ItemResponse[MachineIdentityChallengeResponse]",
-    # agent pairings
-    "list_agent_pairings":
-        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[AgentPairing]",
-    "create_agent_pairing_challenge":
-        "(machine_id: str, params: CreateAgentPairingChallengeRequest) -> ItemResponse[AgentPairingChallengeResponse]",
-    "create_agent_pairing": "(machine_id: str, params: CreateAgentPairingRequest) -> ItemResponse[AgentPairing]",
-    "create_agent_pairing_session":
-        "(machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest) -> ItemResponse[AgentPairing]",
-    "update_agent_pairing":
-        "(machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest) -> ItemResponse[AgentPairing]",
-    "revoke_agent_pairing": "(machine_id: str, pairing_id: str) -> None",
-    # runtime endpoints
-    "list_runtime_endpoints":
-        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[RuntimeEndpoint]",
-    "get_runtime_endpoint": "(machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]",
-    "upsert_runtime_endpoint":
-        "(machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest) -> ItemResponse[RuntimeEndpoint]",
-    "delete_runtime_endpoint": "(machine_id: str, provider_key: str) -> None",
-    # skills
-    "list_skills": "(options: ListSkillsOptions | None = None, *, limit: int | None = None,"
-                   " cursor: str | None = None) -> ListResponse[SkillSummary]",
-    "get_skill": "(skill_key: str) -> ItemResponse[SkillSummary]",
-    "get_skill_manifest": "(skill_key: str) -> ItemResponse[SkillManifest]",
-    "update_skill_config": "(skill_key: str, params: UpdateSkillConfigRequest) -> ItemResponse[SkillConfigResponse]",
-    # market services
-    "list_market_services": "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None,"
-                            " cursor: str | None = None) -> ListResponse[MarketService]",
-    "get_market_service":
-        "(service_id: str, options: GetMarketServiceOptions | None = None) -> ItemResponse[MarketService]",
-    # market search
-    "search_market": "(params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]",
-    "get_market_search": "(search_id: str) -> ItemResponse[MarketSearch]",
-    # market orders
-    "list_market_orders":
-        "(*, machine_id: str, limit: int | None = None, cursor: str | None = None) -> ListResponse[MarketOrder]",
-    "create_market_order": "(params: CreateMarketOrderRequest, pairing_token: str) -> ItemResponse[MarketOrder]",
-    "get_market_order": "(order_id: str) -> ItemResponse[MarketOrder]",
-    "execute_market_order":
-        "(order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str) -> ExecuteMarketOrderResponse",
-    "confirm_market_order": "(order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse",
-    "dispute_market_order":
-        "(order_id: str, params: DisputeMarketOrderRequest, pairing_token: str) -> DisputeMarketOrderResponse",
-    # payment settlement
-    "create_payment_intent":
-        "(order_id: str, params: CreatePaymentIntentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "get_market_payment": "(order_id: str) -> ItemResponse[MarketPayment | None]",
-    "submit_payment_proof":
-        "(order_id: str, params: SubmitPaymentProofRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "lock_escrow_payment":
-        "(order_id: str, params: LockEscrowPaymentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "release_payment":
-        "(order_id: str, params: ReleasePaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "refund_payment":
-        "(order_id: str, params: RefundPaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
-}
-
-# "Each *_all accepts the same filter kwargs as its non-iterator counterpart, minus cursor."
-# (The doc's loop examples call list_agent_pairings_all() / list_runtime_endpoints_all() without
-# the machine id; the rule above, and the list methods they wrap, need it.)
-DOC_ITERATORS: dict[str, str] = {
-    "list_machines_all": "(*, limit: int | None = None) -> ITER[Machine]",
-    "list_skills_all": "(options: ListSkillsOptions | None = None, *, limit: int | None = None) -> ITER[SkillSummary]",
-    "list_market_services_all":
-        "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None) -> ITER[MarketService]",
-    "list_market_orders_all": "(*, machine_id: str, limit: int | None = None) -> ITER[MarketOrder]",
-    "list_agent_pairings_all": "(machine_id: str, *, limit: int | None = None) -> ITER[AgentPairing]",
-    "list_runtime_endpoints_all": "(machine_id: str, *, limit: int | None = None) -> ITER[RuntimeEndpoint]",
-}
+# ---- the documented signatures: tests/documented_signatures.txt, the doc's own code, parsed ---------------
+SIGNATURES_FILE = Path(__file__).with_name("documented_signatures.txt")
+_SIGNATURE = re.compile(r"client\.orchestration\.(\w+)\(((?:[^()]|\([^()]*\))*)\)\s*->\s*([^\n#]+)", re.S)
+_ITERATOR = re.compile(r"for \w+ in client\.orchestration\.(\w+)_all\(")
 
 
-def _doc_function(name: str, signature: str, *, iterator: Any, client: str | None = None,
-                  is_async: bool = False) -> Any:
+def _documented() -> tuple[dict[str, str], dict[str, str]]:
+    """(method -> signature, iterator -> signature), without self / client, as the doc writes them."""
+    text = SIGNATURES_FILE.read_text(encoding="utf-8")
+    code = "\n".join(line.split("#", 1)[0].rstrip() for line in text.splitlines())  # the doc's comments go
+    methods: dict[str, str] = {}
+    for name, params, ret in _SIGNATURE.findall(code):
+        params = re.sub(r"\(\s+", "(", " ".join(params.split())).strip().rstrip(",").strip()
+        methods[name] = f"({params}) -> {ret.strip()}"
+    # "Each *_all accepts the same filter kwargs as its non-iterator counterpart, minus cursor." (The doc's loop
+    # examples call list_agent_pairings_all() / list_runtime_endpoints_all() without the machine id; the rule
+    # above, and the list methods they wrap, need it.)
+    iterators: dict[str, str] = {}
+    for base in _ITERATOR.findall(code):
+        sig = methods[base].replace(", cursor: str | None = None", "")
+        iterators[base + "_all"] = sig.replace("-> ListResponse[", "-> ITER[")
+    return methods, iterators
+
+
+DOC_METHODS, DOC_ITERATORS = _documented()
+
+
+def _doc_function(
+    name: str, signature: str, *, iterator: Any, client: str | None = None, is_async: bool = False
+) -> Any:
     sig = signature.replace("ITER", "__ITER__")
     if client is not None:  # functional form: the client comes first, positionally
         rest = sig[1:]
@@ -139,16 +83,34 @@ def _hints(fn: Any) -> dict[str, Any]:
 
 def assert_same_signature(actual: Any, expected: Any) -> None:
     a, e = inspect.signature(actual), inspect.signature(expected)
-    assert [(p.name, p.kind, p.default) for p in a.parameters.values()] == \
-        [(p.name, p.kind, p.default) for p in e.parameters.values()], f"{actual.__qualname__}: {a} != {e}"
+    assert [(p.name, p.kind, p.default) for p in a.parameters.values()] == [
+        (p.name, p.kind, p.default) for p in e.parameters.values()
+    ], f"{actual.__qualname__}: {a} != {e}"
     ha, he = _hints(actual), _hints(expected)
     for pname in e.parameters:
         assert ha.get(pname) == he.get(pname), f"{actual.__qualname__}({pname}): {ha.get(pname)} != {he.get(pname)}"
     assert ha.get("return") == he.get("return"), f"{actual.__qualname__} -> {ha.get('return')} != {he.get('return')}"
 
 
-def test_doc_tables_have_40_methods_and_6_iterators() -> None:
-    assert len(DOC_METHODS) == 40 and len(DOC_ITERATORS) == 6
+SPEC_METHODS = sorted(op.sdk_name for op in ALL if op.sdk_name)
+SPEC_ITERATORS = sorted(f"{op.sdk_name}_all" for op in ALL if op.sdk_name and op.paginated)
+
+
+@pytest.mark.parametrize("name", SPEC_METHODS)
+def test_spec_operation_has_a_documented_signature(name: str) -> None:
+    """The spec is the list: every operation with an SDK method must appear in the documented signatures."""
+    assert name in DOC_METHODS, f"{name} is in the spec but not in {SIGNATURES_FILE.name}"
+
+
+@pytest.mark.parametrize("name", SPEC_ITERATORS)
+def test_paginated_operation_has_a_documented_iterator(name: str) -> None:
+    assert name in DOC_ITERATORS, f"{name}: paginated in the spec, no *_all loop in {SIGNATURES_FILE.name}"
+
+
+def test_documented_signatures_are_all_spec_operations() -> None:
+    assert sorted(DOC_METHODS) == SPEC_METHODS
+    assert sorted(DOC_ITERATORS) == SPEC_ITERATORS
+    assert len(DOC_METHODS) == 40 and len(DOC_ITERATORS) == 6  # the page as copied today
 
 
 # ---- client.orchestration (sync namespace) -----------------------------------------------------
@@ -218,24 +180,27 @@ def test_sync_functional_signature(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
 def test_sync_functional_iterator_signature(name: str) -> None:
     fn = getattr(orch, name)
-    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator,
-                                            client="PeaqosClient"))
+    assert_same_signature(
+        fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator, client="PeaqosClient")
+    )
 
 
 @pytest.mark.parametrize("name", sorted(DOC_METHODS))
 def test_async_functional_signature(name: str) -> None:
     fn = getattr(aio, name)
     assert inspect.iscoroutinefunction(fn)
-    assert_same_signature(fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="AsyncPeaqosClient",
-                                            is_async=True))
+    assert_same_signature(
+        fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="AsyncPeaqosClient", is_async=True)
+    )
 
 
 @pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
 def test_async_functional_iterator_signature(name: str) -> None:
     fn = getattr(aio, name)
     assert not inspect.iscoroutinefunction(fn)
-    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator,
-                                            client="AsyncPeaqosClient"))
+    assert_same_signature(
+        fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator, client="AsyncPeaqosClient")
+    )
 
 
 def test_functional_forms_reject_the_wrong_client_kind() -> None:
@@ -259,6 +224,7 @@ def test_functional_forms_reject_the_wrong_client_kind() -> None:
 
 def test_signature_check_catches_a_drift() -> None:
     """The comparison itself can fail: a keyword-only limit made positional is caught."""
+
     def drifted(limit: int | None = None, cursor: str | None = None) -> Any: ...
 
     with pytest.raises(AssertionError):
@@ -267,24 +233,63 @@ def test_signature_check_catches_a_drift() -> None:
 
 # ---- public types ------------------------------------------------------------------------------
 DOC_MODEL_TYPES = [
-    "Machine", "CreateMachineRequest", "UpdateMachineRequest",
-    "MachineAgent", "EnrollMachineAgentRequest", "MachineAgentHeartbeatRequest", "MachineAgentHeartbeatResponse",
-    "CreateMachineIdentityChallengeRequest", "MachineIdentityChallengeResponse", "MachineIdentityProofInput",
-    "AgentPairing", "CreateAgentPairingChallengeRequest", "AgentPairingChallengeResponse",
-    "CreateAgentPairingRequest", "CreateAgentPairingSessionRequest", "UpdateAgentPairingRequest",
-    "AgentPairingProof", "AgentProofInput", "DelegationPolicy",
-    "RuntimeEndpoint", "UpsertRuntimeEndpointRequest",
-    "ListSkillsOptions", "SkillSummary", "SkillManifest", "UpdateSkillConfigRequest", "SkillConfigResponse",
-    "ListMarketServicesOptions", "GetMarketServiceOptions", "MarketService",
-    "MarketSearchRequest", "MarketSearch", "NormalizedTask", "MarketQuote",
-    "MarketOrder", "CreateMarketOrderRequest", "ExecuteMarketOrderRequest", "ConfirmMarketOrderResponse",
-    "DisputeMarketOrderRequest", "DisputeMarketOrderResponse",
-    "MarketPayment", "CreatePaymentIntentRequest", "SubmitPaymentProofRequest", "LockEscrowPaymentRequest",
-    "ReleasePaymentRequest", "RefundPaymentRequest", "ProviderCredentials",
+    "Machine",
+    "CreateMachineRequest",
+    "UpdateMachineRequest",
+    "MachineAgent",
+    "EnrollMachineAgentRequest",
+    "MachineAgentHeartbeatRequest",
+    "MachineAgentHeartbeatResponse",
+    "CreateMachineIdentityChallengeRequest",
+    "MachineIdentityChallengeResponse",
+    "MachineIdentityProofInput",
+    "AgentPairing",
+    "CreateAgentPairingChallengeRequest",
+    "AgentPairingChallengeResponse",
+    "CreateAgentPairingRequest",
+    "CreateAgentPairingSessionRequest",
+    "UpdateAgentPairingRequest",
+    "AgentPairingProof",
+    "AgentProofInput",
+    "DelegationPolicy",
+    "RuntimeEndpoint",
+    "UpsertRuntimeEndpointRequest",
+    "ListSkillsOptions",
+    "SkillSummary",
+    "SkillManifest",
+    "UpdateSkillConfigRequest",
+    "SkillConfigResponse",
+    "ListMarketServicesOptions",
+    "GetMarketServiceOptions",
+    "MarketService",
+    "MarketSearchRequest",
+    "MarketSearch",
+    "NormalizedTask",
+    "MarketQuote",
+    "MarketOrder",
+    "CreateMarketOrderRequest",
+    "ExecuteMarketOrderRequest",
+    "ConfirmMarketOrderResponse",
+    "DisputeMarketOrderRequest",
+    "DisputeMarketOrderResponse",
+    "MarketPayment",
+    "CreatePaymentIntentRequest",
+    "SubmitPaymentProofRequest",
+    "LockEscrowPaymentRequest",
+    "ReleasePaymentRequest",
+    "RefundPaymentRequest",
+    "ProviderCredentials",
 ]
 DOC_ENVELOPES = ["ListResponse", "ItemResponse", "ListQuery"]
-DOC_ALIASES = ["ExecuteMarketOrderResponse", "MarketPaymentRailType", "SkillScope", "SkillDirection", "SkillSource",
-               "ServiceType", "ExecutionMode"]
+DOC_ALIASES = [
+    "ExecuteMarketOrderResponse",
+    "MarketPaymentRailType",
+    "SkillScope",
+    "SkillDirection",
+    "SkillSource",
+    "ServiceType",
+    "ExecutionMode",
+]
 
 
 @pytest.mark.parametrize("name", DOC_MODEL_TYPES + DOC_ENVELOPES + DOC_ALIASES)
@@ -338,24 +343,39 @@ def test_execute_response_union_members_are_frozen_attrs() -> None:
 # fields after the documented ones only if they are listed here (then ``extra`` last).
 DOC_FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # (name, annotation, documented default None)
     "Machine": [
-        ("id", "str", False), ("display_name", "str", False),
+        ("id", "str", False),
+        ("display_name", "str", False),
         ("status", 'Literal["draft", "active", "degraded", "blocked", "archived"]', False),
-        ("owner_id", "str", False), ("machine_type", "str", False), ("runtime_profile", "str", False),
-        ("capabilities", "tuple[str, ...]", False), ("labels", "Mapping[str, str]", False),
-        ("policy_ids", "tuple[str, ...]", False), ("skill_keys", "tuple[str, ...]", False),
-        ("created_at", "str", False), ("updated_at", "str", False), ("identity_ref", "str | None", True),
+        ("owner_id", "str", False),
+        ("machine_type", "str", False),
+        ("runtime_profile", "str", False),
+        ("capabilities", "tuple[str, ...]", False),
+        ("labels", "Mapping[str, str]", False),
+        ("policy_ids", "tuple[str, ...]", False),
+        ("skill_keys", "tuple[str, ...]", False),
+        ("created_at", "str", False),
+        ("updated_at", "str", False),
+        ("identity_ref", "str | None", True),
     ],
     "MarketSearch": [
-        ("id", "str", False), ("machine_id", "str", False), ("request_payload", "Mapping[str, Any]", False),
-        ("normalized_task", "NormalizedTask", False), ("status", 'Literal["completed", "no_match"]', False),
-        ("quotes", "tuple[MarketQuote, ...]", False), ("created_at", "str", False),
+        ("id", "str", False),
+        ("machine_id", "str", False),
+        ("request_payload", "Mapping[str, Any]", False),
+        ("normalized_task", "NormalizedTask", False),
+        ("status", 'Literal["completed", "no_match"]', False),
+        ("quotes", "tuple[MarketQuote, ...]", False),
+        ("created_at", "str", False),
         ("agent_pairing_id", "str | None", True),
     ],
     "MachineIdentityProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
     "AgentPairingChallengeResponse": [
-        ("challenge_id", "str", False), ("agent_address", "str", False), ("message", "str", False),
-        ("expires_at", "str", False), ("verification_method", 'Literal["eip191"]', False),
-        ("machine_id", "str | None", True), ("machine_identity_ref", "str | None", True),
+        ("challenge_id", "str", False),
+        ("agent_address", "str", False),
+        ("message", "str", False),
+        ("expires_at", "str", False),
+        ("verification_method", 'Literal["eip191"]', False),
+        ("machine_id", "str | None", True),
+        ("machine_identity_ref", "str | None", True),
         ("agent_did", "str | None", True),
     ],
     "AgentProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
@@ -378,9 +398,9 @@ def test_documented_fields_in_documented_order(name: str) -> None:
     expected_names = [n for n, _, _ in documented] + ALLOWED_EXTRA_FIELDS.get(name, []) + ["extra"]
     assert [f.name for f in fields] == expected_names
     assert fields[-1].metadata.get("extra") is True and fields[-1].kw_only and not fields[-1].repr
-    for f in fields[len(documented):-1]:  # undocumented additions must be optional
+    for f in fields[len(documented) : -1]:  # undocumented additions must be optional
         assert f.default is None and f.kw_only, f.name
-    for f, (fname, _, default_none) in zip(fields[:len(documented)], documented, strict=True):
+    for f, (fname, _, default_none) in zip(fields[: len(documented)], documented, strict=True):
         if default_none:
             assert f.default is None, fname
 
@@ -388,9 +408,15 @@ def test_documented_fields_in_documented_order(name: str) -> None:
 KNOWN_TYPE_DRIFT: dict[str, str] = {}  # name -> reason, for a documented type the SDK does not match yet
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TYPE_DRIFT[n])) if n in KNOWN_TYPE_DRIFT else n
-    for n in sorted(DOC_FIELDS)])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TYPE_DRIFT[n]))
+        if n in KNOWN_TYPE_DRIFT
+        else n
+        for n in sorted(DOC_FIELDS)
+    ],
+)
 def test_documented_field_types(name: str) -> None:
     cls = getattr(types_mod, name)
     ns = {n: getattr(orch, n) for n in orch.__all__}
@@ -421,8 +447,18 @@ def test_create_agent_pairing_request_requires_proof_and_accepts_did() -> None:
 # ---- literals and enums named in the doc -------------------------------------------------------
 def test_rail_type_includes_wdk_usdt_transfer() -> None:
     members = set(typing.get_args(orch.MarketPaymentRailType))
-    assert {"wdk-usdt-transfer", "x402", "mpp", "wallet", "vault-stripe", "escrow", "onchain-escrow",
-            "offchain-record", "external", "not-required"} <= members
+    assert {
+        "wdk-usdt-transfer",
+        "x402",
+        "mpp",
+        "wallet",
+        "vault-stripe",
+        "escrow",
+        "onchain-escrow",
+        "offchain-record",
+        "external",
+        "not-required",
+    } <= members
 
 
 def test_skill_and_service_enums_match_the_doc() -> None:
@@ -430,19 +466,46 @@ def test_skill_and_service_enums_match_the_doc() -> None:
     assert set(typing.get_args(orch.SkillDirection)) == {"machine-offers", "machine-consumes"}
     assert set(typing.get_args(orch.SkillSource)) == {"peaq", "partner", "clawhub", "external-marketplace"}
     assert set(typing.get_args(orch.ExecutionMode)) == {"native", "external-handoff"}
-    assert set(typing.get_args(typing.get_type_hints(orch.SubmitPaymentProofRequest)["verification_mode"])) == \
-        {"recorded", "rpc"}
+    assert set(typing.get_args(typing.get_type_hints(orch.SubmitPaymentProofRequest)["verification_mode"])) == {
+        "recorded",
+        "rpc",
+    }
 
 
 DOC_ERROR_CODES = {
-    "AUTH_REQUIRED", "AUTH_INVALID", "AGENT_AUTH_REQUIRED", "AGENT_AUTH_INVALID", "AGENT_AUTH_EXPIRED",
-    "VALIDATION_ERROR", "NOT_FOUND", "MACHINE_NOT_ACTIVE", "MACHINE_NOT_ACTIVATED", "MACHINE_IDENTITY_EXISTS",
-    "MACHINE_IDENTITY_IMMUTABLE", "MACHINE_IDENTITY_PROOF_REQUIRED", "MACHINE_IDENTITY_PROOF_INVALID",
-    "MACHINE_IDENTITY_PROOF_EXPIRED", "PEAQOS_IDENTITY_UNAVAILABLE", "AGENT_PAIRING_PROOF_REQUIRED",
-    "AGENT_PAIRING_PROOF_INVALID", "AGENT_PAIRING_PROOF_EXPIRED", "AGENT_PAIRING_UNAVAILABLE",
-    "AGENT_PAIRING_REQUIRED", "AGENT_PAIRING_INACTIVE", "AGENT_POLICY_DENIED", "AGENT_SPEND_LIMIT_EXCEEDED",
-    "AGENT_DAILY_LIMIT_EXCEEDED", "QUOTE_EXPIRED", "ORDER_CLOSED", "ORDER_NOT_DELIVERED", "PAYMENT_REQUIRED",
-    "PAYMENT_RPC_REQUIRED", "PAYMENT_RPC_ERROR", "PAYMENT_TX_FAILED", "EXECUTION_UNSUPPORTED", "ENDPOINT_UNREACHABLE",
+    "AUTH_REQUIRED",
+    "AUTH_INVALID",
+    "AGENT_AUTH_REQUIRED",
+    "AGENT_AUTH_INVALID",
+    "AGENT_AUTH_EXPIRED",
+    "VALIDATION_ERROR",
+    "NOT_FOUND",
+    "MACHINE_NOT_ACTIVE",
+    "MACHINE_NOT_ACTIVATED",
+    "MACHINE_IDENTITY_EXISTS",
+    "MACHINE_IDENTITY_IMMUTABLE",
+    "MACHINE_IDENTITY_PROOF_REQUIRED",
+    "MACHINE_IDENTITY_PROOF_INVALID",
+    "MACHINE_IDENTITY_PROOF_EXPIRED",
+    "PEAQOS_IDENTITY_UNAVAILABLE",
+    "AGENT_PAIRING_PROOF_REQUIRED",
+    "AGENT_PAIRING_PROOF_INVALID",
+    "AGENT_PAIRING_PROOF_EXPIRED",
+    "AGENT_PAIRING_UNAVAILABLE",
+    "AGENT_PAIRING_REQUIRED",
+    "AGENT_PAIRING_INACTIVE",
+    "AGENT_POLICY_DENIED",
+    "AGENT_SPEND_LIMIT_EXCEEDED",
+    "AGENT_DAILY_LIMIT_EXCEEDED",
+    "QUOTE_EXPIRED",
+    "ORDER_CLOSED",
+    "ORDER_NOT_DELIVERED",
+    "PAYMENT_REQUIRED",
+    "PAYMENT_RPC_REQUIRED",
+    "PAYMENT_RPC_ERROR",
+    "PAYMENT_TX_FAILED",
+    "EXECUTION_UNSUPPORTED",
+    "ENDPOINT_UNREACHABLE",
 }
 
 
@@ -483,8 +546,12 @@ def test_validate_list_limit_rejects(limit: Any) -> None:
 # ---- errors ------------------------------------------------------------------------------------
 def test_error_class_tree() -> None:
     assert issubclass(OrchestrationError, PeaqosError)
-    for cls in (OrchestrationApiError, OrchestrationNetworkError, OrchestrationConfigError,
-                OrchestrationValidationError):
+    for cls in (
+        OrchestrationApiError,
+        OrchestrationNetworkError,
+        OrchestrationConfigError,
+        OrchestrationValidationError,
+    ):
         assert issubclass(cls, OrchestrationError) and issubclass(cls, PeaqosError)
     assert not issubclass(OrchestrationValidationError, OrchestrationApiError)
     assert not issubclass(OrchestrationNetworkError, OrchestrationApiError)
@@ -532,14 +599,29 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJwYWlyaW5nSWQiOiJwIn0.SECRETSIGNATUREvalue"
 
 
 def _pairing(**kw: Any) -> AgentPairing:
-    return AgentPairing(id="pair_1", machine_id="mach_1", status="active", agent_address="0x" + "1" * 40,
-                        agent_provider="anthropic", agent_role="buyer", delegation_policy=DelegationPolicy(),
-                        has_auth_token=True, created_at="t0", updated_at="t1", **kw)
+    return AgentPairing(
+        id="pair_1",
+        machine_id="mach_1",
+        status="active",
+        agent_address="0x" + "1" * 40,
+        agent_provider="anthropic",
+        agent_role="buyer",
+        delegation_policy=DelegationPolicy(),
+        has_auth_token=True,
+        created_at="t0",
+        updated_at="t1",
+        **kw,
+    )
 
 
 def test_agent_pairing_repr_never_shows_the_token() -> None:
     p = _pairing(pairing_token=TOKEN)
-    for text in (repr(p), str(p), repr(orch.ItemResponse(item=p)), repr(orch.ListResponse(items=(p,), next_cursor=None))):
+    for text in (
+        repr(p),
+        str(p),
+        repr(orch.ItemResponse(item=p)),
+        repr(orch.ListResponse(items=(p,), next_cursor=None)),
+    ):
         assert TOKEN not in text and "SECRETSIGNATURE" not in text
         assert "pairing_token" in text  # the field is shown as present, with a redacted value
     assert p.pairing_token == TOKEN  # still readable by the caller
@@ -547,17 +629,35 @@ def test_agent_pairing_repr_never_shows_the_token() -> None:
 
 
 def test_other_secret_fields_are_redacted_in_repr() -> None:
-    agent = orch.MachineAgent(id="a", machine_id="m", label="l", status="provisioned", created_at="t",
-                              updated_at="t", provisioning_token="mat_SECRET_PROVISIONING")
-    hb = orch.MachineAgentHeartbeatRequest(machine_id="m", agent_id="a", agent_token="AGENT_TOKEN_SECRET",
-                                           endpoints=[orch.MachineAgentHeartbeatEndpoint(
-                                               provider_key="qvac", endpoint_base_url="http://h",
-                                               auth_token="EP_TOKEN_SECRET")])
+    agent = orch.MachineAgent(
+        id="a",
+        machine_id="m",
+        label="l",
+        status="provisioned",
+        created_at="t",
+        updated_at="t",
+        provisioning_token="mat_SECRET_PROVISIONING",
+    )
+    hb = orch.MachineAgentHeartbeatRequest(
+        machine_id="m",
+        agent_id="a",
+        agent_token="AGENT_TOKEN_SECRET",
+        endpoints=[
+            orch.MachineAgentHeartbeatEndpoint(
+                provider_key="qvac", endpoint_base_url="http://h", auth_token="EP_TOKEN_SECRET"
+            )
+        ],
+    )
     cfg = orch.UpdateSkillConfigRequest(credentials={"api_key": "CRED_SECRET"})
     creds = orch.ProviderCredentials(providers={"walrus": {"publisherToken": "PROVIDER_SECRET"}})
     text = repr(agent) + repr(hb) + repr(cfg) + repr(creds)
-    for secret in ("mat_SECRET_PROVISIONING", "AGENT_TOKEN_SECRET", "EP_TOKEN_SECRET", "CRED_SECRET",
-                   "PROVIDER_SECRET"):
+    for secret in (
+        "mat_SECRET_PROVISIONING",
+        "AGENT_TOKEN_SECRET",
+        "EP_TOKEN_SECRET",
+        "CRED_SECRET",
+        "PROVIDER_SECRET",
+    ):
         assert secret not in text
 
 

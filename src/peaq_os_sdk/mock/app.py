@@ -113,6 +113,20 @@ def _record(store: Store, request: Request, raw_body: bytes, op_id: str | None) 
     return entry
 
 
+def _not_implemented(op: SpecOperation) -> Any:
+    """The answer for a spec operation the simulator has no rules for yet: 501, naming the operation."""
+
+    def handler(call: Call) -> tuple[int, Any]:
+        raise MockError(
+            "NOT_IMPLEMENTED",
+            f"the mock has no handler for {op.operation_id} ({op.method} {op.path})",
+            {"operationId": op.operation_id},
+            status=501,
+        )
+
+    return handler
+
+
 def create_app(config: MockConfig | None = None, *, store: Store | None = None, spec: Spec | None = None) -> Starlette:
     config = config or MockConfig.from_env()
     spec = spec or Spec()
@@ -120,7 +134,7 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     sim = Simulator(config, store, spec)
 
     def make_endpoint(op: SpecOperation) -> Any:
-        handler = getattr(sim, op.operation_id)
+        handler = getattr(sim, op.operation_id, None) or _not_implemented(op)
 
         async def endpoint(request: Request) -> Response:
             raw = await request.body()
