@@ -63,9 +63,8 @@ def _documented() -> tuple[dict[str, str], dict[str, str]]:
 DOC_METHODS, DOC_ITERATORS = _documented()
 
 
-def _doc_function(
-    name: str, signature: str, *, iterator: Any, client: str | None = None, is_async: bool = False
-) -> Any:
+def _doc_function(name: str, signature: str, *, iterator: Any, client: str | None = None,
+                  is_async: bool = False) -> Any:
     sig = signature.replace("ITER", "__ITER__")
     if client is not None:  # functional form: the client comes first, positionally
         rest = sig[1:]
@@ -83,9 +82,8 @@ def _hints(fn: Any) -> dict[str, Any]:
 
 def assert_same_signature(actual: Any, expected: Any) -> None:
     a, e = inspect.signature(actual), inspect.signature(expected)
-    assert [(p.name, p.kind, p.default) for p in a.parameters.values()] == [
-        (p.name, p.kind, p.default) for p in e.parameters.values()
-    ], f"{actual.__qualname__}: {a} != {e}"
+    assert [(p.name, p.kind, p.default) for p in a.parameters.values()] == \
+        [(p.name, p.kind, p.default) for p in e.parameters.values()], f"{actual.__qualname__}: {a} != {e}"
     ha, he = _hints(actual), _hints(expected)
     for pname in e.parameters:
         assert ha.get(pname) == he.get(pname), f"{actual.__qualname__}({pname}): {ha.get(pname)} != {he.get(pname)}"
@@ -180,27 +178,24 @@ def test_sync_functional_signature(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
 def test_sync_functional_iterator_signature(name: str) -> None:
     fn = getattr(orch, name)
-    assert_same_signature(
-        fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator, client="PeaqosClient")
-    )
+    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.Iterator,
+                                            client="PeaqosClient"))
 
 
 @pytest.mark.parametrize("name", sorted(DOC_METHODS))
 def test_async_functional_signature(name: str) -> None:
     fn = getattr(aio, name)
     assert inspect.iscoroutinefunction(fn)
-    assert_same_signature(
-        fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="AsyncPeaqosClient", is_async=True)
-    )
+    assert_same_signature(fn, _doc_function(name, DOC_METHODS[name], iterator=None, client="AsyncPeaqosClient",
+                                            is_async=True))
 
 
 @pytest.mark.parametrize("name", sorted(DOC_ITERATORS))
 def test_async_functional_iterator_signature(name: str) -> None:
     fn = getattr(aio, name)
     assert not inspect.iscoroutinefunction(fn)
-    assert_same_signature(
-        fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator, client="AsyncPeaqosClient")
-    )
+    assert_same_signature(fn, _doc_function(name, DOC_ITERATORS[name], iterator=collections.abc.AsyncIterator,
+                                            client="AsyncPeaqosClient"))
 
 
 def test_functional_forms_reject_the_wrong_client_kind() -> None:
@@ -224,7 +219,6 @@ def test_functional_forms_reject_the_wrong_client_kind() -> None:
 
 def test_signature_check_catches_a_drift() -> None:
     """The comparison itself can fail: a keyword-only limit made positional is caught."""
-
     def drifted(limit: int | None = None, cursor: str | None = None) -> Any: ...
 
     with pytest.raises(AssertionError):
@@ -233,63 +227,24 @@ def test_signature_check_catches_a_drift() -> None:
 
 # ---- public types ------------------------------------------------------------------------------
 DOC_MODEL_TYPES = [
-    "Machine",
-    "CreateMachineRequest",
-    "UpdateMachineRequest",
-    "MachineAgent",
-    "EnrollMachineAgentRequest",
-    "MachineAgentHeartbeatRequest",
-    "MachineAgentHeartbeatResponse",
-    "CreateMachineIdentityChallengeRequest",
-    "MachineIdentityChallengeResponse",
-    "MachineIdentityProofInput",
-    "AgentPairing",
-    "CreateAgentPairingChallengeRequest",
-    "AgentPairingChallengeResponse",
-    "CreateAgentPairingRequest",
-    "CreateAgentPairingSessionRequest",
-    "UpdateAgentPairingRequest",
-    "AgentPairingProof",
-    "AgentProofInput",
-    "DelegationPolicy",
-    "RuntimeEndpoint",
-    "UpsertRuntimeEndpointRequest",
-    "ListSkillsOptions",
-    "SkillSummary",
-    "SkillManifest",
-    "UpdateSkillConfigRequest",
-    "SkillConfigResponse",
-    "ListMarketServicesOptions",
-    "GetMarketServiceOptions",
-    "MarketService",
-    "MarketSearchRequest",
-    "MarketSearch",
-    "NormalizedTask",
-    "MarketQuote",
-    "MarketOrder",
-    "CreateMarketOrderRequest",
-    "ExecuteMarketOrderRequest",
-    "ConfirmMarketOrderResponse",
-    "DisputeMarketOrderRequest",
-    "DisputeMarketOrderResponse",
-    "MarketPayment",
-    "CreatePaymentIntentRequest",
-    "SubmitPaymentProofRequest",
-    "LockEscrowPaymentRequest",
-    "ReleasePaymentRequest",
-    "RefundPaymentRequest",
-    "ProviderCredentials",
+    "Machine", "CreateMachineRequest", "UpdateMachineRequest",
+    "MachineAgent", "EnrollMachineAgentRequest", "MachineAgentHeartbeatRequest", "MachineAgentHeartbeatResponse",
+    "CreateMachineIdentityChallengeRequest", "MachineIdentityChallengeResponse", "MachineIdentityProofInput",
+    "AgentPairing", "CreateAgentPairingChallengeRequest", "AgentPairingChallengeResponse",
+    "CreateAgentPairingRequest", "CreateAgentPairingSessionRequest", "UpdateAgentPairingRequest",
+    "AgentPairingProof", "AgentProofInput", "DelegationPolicy",
+    "RuntimeEndpoint", "UpsertRuntimeEndpointRequest",
+    "ListSkillsOptions", "SkillSummary", "SkillManifest", "UpdateSkillConfigRequest", "SkillConfigResponse",
+    "ListMarketServicesOptions", "GetMarketServiceOptions", "MarketService",
+    "MarketSearchRequest", "MarketSearch", "NormalizedTask", "MarketQuote",
+    "MarketOrder", "CreateMarketOrderRequest", "ExecuteMarketOrderRequest", "ConfirmMarketOrderResponse",
+    "DisputeMarketOrderRequest", "DisputeMarketOrderResponse",
+    "MarketPayment", "CreatePaymentIntentRequest", "SubmitPaymentProofRequest", "LockEscrowPaymentRequest",
+    "ReleasePaymentRequest", "RefundPaymentRequest", "ProviderCredentials",
 ]
 DOC_ENVELOPES = ["ListResponse", "ItemResponse", "ListQuery"]
-DOC_ALIASES = [
-    "ExecuteMarketOrderResponse",
-    "MarketPaymentRailType",
-    "SkillScope",
-    "SkillDirection",
-    "SkillSource",
-    "ServiceType",
-    "ExecutionMode",
-]
+DOC_ALIASES = ["ExecuteMarketOrderResponse", "MarketPaymentRailType", "SkillScope", "SkillDirection", "SkillSource",
+               "ServiceType", "ExecutionMode"]
 
 
 @pytest.mark.parametrize("name", DOC_MODEL_TYPES + DOC_ENVELOPES + DOC_ALIASES)
@@ -343,39 +298,24 @@ def test_execute_response_union_members_are_frozen_attrs() -> None:
 # fields after the documented ones only if they are listed here (then ``extra`` last).
 DOC_FIELDS: dict[str, list[tuple[str, str, bool]]] = {  # (name, annotation, documented default None)
     "Machine": [
-        ("id", "str", False),
-        ("display_name", "str", False),
+        ("id", "str", False), ("display_name", "str", False),
         ("status", 'Literal["draft", "active", "degraded", "blocked", "archived"]', False),
-        ("owner_id", "str", False),
-        ("machine_type", "str", False),
-        ("runtime_profile", "str", False),
-        ("capabilities", "tuple[str, ...]", False),
-        ("labels", "Mapping[str, str]", False),
-        ("policy_ids", "tuple[str, ...]", False),
-        ("skill_keys", "tuple[str, ...]", False),
-        ("created_at", "str", False),
-        ("updated_at", "str", False),
-        ("identity_ref", "str | None", True),
+        ("owner_id", "str", False), ("machine_type", "str", False), ("runtime_profile", "str", False),
+        ("capabilities", "tuple[str, ...]", False), ("labels", "Mapping[str, str]", False),
+        ("policy_ids", "tuple[str, ...]", False), ("skill_keys", "tuple[str, ...]", False),
+        ("created_at", "str", False), ("updated_at", "str", False), ("identity_ref", "str | None", True),
     ],
     "MarketSearch": [
-        ("id", "str", False),
-        ("machine_id", "str", False),
-        ("request_payload", "Mapping[str, Any]", False),
-        ("normalized_task", "NormalizedTask", False),
-        ("status", 'Literal["completed", "no_match"]', False),
-        ("quotes", "tuple[MarketQuote, ...]", False),
-        ("created_at", "str", False),
+        ("id", "str", False), ("machine_id", "str", False), ("request_payload", "Mapping[str, Any]", False),
+        ("normalized_task", "NormalizedTask", False), ("status", 'Literal["completed", "no_match"]', False),
+        ("quotes", "tuple[MarketQuote, ...]", False), ("created_at", "str", False),
         ("agent_pairing_id", "str | None", True),
     ],
     "MachineIdentityProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
     "AgentPairingChallengeResponse": [
-        ("challenge_id", "str", False),
-        ("agent_address", "str", False),
-        ("message", "str", False),
-        ("expires_at", "str", False),
-        ("verification_method", 'Literal["eip191"]', False),
-        ("machine_id", "str | None", True),
-        ("machine_identity_ref", "str | None", True),
+        ("challenge_id", "str", False), ("agent_address", "str", False), ("message", "str", False),
+        ("expires_at", "str", False), ("verification_method", 'Literal["eip191"]', False),
+        ("machine_id", "str | None", True), ("machine_identity_ref", "str | None", True),
         ("agent_did", "str | None", True),
     ],
     "AgentProofInput": [("challenge_id", "str", False), ("signature", "str", False)],
@@ -398,9 +338,9 @@ def test_documented_fields_in_documented_order(name: str) -> None:
     expected_names = [n for n, _, _ in documented] + ALLOWED_EXTRA_FIELDS.get(name, []) + ["extra"]
     assert [f.name for f in fields] == expected_names
     assert fields[-1].metadata.get("extra") is True and fields[-1].kw_only and not fields[-1].repr
-    for f in fields[len(documented) : -1]:  # undocumented additions must be optional
+    for f in fields[len(documented):-1]:  # undocumented additions must be optional
         assert f.default is None and f.kw_only, f.name
-    for f, (fname, _, default_none) in zip(fields[: len(documented)], documented, strict=True):
+    for f, (fname, _, default_none) in zip(fields[:len(documented)], documented, strict=True):
         if default_none:
             assert f.default is None, fname
 
@@ -408,15 +348,9 @@ def test_documented_fields_in_documented_order(name: str) -> None:
 KNOWN_TYPE_DRIFT: dict[str, str] = {}  # name -> reason, for a documented type the SDK does not match yet
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TYPE_DRIFT[n]))
-        if n in KNOWN_TYPE_DRIFT
-        else n
-        for n in sorted(DOC_FIELDS)
-    ],
-)
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_TYPE_DRIFT[n])) if n in KNOWN_TYPE_DRIFT else n
+    for n in sorted(DOC_FIELDS)])
 def test_documented_field_types(name: str) -> None:
     cls = getattr(types_mod, name)
     ns = {n: getattr(orch, n) for n in orch.__all__}
@@ -447,18 +381,8 @@ def test_create_agent_pairing_request_requires_proof_and_accepts_did() -> None:
 # ---- literals and enums named in the doc -------------------------------------------------------
 def test_rail_type_includes_wdk_usdt_transfer() -> None:
     members = set(typing.get_args(orch.MarketPaymentRailType))
-    assert {
-        "wdk-usdt-transfer",
-        "x402",
-        "mpp",
-        "wallet",
-        "vault-stripe",
-        "escrow",
-        "onchain-escrow",
-        "offchain-record",
-        "external",
-        "not-required",
-    } <= members
+    assert {"wdk-usdt-transfer", "x402", "mpp", "wallet", "vault-stripe", "escrow", "onchain-escrow",
+            "offchain-record", "external", "not-required"} <= members
 
 
 def test_skill_and_service_enums_match_the_doc() -> None:
@@ -466,46 +390,19 @@ def test_skill_and_service_enums_match_the_doc() -> None:
     assert set(typing.get_args(orch.SkillDirection)) == {"machine-offers", "machine-consumes"}
     assert set(typing.get_args(orch.SkillSource)) == {"peaq", "partner", "clawhub", "external-marketplace"}
     assert set(typing.get_args(orch.ExecutionMode)) == {"native", "external-handoff"}
-    assert set(typing.get_args(typing.get_type_hints(orch.SubmitPaymentProofRequest)["verification_mode"])) == {
-        "recorded",
-        "rpc",
-    }
+    assert set(typing.get_args(typing.get_type_hints(orch.SubmitPaymentProofRequest)["verification_mode"])) == \
+        {"recorded", "rpc"}
 
 
 DOC_ERROR_CODES = {
-    "AUTH_REQUIRED",
-    "AUTH_INVALID",
-    "AGENT_AUTH_REQUIRED",
-    "AGENT_AUTH_INVALID",
-    "AGENT_AUTH_EXPIRED",
-    "VALIDATION_ERROR",
-    "NOT_FOUND",
-    "MACHINE_NOT_ACTIVE",
-    "MACHINE_NOT_ACTIVATED",
-    "MACHINE_IDENTITY_EXISTS",
-    "MACHINE_IDENTITY_IMMUTABLE",
-    "MACHINE_IDENTITY_PROOF_REQUIRED",
-    "MACHINE_IDENTITY_PROOF_INVALID",
-    "MACHINE_IDENTITY_PROOF_EXPIRED",
-    "PEAQOS_IDENTITY_UNAVAILABLE",
-    "AGENT_PAIRING_PROOF_REQUIRED",
-    "AGENT_PAIRING_PROOF_INVALID",
-    "AGENT_PAIRING_PROOF_EXPIRED",
-    "AGENT_PAIRING_UNAVAILABLE",
-    "AGENT_PAIRING_REQUIRED",
-    "AGENT_PAIRING_INACTIVE",
-    "AGENT_POLICY_DENIED",
-    "AGENT_SPEND_LIMIT_EXCEEDED",
-    "AGENT_DAILY_LIMIT_EXCEEDED",
-    "QUOTE_EXPIRED",
-    "ORDER_CLOSED",
-    "ORDER_NOT_DELIVERED",
-    "PAYMENT_REQUIRED",
-    "PAYMENT_RPC_REQUIRED",
-    "PAYMENT_RPC_ERROR",
-    "PAYMENT_TX_FAILED",
-    "EXECUTION_UNSUPPORTED",
-    "ENDPOINT_UNREACHABLE",
+    "AUTH_REQUIRED", "AUTH_INVALID", "AGENT_AUTH_REQUIRED", "AGENT_AUTH_INVALID", "AGENT_AUTH_EXPIRED",
+    "VALIDATION_ERROR", "NOT_FOUND", "MACHINE_NOT_ACTIVE", "MACHINE_NOT_ACTIVATED", "MACHINE_IDENTITY_EXISTS",
+    "MACHINE_IDENTITY_IMMUTABLE", "MACHINE_IDENTITY_PROOF_REQUIRED", "MACHINE_IDENTITY_PROOF_INVALID",
+    "MACHINE_IDENTITY_PROOF_EXPIRED", "PEAQOS_IDENTITY_UNAVAILABLE", "AGENT_PAIRING_PROOF_REQUIRED",
+    "AGENT_PAIRING_PROOF_INVALID", "AGENT_PAIRING_PROOF_EXPIRED", "AGENT_PAIRING_UNAVAILABLE",
+    "AGENT_PAIRING_REQUIRED", "AGENT_PAIRING_INACTIVE", "AGENT_POLICY_DENIED", "AGENT_SPEND_LIMIT_EXCEEDED",
+    "AGENT_DAILY_LIMIT_EXCEEDED", "QUOTE_EXPIRED", "ORDER_CLOSED", "ORDER_NOT_DELIVERED", "PAYMENT_REQUIRED",
+    "PAYMENT_RPC_REQUIRED", "PAYMENT_RPC_ERROR", "PAYMENT_TX_FAILED", "EXECUTION_UNSUPPORTED", "ENDPOINT_UNREACHABLE",
 }
 
 
@@ -546,12 +443,8 @@ def test_validate_list_limit_rejects(limit: Any) -> None:
 # ---- errors ------------------------------------------------------------------------------------
 def test_error_class_tree() -> None:
     assert issubclass(OrchestrationError, PeaqosError)
-    for cls in (
-        OrchestrationApiError,
-        OrchestrationNetworkError,
-        OrchestrationConfigError,
-        OrchestrationValidationError,
-    ):
+    for cls in (OrchestrationApiError, OrchestrationNetworkError, OrchestrationConfigError,
+                OrchestrationValidationError):
         assert issubclass(cls, OrchestrationError) and issubclass(cls, PeaqosError)
     assert not issubclass(OrchestrationValidationError, OrchestrationApiError)
     assert not issubclass(OrchestrationNetworkError, OrchestrationApiError)
@@ -599,29 +492,14 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJwYWlyaW5nSWQiOiJwIn0.SECRETSIGNATUREvalue"
 
 
 def _pairing(**kw: Any) -> AgentPairing:
-    return AgentPairing(
-        id="pair_1",
-        machine_id="mach_1",
-        status="active",
-        agent_address="0x" + "1" * 40,
-        agent_provider="anthropic",
-        agent_role="buyer",
-        delegation_policy=DelegationPolicy(),
-        has_auth_token=True,
-        created_at="t0",
-        updated_at="t1",
-        **kw,
-    )
+    return AgentPairing(id="pair_1", machine_id="mach_1", status="active", agent_address="0x" + "1" * 40,
+                        agent_provider="anthropic", agent_role="buyer", delegation_policy=DelegationPolicy(),
+                        has_auth_token=True, created_at="t0", updated_at="t1", **kw)
 
 
 def test_agent_pairing_repr_never_shows_the_token() -> None:
     p = _pairing(pairing_token=TOKEN)
-    for text in (
-        repr(p),
-        str(p),
-        repr(orch.ItemResponse(item=p)),
-        repr(orch.ListResponse(items=(p,), next_cursor=None)),
-    ):
+    for text in (repr(p), str(p), repr(orch.ItemResponse(item=p)), repr(orch.ListResponse(items=(p,), next_cursor=None))):
         assert TOKEN not in text and "SECRETSIGNATURE" not in text
         assert "pairing_token" in text  # the field is shown as present, with a redacted value
     assert p.pairing_token == TOKEN  # still readable by the caller
@@ -629,35 +507,17 @@ def test_agent_pairing_repr_never_shows_the_token() -> None:
 
 
 def test_other_secret_fields_are_redacted_in_repr() -> None:
-    agent = orch.MachineAgent(
-        id="a",
-        machine_id="m",
-        label="l",
-        status="provisioned",
-        created_at="t",
-        updated_at="t",
-        provisioning_token="mat_SECRET_PROVISIONING",
-    )
-    hb = orch.MachineAgentHeartbeatRequest(
-        machine_id="m",
-        agent_id="a",
-        agent_token="AGENT_TOKEN_SECRET",
-        endpoints=[
-            orch.MachineAgentHeartbeatEndpoint(
-                provider_key="qvac", endpoint_base_url="http://h", auth_token="EP_TOKEN_SECRET"
-            )
-        ],
-    )
+    agent = orch.MachineAgent(id="a", machine_id="m", label="l", status="provisioned", created_at="t",
+                              updated_at="t", provisioning_token="mat_SECRET_PROVISIONING")
+    hb = orch.MachineAgentHeartbeatRequest(machine_id="m", agent_id="a", agent_token="AGENT_TOKEN_SECRET",
+                                           endpoints=[orch.MachineAgentHeartbeatEndpoint(
+                                               provider_key="qvac", endpoint_base_url="http://h",
+                                               auth_token="EP_TOKEN_SECRET")])
     cfg = orch.UpdateSkillConfigRequest(credentials={"api_key": "CRED_SECRET"})
     creds = orch.ProviderCredentials(providers={"walrus": {"publisherToken": "PROVIDER_SECRET"}})
     text = repr(agent) + repr(hb) + repr(cfg) + repr(creds)
-    for secret in (
-        "mat_SECRET_PROVISIONING",
-        "AGENT_TOKEN_SECRET",
-        "EP_TOKEN_SECRET",
-        "CRED_SECRET",
-        "PROVIDER_SECRET",
-    ):
+    for secret in ("mat_SECRET_PROVISIONING", "AGENT_TOKEN_SECRET", "EP_TOKEN_SECRET", "CRED_SECRET",
+                   "PROVIDER_SECRET"):
         assert secret not in text
 
 
