@@ -13,10 +13,12 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import subprocess
 import sys
 import types
 import typing
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Literal, Union
 
 import attrs
@@ -415,8 +417,24 @@ def test_deep_details_do_not_escape_as_recursion_error():
 
 def test_deep_json_cannot_crash_the_process_after_signing():
     """Regression: signing imports py_ecc, which raises the process recursion limit to 100000; a body of
-    100k ``[`` then overflowed the C stack inside ``json.loads`` (a segfault, not an exception)."""
+    100k ``[`` then overflowed the C stack inside ``json.loads`` (a segfault, not an exception).
+
+    Run in a child interpreter, so a regression fails this test (exit status or signal shown) instead of
+    killing the whole pytest process."""
+    code = "from tests.test_hostile import deep_json_check; print(deep_json_check())"
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    if proc.returncode < 0:
+        pytest.fail(f"the child interpreter was killed by signal {-proc.returncode} (stack overflow in decoding?)")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    STATS["fixed"] += int(proc.stdout.split()[-1])
+
+
+def deep_json_check() -> int:
+    """The body of the regression above; returns how many hostile bodies it checked."""
     from peaq_os_sdk.orchestration.signing import address_of
+
+    checked = 0
 
     address_of(Secrets().agent_key)  # a normal pairing flow signs, importing py_ecc
     raised = sys.getrecursionlimit() < 100_000
@@ -437,7 +455,7 @@ def test_deep_json_cannot_crash_the_process_after_signing():
         }
         for op in ops:
             for kind, (status, content) in bodies.items():
-                STATS["fixed"] += 1
+                checked += 1
                 outcome = _run(mock_client(lambda r, s=status, c=content: httpx.Response(s, content=c)), op, Secrets())
                 assert isinstance(outcome, OrchestrationApiError), kind
                 assert outcome.code == BAD_RESPONSE and outcome.status_code == status, kind
@@ -466,6 +484,7 @@ def test_deep_json_cannot_crash_the_process_after_signing():
     finally:
         if raised:
             sys.setrecursionlimit(limit)
+    return checked
 
 
 def wire_order(nested: Any) -> dict[str, Any]:
