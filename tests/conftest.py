@@ -22,6 +22,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase, InMemoryExampleDa
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.mock import MockConfig, MockServer
+from tests import _report
 from tests.world import World
 
 
@@ -64,6 +65,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    written = _report.write()
+    if written is not None:
+        terminalreporter.section("figures")
+        for line in _report.lines():
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"(written to {written})")
     if exitstatus != 0:
         terminalreporter.write_line(_seed_line(config))
 

@@ -38,9 +38,13 @@ from peaq_os_sdk.orchestration import (
     OrchestrationNetworkError,
     _convert,
 )
+from tests import _report
 from tests._opargs import OPERATIONS, Secrets, call, mock_client
 
-STATS = {"examples": 0, "fixed": 0, "successes": 0, "api_errors": 0, "network_errors": 0, "roundtrips": 0}
+STATS = _report.section(
+    "hostile",
+    {"examples": 0, "fixed": 0, "successes": 0, "api_errors": 0, "network_errors": 0, "roundtrips": 0},
+)
 SETTINGS = settings(
     max_examples=60,
     deadline=None,
@@ -643,12 +647,3 @@ def test_converter_round_trip_keeps_values_and_unknown_fields(cls):
 def test_optional_map_none_round_trips():
     x = m.OperationContract(operation="get")
     assert _convert.structure_hook(m.OperationContract)(wire(x), m.OperationContract) == x
-
-
-def test_zz_hostile_summary(capsys):
-    with capsys.disabled():
-        print(
-            f"\n[hostile] hypothesis examples={STATS['examples']} fixed bodies={STATS['fixed']} "
-            f"round-trips={STATS['roundtrips']} -> successes={STATS['successes']} "
-            f"api errors={STATS['api_errors']} network errors={STATS['network_errors']}"
-        )

@@ -16,6 +16,7 @@ import contextlib
 import functools
 import inspect
 import json
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -190,10 +191,10 @@ def test_generated_response_decodes_and_writes_back_the_same_json(name: str) -> 
 # ---- requests: schemathesis generates, the SDK sends, the server must see the same -----------------------
 @functools.lru_cache(maxsize=1)
 def _api() -> Any:
-    try:
-        import schemathesis
-    except ImportError:
-        pytest.fail("schemathesis is part of the dev dependencies on Python 3.11+; install them (make test)")
+    if sys.version_info < (3, 11):
+        pytest.skip("schemathesis 4.32 needs Python 3.11+")
+    import schemathesis  # a dev dependency on 3.11+: missing means failing, not skipping
+
     config = schemathesis.Config.from_dict({"generation": {"mode": "positive"}})
     return schemathesis.openapi.from_path(SPEC_PATH, config=config)
 

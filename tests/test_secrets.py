@@ -54,11 +54,12 @@ from peaq_os_sdk.orchestration import (
 )
 from peaq_os_sdk.orchestration._redact import SENSITIVE_NAME_PARTS, redact_headers, sanitize_body, scrub
 from peaq_os_sdk.orchestration.signing import address_of, sign_pairing_challenge
+from tests import _report
 from tests._opargs import OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
 from tests.conftest import run
 from tests.world import World
 
-STATS = {"observations": 0, "leaks": 0, "scenarios": 0}
+STATS = _report.section("secrets", {"observations": 0, "leaks": 0, "scenarios": 0})
 WINDOW = 16
 
 
@@ -668,13 +669,3 @@ def test_verbose_logs_show_redacted_headers(scanner, caplog, capfd):
     quiet.orchestration.list_machines()
     assert not [r for r in caplog.records if r.name == "peaq_os_sdk.orchestration"]  # verbose off: no SDK logs
     _finish(scanner, caplog, capfd, "headers")
-
-
-# ---- summary ---------------------------------------------------------------------------------------
-def test_zz_secrets_summary(capsys):
-    with capsys.disabled():
-        print(
-            f"\n[secrets] scenarios={STATS['scenarios']} observations scanned={STATS['observations']} "
-            f"leaks={STATS['leaks']}"
-        )
-    assert STATS["leaks"] == 0
