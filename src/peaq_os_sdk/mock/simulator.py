@@ -703,7 +703,8 @@ class Simulator:
         import jwt
 
         now = self.store.now()
-        expires = now + timedelta(seconds=self.config.session_ttl_seconds)
+        # whole seconds: the JWT's exp is a whole second, and sessionExpiresAt must name the same instant
+        expires = (now + timedelta(seconds=self.config.session_ttl_seconds)).replace(microsecond=0)
         session_id, jti = new_id("sess"), new_id("jti")
         claims = {
             "machineId": p["machineId"],
