@@ -75,6 +75,17 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         terminalreporter.write_line(_seed_line(config))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutmut() -> None:
+    """mutmut forks every mutant from a process that already built the per-process caches; rebuild them so a
+    mutant of the code behind a cache is exercised, not the cached original (no-op outside mutmut)."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        from peaq_os_sdk.orchestration import _convert, _validate
+
+        _convert.converter.cache_clear()
+        _validate._pattern.cache_clear()
+
+
 _DEFAULTS = MockConfig(jwt_secret="test-secret-for-the-session-only-0123456789")
 
 
