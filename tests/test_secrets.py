@@ -52,7 +52,8 @@ from peaq_os_sdk.orchestration import (
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
-from peaq_os_sdk.orchestration._redact import SENSITIVE_NAME_PARTS, redact_headers, sanitize_body, scrub
+from peaq_os_sdk._rules import SENSITIVE_NAME_PARTS
+from peaq_os_sdk.orchestration._redact import redact_headers, sanitize_body, scrub
 from peaq_os_sdk.orchestration.signing import address_of, sign_pairing_challenge
 from tests import _report
 from tests._opargs import OPERATIONS, Secrets, acall, call, mock_aclient, mock_client

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from peaq_os_sdk._rules import is_sensitive_name
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
 from peaq_os_sdk.mock.simulator import Call, Simulator
@@ -26,7 +27,6 @@ from peaq_os_sdk.mock.store import Store
 
 log = logging.getLogger("peaq_os_sdk.mock")
 API_PREFIX = "/api/v1"
-_SECRET_HEADERS = ("x-api-key", "x-agent-pairing-token", "authorization")
 
 
 def _error(err: MockError) -> JSONResponse:
@@ -248,7 +248,7 @@ def admin_routes(sim: Simulator) -> list[Route]:
     def requests_seen(request: Request, body: Any) -> tuple[int, Any]:
         items = []
         for r in list(store.requests):
-            headers = {k: ("[REDACTED]" if k in _SECRET_HEADERS else v) for k, v in r["headers"].items()}
+            headers = {k: ("[REDACTED]" if is_sensitive_name(k) else v) for k, v in r["headers"].items()}
             items.append({k: v for k, v in r.items() if k != "rawBody"} | {"headers": headers})
         return 200, {"items": items}
 

@@ -9,14 +9,9 @@ from typing import Any
 import attrs
 
 from peaq_os_sdk._model_support import REDACTED
+from peaq_os_sdk._rules import is_sensitive_name
 
-SENSITIVE_NAME_PARTS = ("token", "key", "secret", "password", "credential", "auth")
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-def is_sensitive_name(name: str) -> bool:
-    lowered = name.lower()
-    return any(part in lowered for part in SENSITIVE_NAME_PARTS)
 
 
 def sanitize_body(value: Any) -> Any:
@@ -70,7 +65,7 @@ def _scrub(value: Any, known: list[str]) -> Any:
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {k: (REDACTED if is_sensitive_name(k) or k.lower() == "authorization" else v) for k, v in headers.items()}
+    return {k: (REDACTED if is_sensitive_name(k) else v) for k, v in headers.items()}  # "authorization" has "auth"
 
 
 def secret_values(obj: Any) -> list[str]:
