@@ -9,7 +9,7 @@ FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json'
 STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 
-.PHONY: help demo test generate check-generated lint contract bench build mock docs clean
+.PHONY: help demo test generate check-generated lint contract mutation bench build mock docs clean
 
 help:
 	@echo "make demo             end-to-end market demo against the embedded mock (the main job)"
@@ -18,6 +18,7 @@ help:
 	@echo "make check-generated  fail when generated/ differs from a fresh render"
 	@echo "make lint             ruff + mypy"
 	@echo "make contract         schemathesis contract tests only"
+	@echo "make mutation         mutmut over the runtime, decoding and simulator (slow; AREAS=\"decode\" for one area)"
 	@echo "make bench            SDK vs raw httpx on a 500-item page, and import time"
 	@echo "make build            sdist + wheel + metadata check"
 	@echo "make docs             build the documentation site (strict) into build/site"
@@ -50,6 +51,11 @@ lint: $(STAMP)
 
 contract: $(STAMP)
 	@$(BIN)/python -m pytest -q -m contract
+
+# kill rate per area in build/mutation/report.md; fails when an area is under 90% (see tests/mutation/run.py)
+mutation: $(STAMP)
+	@$(BIN)/python -m pip install --quiet -e '.[mutation]' --config-settings editable_mode=strict
+	@$(BIN)/python tests/mutation/run.py $(AREAS)
 
 bench: $(STAMP)
 	@$(BIN)/python tests/bench/bench_list.py
