@@ -26,7 +26,7 @@ def _int(value: Any, label: str) -> int:
 
 def _float(value: Any, label: str, none_ok: bool) -> float | None:
     if type(value) is int:
-        return float(value)
+        return value  # kept as is: float() would round integers beyond 2**53 (an int is a number in Python too)
     if value is None and none_ok:
         return None
     _bad(label, "number", value)
