@@ -32,6 +32,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
     "runtime": {
         "mutate": [
             "src/peaq_os_sdk/_model_support.py",
+            "src/peaq_os_sdk/_rules.py",
             "src/peaq_os_sdk/orchestration/_redact.py",
             "src/peaq_os_sdk/orchestration/_validate.py",
             "src/peaq_os_sdk/orchestration/_runtime.py",
@@ -46,13 +47,14 @@ AREAS: dict[str, dict[str, list[str]]] = {
         "tests": [
             "tests/test_validation.py",
             "tests/test_secrets.py",
+            "tests/test_secret_marking.py",
             "tests/test_conformance.py",
-            "tests/test_hostile.py",
-            "tests/test_network.py",
             "tests/test_client.py",
-            "tests/test_flows.py",
             "tests/test_decoding_oracle.py",
-            "tests/test_boundaries.py",
+            "tests/test_roundtrip.py",
+            "tests/test_demo_and_flows.py",
+            "tests/test_network.py",
+            "tests/test_hostile.py",
         ],
     },
     "decode": {
@@ -92,9 +94,9 @@ AREAS: dict[str, dict[str, list[str]]] = {
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 
 
-def _stage(area: str) -> Path:
+def _stage(area: str, tests_override: list[str] | None = None) -> Path:
     """A copy of the project laid out as installed, with a [tool.mutmut] section for the area."""
-    spec = AREAS[area]
+    spec = {**AREAS[area], **({"tests": tests_override} if tests_override else {})}
     d = BUILD / area
     d.mkdir(parents=True, exist_ok=True)
     for name in ("src", "tests", "spec", "generated", "codegen", "examples"):
@@ -124,16 +126,49 @@ def _mutmut() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "mutmut"]
 
 
-def run_area(area: str, children: int, resume: bool = False, only: list[str] | None = None) -> int:
+def run_area(
+    area: str, children: int, resume: bool = False, only: list[str] | None = None, tests: list[str] | None = None
+) -> int:
     """``resume`` keeps the staging copy and mutmut's results (an interrupted run goes on where it stopped)."""
     d = BUILD / area
     if not (resume and (d / "mutants").exists()):
-        d = _stage(area)
+        d = _stage(area, tests)
         if (d / "mutants").exists():
             shutil.rmtree(d / "mutants")
     env = {**os.environ, "HYPOTHESIS_PROFILE": "mutation", "PYTHONHASHSEED": "0"}
     cmd = [*_mutmut(), "run", "--max-children", str(children), *(only or AREAS[area]["names"])]
     print(f"== {area}: {' '.join(cmd[1:])} (in {d.relative_to(ROOT)})", flush=True)
+    return subprocess.call(cmd, cwd=d, env=env)
+
+
+def retest(area: str, children: int) -> int:
+    """Re-stage the current code and tests, keep every kill, and test again only what was not killed.
+
+    mutmut regenerates the mutants of functions whose code changed; the stats (which test covers which
+    function) are collected anew, so new tests count. Mutants outside the area's patterns are dropped.
+    """
+    d = BUILD / area
+    meta_dir = d / "mutants"
+    if not meta_dir.exists():
+        return run_area(area, children)
+    for name in ("src", "tests"):
+        shutil.rmtree(d / name)
+        shutil.copytree(ROOT / name, d / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "generated", d / "src" / "peaq_os_sdk" / "_generated")
+    (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
+    patterns = AREAS[area]["names"]
+    for meta in meta_dir.rglob("*.meta"):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data["exit_code_by_key"]
+        for k in list(codes):
+            if patterns and not any(fnmatch.fnmatch(k, p) for p in patterns):
+                del codes[k]
+            elif codes[k] in (0, 5, 33, 34, 35, None):  # survived / no tests / skipped / suspicious: again
+                codes[k] = None
+        meta.write_text(json.dumps(data), encoding="utf-8")
+    env = {**os.environ, "HYPOTHESIS_PROFILE": "mutation", "PYTHONHASHSEED": "0"}
+    cmd = [*_mutmut(), "run", "--max-children", str(children)]
+    print(f"== {area} (retest): {' '.join(cmd[1:])}", flush=True)
     return subprocess.call(cmd, cwd=d, env=env)
 
 
@@ -203,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("areas", nargs="*", help=f"some of: {', '.join(AREAS)} (default: all)")
     p.add_argument("--report", action="store_true", help="only summarise earlier runs")
     p.add_argument("--resume", action="store_true", help="go on with an interrupted run")
+    p.add_argument("--retest", action="store_true", help="test the survivors again against the current code")
     p.add_argument("--only", action="append", metavar="PATTERN", help="only the mutants matching (a partial run)")
+    p.add_argument("--tests", action="append", metavar="PATH", help="these tests instead of the area's (a quick run)")
     p.add_argument("--max-children", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     a = p.parse_args(argv)
     areas = a.areas or list(AREAS)
@@ -212,7 +249,10 @@ def main(argv: list[str] | None = None) -> int:
         p.error(f"unknown area(s): {', '.join(sorted(unknown))}")
     if not a.report:
         for area in areas:
-            run_area(area, a.max_children, a.resume, a.only)
+            if a.retest:
+                retest(area, a.max_children)
+            else:
+                run_area(area, a.max_children, a.resume, a.only, a.tests)
     return report(areas)
 
 
