@@ -87,6 +87,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "tests/test_rules.py",
             "tests/test_rules_orders.py",
             "tests/test_boundaries.py",
+            "tests/test_heartbeat.py",
             "tests/test_wire.py",
         ],
     },
