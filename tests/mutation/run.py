@@ -92,15 +92,16 @@ AREAS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+_TREES = ("src", "tests", "spec", "generated", "codegen", "examples")
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 
 
-def _stage(area: str, tests_override: list[str] | None = None) -> Path:
+def _stage(area: str, tests_override: list[str] | None = None, names: tuple[str, ...] = _TREES) -> Path:
     """A copy of the project laid out as installed, with a [tool.mutmut] section for the area."""
     spec = {**AREAS[area], **({"tests": tests_override} if tests_override else {})}
     d = BUILD / area
     d.mkdir(parents=True, exist_ok=True)
-    for name in ("src", "tests", "spec", "generated", "codegen", "examples"):
+    for name in names:
         if (d / name).exists():
             shutil.rmtree(d / name)
         shutil.copytree(ROOT / name, d / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -152,10 +153,7 @@ def retest(area: str, children: int) -> int:
     meta_dir = d / "mutants"
     if not meta_dir.exists():
         return run_area(area, children)
-    for name in ("src", "tests"):
-        shutil.rmtree(d / name)
-        shutil.copytree(ROOT / name, d / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "generated", d / "src" / "peaq_os_sdk" / "_generated")
+    _stage(area, names=("src", "tests"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
     patterns = AREAS[area]["names"]
     for meta in meta_dir.rglob("*.meta"):
