@@ -45,6 +45,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
         ],
         "names": [],
         "tests": [
+            "tests/test_runtime_units.py",
             "tests/test_validation.py",
             "tests/test_secrets.py",
             "tests/test_secret_marking.py",
