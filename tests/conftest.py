@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
 def _fresh_caches_under_mutmut() -> None:
     """mutmut forks every mutant from a process that already built the per-process caches; rebuild them so a
     mutant of the code behind a cache is exercised, not the cached original (no-op outside mutmut)."""
-    if os.environ.get("MUTANT_UNDER_TEST"):
+    if "mutmut" in sys.modules:  # the stats run and every mutant's run (not the plain suite)
         from peaq_os_sdk.orchestration import _convert, _validate
 
         _convert.converter.cache_clear()

@@ -23,6 +23,7 @@ import pytest
 from peaq_os_sdk._generated import models as m
 from peaq_os_sdk._generated.decoders import DECODERS
 
+from peaq_os_sdk import _decode_support as _support
 from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk.orchestration import INVALID_RESPONSE_SHAPE, ListResponse, OrchestrationApiError
 from peaq_os_sdk.orchestration.pagination import iter_pages
@@ -281,3 +282,25 @@ def test_empty_string_cursor_ends_iteration() -> None:
 
     assert list(iter_pages(fetch)) == [1, 2]
     assert seen == [None]
+
+
+# ---- the support functions on every shape, including ones today's spec does not use ------------------------
+@pytest.mark.parametrize(
+    ("fn", "good", "empty"),
+    [
+        (lambda v: _support._tuple_any(v, "M.f"), ([1, "a", None], (1, "a", None)), ()),
+        (lambda v: _support._tuple_str(v, "M.f"), (["a", "b"], ("a", "b")), ()),
+        (lambda v: _support._map_str(v, "M.f"), ({"a": "b"}, {"a": "b"}), {}),
+        (lambda v: _support._map_any(v, "M.f"), None, {}),
+    ],
+    ids=["tuple_any", "tuple_str", "map_str", "map_any"],
+)
+def test_support_functions(fn: Any, good: Any, empty: Any) -> None:
+    assert fn(None) == empty
+    if good is not None:
+        assert fn(good[0]) == good[1]
+    for wrong in ("s", 7, True, 1.5):
+        with pytest.raises(ShapeError) as ei:
+            fn(wrong)
+        assert _MESSAGE.fullmatch(str(ei.value)) and str(ei.value).startswith("M.f: expected ")
+        assert str(ei.value).endswith(f"got {type(wrong).__name__}")
