@@ -9,7 +9,8 @@ from typing import Any
 import attrs
 
 from peaq_os_sdk._model_support import REDACTED
-from peaq_os_sdk._rules import is_sensitive_name
+from peaq_os_sdk._rules import SENSITIVE_NAME_PARTS as SENSITIVE_NAME_PARTS  # re-exported: its home is _rules
+from peaq_os_sdk._rules import is_sensitive_name as is_sensitive_name
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
