@@ -144,7 +144,7 @@ def run_area(
     return subprocess.call(cmd, cwd=d, env=env)
 
 
-def retest(area: str, children: int) -> int:
+def retest(area: str, children: int, tests: list[str] | None = None) -> int:
     """Re-stage the current code and tests, keep every kill, and test again only what was not killed.
 
     mutmut regenerates the mutants of functions whose code changed; the stats (which test covers which
@@ -154,7 +154,7 @@ def retest(area: str, children: int) -> int:
     meta_dir = d / "mutants"
     if not meta_dir.exists():
         return run_area(area, children)
-    _stage(area, names=("src", "tests"))
+    _stage(area, tests, names=("src", "tests"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
     patterns = AREAS[area]["names"]
     for meta in meta_dir.rglob("*.meta"):
@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.report:
         for area in areas:
             if a.retest:
-                retest(area, a.max_children)
+                retest(area, a.max_children, a.tests)
             else:
                 run_area(area, a.max_children, a.resume, a.only, a.tests)
     return report(areas)
