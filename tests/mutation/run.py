@@ -144,7 +144,7 @@ def run_area(
     return subprocess.call(cmd, cwd=d, env=env)
 
 
-def retest(area: str, children: int, tests: list[str] | None = None) -> int:
+def retest(area: str, children: int, tests: list[str] | None = None, only: list[str] | None = None) -> int:
     """Re-stage the current code and tests, keep every kill, and test again only what was not killed.
 
     mutmut regenerates the mutants of functions whose code changed; the stats (which test covers which
@@ -156,7 +156,7 @@ def retest(area: str, children: int, tests: list[str] | None = None) -> int:
         return run_area(area, children)
     _stage(area, tests, names=("src", "tests"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
-    patterns = AREAS[area]["names"]
+    patterns = only or AREAS[area]["names"]
     for meta in meta_dir.rglob("*.meta"):
         data = json.loads(meta.read_text(encoding="utf-8"))
         codes = data["exit_code_by_key"]
@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.report:
         for area in areas:
             if a.retest:
-                retest(area, a.max_children, a.tests)
+                retest(area, a.max_children, a.tests, a.only)
             else:
                 run_area(area, a.max_children, a.resume, a.only, a.tests)
     return report(areas)
