@@ -131,3 +131,77 @@ def test_flows_take_the_client_first(name: str, first: str) -> None:
     assert params[1].name == first
     assert fn.__name__ == name and fn.__doc__ and "Async twin" in fn.__doc__
     assert inspect.iscoroutinefunction(getattr(flows, "a" + name))
+
+
+def test_repr_states_which_secrets_are_set_without_them() -> None:
+    key = "0x" + "4c" * 32
+    with_both = PeaqosClient(orchestration_url="http://127.0.0.1:9", api_key="k", private_key=key)
+    assert repr(with_both) == (
+        "PeaqosClient(orchestration_url='http://127.0.0.1:9', api_key=[REDACTED], private_key=[REDACTED], rpc_url=None)"
+    )
+    assert repr(PeaqosClient(orchestration_url="http://127.0.0.1:9")) == (
+        "PeaqosClient(orchestration_url='http://127.0.0.1:9', api_key=None, private_key=None, rpc_url=None)"
+    )
+    odd = PeaqosClient(orchestration_url="http://[::1", rpc_url="https://rpc.example/XX")
+    assert "orchestration_url='[REDACTED]'" in repr(odd)  # unparseable: shown as nothing at all
+    assert "rpc_url='https://rpc.example/[REDACTED]'" in repr(odd)
+
+
+# ---- redaction -------------------------------------------------------------------------------------------------
+def _nested_secret(depth: int) -> Any:
+    from tests.test_secret_marking import Outer
+
+    node: Any = "s-deep"
+    for _ in range(depth - 1):
+        node = {"k": node}
+    return Outer(credentials=node)
+
+
+def test_secret_values_walk_64_levels_and_stop_on_cycles() -> None:
+    from peaq_os_sdk.orchestration._redact import secret_values
+    from tests.test_secret_marking import Outer
+
+    assert secret_values(_nested_secret(64)) == ["s-deep"]  # Outer (0) -> credentials (1) -> ... -> leaf (64)
+    loop: list[Any] = ["s-loop"]
+    loop.append(loop)
+    assert secret_values(Outer(credentials=loop)).count("s-loop") >= 1  # a cycle ends at the depth bound
+
+
+def test_scrub_masks_the_longest_secret_first_and_only_secrets_of_four_or_more() -> None:
+    from peaq_os_sdk.orchestration._redact import scrub
+
+    assert scrub("x azzzzb y", ["zzzz", "azzzzb"]) == "x [REDACTED] y"
+    assert scrub("abcd abc", ["abcd", "abc"]) == "[REDACTED] abc"
+
+
+def test_snake_keys_leaves_non_string_keys() -> None:
+    from peaq_os_sdk.orchestration._redact import snake_keys
+
+    assert snake_keys({1: {"aB": [{"cD": 2}]}}) == {1: {"a_b": [{"c_d": 2}]}}
+
+
+# ---- errors -----------------------------------------------------------------------------------------------------
+def test_api_error_str_repr_and_args() -> None:
+    from peaq_os_sdk.orchestration import OrchestrationApiError
+
+    e = OrchestrationApiError("CODE", "msg", status_code=409)
+    assert (str(e), e.args) == ("[CODE] msg (HTTP 409)", ("msg",))
+    assert repr(e) == "OrchestrationApiError(code='CODE', status_code=409, message='msg')"
+    assert str(OrchestrationApiError("BAD_RESPONSE", "m")) == "[BAD_RESPONSE] m"
+
+
+# ---- signing input checks ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key", [None, 7, "0x1234", "4c" * 31, "0x" + "g" * 64])
+def test_malformed_key_is_refused_by_name(key: Any) -> None:
+    for call, name in ((lambda: sign_challenge_message("m", key), "private_key"),
+                       (lambda: address_of(key, name="controller_key"), "controller_key")):  # fmt: skip
+        with pytest.raises(OrchestrationValidationError) as ei:
+            call()
+        assert (ei.value.field, ei.value.constraint) == (name, "32 bytes of hex (optionally 0x-prefixed)")
+
+
+@pytest.mark.parametrize("message", ["", None, 7])
+def test_empty_or_non_string_message_is_refused(message: Any) -> None:
+    with pytest.raises(OrchestrationValidationError) as ei:
+        sign_challenge_message(message, KEY)
+    assert (ei.value.field, ei.value.constraint) == ("message", "non-empty string")
