@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 from peaq_os_sdk._generated.models import (
     AgentPairing,
+    AgentPairingWithToken,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
     CreateAgentPairingSessionRequest,
@@ -127,7 +128,7 @@ def pair_agent(
     agent_did: str | None = None,
     description: str | None = None,
     delegation_policy: DelegationPolicy | None = None,
-) -> Flow[AgentPairing]:
+) -> Flow[AgentPairingWithToken]:
     """``pair_agent(client, machine_id, *, agent_key, ...)``: pairing challenge -> EIP-191 proof with the agent's
     key -> pairing. ``.pairing_token`` is set (once). Async twin: :func:`apair_agent`."""
     address = address_of(agent_key, name="agent_key")  # a bad key is refused before any request
@@ -144,12 +145,12 @@ def pair_agent(
         description=description,
         delegation_policy=delegation_policy,
     )
-    pairing: AgentPairing = (yield lambda o: o.create_agent_pairing(machine_id, params)).item
+    pairing: AgentPairingWithToken = (yield lambda o: o.create_agent_pairing(machine_id, params)).item
     return pairing
 
 
 @_Twins
-def rotate_session(pairing: AgentPairing, *, agent_key: str) -> Flow[AgentPairing]:
+def rotate_session(pairing: AgentPairing, *, agent_key: str) -> Flow[AgentPairingWithToken]:
     """``rotate_session(client, pairing, *, agent_key)``: fresh challenge for the pairing's agent -> proof -> new
     session; the returned token replaces the old one. Async twin: :func:`arotate_session`."""
     address_of(agent_key, name="agent_key")
@@ -158,12 +159,16 @@ def rotate_session(pairing: AgentPairing, *, agent_key: str) -> Flow[AgentPairin
     )
     challenge = yield lambda o: o.create_agent_pairing_challenge(pairing.machine_id, binding)
     params = CreateAgentPairingSessionRequest(agent_proof=sign_pairing_challenge(challenge, agent_key))
-    new: AgentPairing = (yield lambda o: o.create_agent_pairing_session(pairing.machine_id, pairing.id, params)).item
+    new: AgentPairingWithToken = (
+        yield lambda o: o.create_agent_pairing_session(pairing.machine_id, pairing.id, params)
+    ).item
     return new
 
 
 @_Twins
-def update_delegation_policy(pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str) -> Flow[AgentPairing]:
+def update_delegation_policy(
+    pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str
+) -> Flow[AgentPairingWithToken]:
     """``update_delegation_policy(client, pairing, policy, *, agent_key)``: PATCH the policy, then rotate the
     session (a policy change invalidates the current token). Async twin: :func:`aupdate_delegation_policy`."""
     address_of(agent_key, name="agent_key")
