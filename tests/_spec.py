@@ -55,9 +55,22 @@ def auth_kind(op: dict[str, Any]) -> str:
 
 
 def resolve(node: Any) -> Any:
+    """The schema ``node`` stands for: references followed, a subclass (``allOf`` of several parts) merged."""
     while isinstance(node, dict) and "$ref" in node:
         node = schemas()[node["$ref"].rsplit("/", 1)[-1]]
+    if isinstance(node, dict) and len(node.get("allOf", ())) > 1:
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in node["allOf"]:
+            part = resolve(part)
+            merged["properties"].update(part.get("properties", {}))  # a subclass narrows its base's properties
+            merged["required"] += [r for r in part.get("required", []) if r not in merged["required"]]
+        return merged
     return node
+
+
+def schema(name: str) -> Any:
+    """A component schema, resolved (subclasses merged)."""
+    return resolve(schemas()[name])
 
 
 def ref_name(node: Any) -> str | None:
@@ -184,3 +197,12 @@ def inline(node: Any, depth: int = 0) -> Any:
     if isinstance(node, list):
         return [inline(v, depth) for v in node]
     return node
+
+
+def is_list_or_map(prop: Any) -> bool:
+    """An array, or a free-form map (not a model): absent, null and empty all read as empty."""
+    inner = non_null(prop)
+    target = resolve(inner)
+    declared = target.get("type")
+    types = set(declared) if isinstance(declared, list) else {declared}
+    return "array" in types or ("object" in types and "properties" not in target and ref_name(inner) is None)

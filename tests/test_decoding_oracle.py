@@ -30,9 +30,11 @@ from peaq_os_sdk.orchestration.pagination import iter_pages
 from tests import _spec as S
 from tests._opargs import OPERATIONS, Secrets, call, mock_client
 
-_MESSAGE = re.compile(r"(?P<label>[A-Za-z]+\.[a-z0-9_]+(\[\]|\{\})?): expected (?P<expected>\w+), got (?P<got>\w+)")
-_EXPECTED = {"str", "string", "bool", "int", "integer", "number", "array", "object"}
-OBJECT_SCHEMAS = sorted(n for n in S.response_schema_names() if S.schemas()[n].get("type") == "object")
+_MESSAGE = re.compile(
+    r"(?P<label>[A-Za-z]+\.[a-z0-9_]+(\[\]|\{\})?): expected (?P<expected>(non-empty )?\w+), got (?P<got>\w+)"
+)
+_EXPECTED = {"str", "non-empty str", "string", "bool", "int", "integer", "number", "array", "object"}
+OBJECT_SCHEMAS = sorted(n for n in S.response_schema_names() if S.schema(n).get("type") == "object")
 
 
 def _decoder(name: str) -> Any:
@@ -43,20 +45,12 @@ def _wire_to_field(cls: type) -> dict[str, str]:
     return {f.metadata["wire"]: f.name for f in attrs.fields(cls) if "wire" in f.metadata}
 
 
-def _is_list_or_map(prop: Any) -> bool:
-    node = S.non_null(prop)
-    node = S.resolve(node)
-    return node.get("type") == "array" or (
-        node.get("type") == "object" and "properties" not in node and not S.ref_name(S.non_null(prop))
-    )
-
-
 # ---- the cases, computed from the spec ---------------------------------------------------------------
 def _cases() -> list[tuple[str, str, str, Any]]:
     """(schema, property, kind, spoiled wire value) — kind is 'missing', 'type:<json type>' or 'item:<type>'."""
     out: list[tuple[str, str, str, Any]] = []
     for name in OBJECT_SCHEMAS:
-        schema = S.schemas()[name]
+        schema = S.schema(name)
         base = S.minimal(schema)
         required = set(schema.get("required", []))
         for prop, sub in schema.get("properties", {}).items():
@@ -68,7 +62,7 @@ def _cases() -> list[tuple[str, str, str, Any]]:
                     continue
                 if t == "null" and prop not in required:
                     continue  # normalised: checked by test_null_optional_reads_as_absent
-                if t == "null" and _is_list_or_map(sub):
+                if t == "null" and S.is_list_or_map(sub):
                     continue  # normalised: an absent or null list/map is empty
                 out.append((name, prop, f"type:{t}", {**base, prop: S.SAMPLE[t]}))
             node = S.resolve(S.non_null(sub))
@@ -100,7 +94,7 @@ def test_every_response_object_schema_has_a_decoder() -> None:
 
 @pytest.mark.parametrize("name", OBJECT_SCHEMAS)
 def test_valid_value_from_the_spec_is_accepted(name: str) -> None:
-    obj = _decoder(name)(S.minimal(S.schemas()[name]))
+    obj = _decoder(name)(S.minimal(S.schema(name)))
     assert isinstance(obj, getattr(m, name)) and obj.extra == {}
 
 
@@ -128,7 +122,7 @@ def test_spoiled_value_is_refused_naming_the_field(case: tuple[str, str, str, An
 
 @pytest.mark.parametrize("name", OBJECT_SCHEMAS)
 def test_null_optional_reads_as_absent(name: str) -> None:
-    schema = S.schemas()[name]
+    schema = S.schema(name)
     base = S.minimal(schema)
     decode = _decoder(name)
     for prop in sorted(set(schema.get("properties", {})) - set(schema.get("required", []))):
@@ -149,7 +143,7 @@ def test_not_an_object_is_refused(name: str) -> None:
 @pytest.mark.parametrize("name", OBJECT_SCHEMAS)
 def test_integral_numbers_read_as_their_type(name: str) -> None:
     """JSON has one number type: 3.0 is an integer (read as int 3), and an integer is a number (kept exact)."""
-    schema = S.schemas()[name]
+    schema = S.schema(name)
     base = S.minimal(schema)
     decode = _decoder(name)
     by_wire = _wire_to_field(getattr(m, name))
@@ -167,7 +161,7 @@ def test_integral_numbers_read_as_their_type(name: str) -> None:
 
 @pytest.mark.parametrize("name", OBJECT_SCHEMAS)
 def test_unknown_fields_land_in_extra_and_known_ones_never_do(name: str) -> None:
-    base = S.minimal(S.schemas()[name])
+    base = S.minimal(S.schema(name))
     obj = _decoder(name)({**base, "zzFutureField": {"a": [1]}})
     assert obj.extra == {"zzFutureField": {"a": [1]}}
 
@@ -178,7 +172,7 @@ def test_discriminated_union_refuses_unknown_and_missing_discriminators() -> Non
     paths, mapping = m.DISCRIMINATED[union]
     decode = DECODERS[union]
     for value, cls in mapping.items():
-        wire = S.minimal(S.schemas()[cls.__name__])
+        wire = S.minimal(S.schema(cls.__name__))
         assert isinstance(decode(wire), cls)
         node = wire
         for key in paths[:-1]:
@@ -210,7 +204,7 @@ RAW_OPS = [op for op in OPERATIONS if op.envelope == "raw"]
 
 
 def _valid_item(op: Any) -> Any:
-    return S.minimal(S.schemas()[op.response_model.__name__])
+    return S.minimal(S.schema(op.response_model.__name__))
 
 
 def _shape_error(outcome: Any, *needles: str) -> None:
@@ -249,7 +243,7 @@ def test_item_envelope_is_strict(op: Any) -> None:
         assert _respond(op, {"item": None}).item is None
     else:
         _shape_error(_respond(op, {"item": None}), op.response_model.__name__)
-    schema = S.schemas()[op.response_model.__name__]
+    schema = S.schema(op.response_model.__name__)
     for prop in schema.get("required", []):
         spoiled = {k: v for k, v in item.items() if k != prop}
         _shape_error(_respond(op, {"item": spoiled}), prop)
@@ -262,10 +256,10 @@ def test_raw_body_is_strict(op: Any) -> None:
             S.operations()[op.operation_id]["responses"][str(status)]["content"]["application/json"]["schema"]
         )
         assert name is not None
-        body = S.minimal(S.schemas()[name])
+        body = S.minimal(S.schema(name))
         ok = _respond(op, body, status)
         assert type(ok).__name__ == name, ok
-        for prop in S.schemas()[name].get("required", []):
+        for prop in S.schema(name).get("required", []):
             _shape_error(_respond(op, {k: v for k, v in body.items() if k != prop}, status), prop)
         for bad in ([], "s", 7, None):
             _shape_error(_respond(op, bad, status))
