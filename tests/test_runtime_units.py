@@ -186,7 +186,7 @@ def test_api_error_str_repr_and_args() -> None:
 
     e = OrchestrationApiError("CODE", "msg", status_code=409)
     assert (str(e), e.args) == ("[CODE] msg (HTTP 409)", ("msg",))
-    assert repr(e) == "OrchestrationApiError(code='CODE', status_code=409, message='msg')"
+    assert repr(e) == "OrchestrationApiError(code='CODE', status_code=409, message='msg', request_id=None)"
     assert str(OrchestrationApiError("BAD_RESPONSE", "m")) == "[BAD_RESPONSE] m"
 
 
