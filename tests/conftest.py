@@ -13,6 +13,8 @@ from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.mock import MockConfig, MockServer
 from tests.world import World
 
+pytest_plugins = ["pytester"]
+
 _DEFAULTS = MockConfig(jwt_secret="test-secret-for-the-session-only-0123456789")
 
 

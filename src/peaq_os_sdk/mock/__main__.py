@@ -8,6 +8,7 @@ import os
 import uvicorn
 
 from peaq_os_sdk.mock.app import create_app
+from peaq_os_sdk.mock.breaks import CONTRACT_BREAKS
 from peaq_os_sdk.mock.config import MockConfig
 
 
@@ -22,6 +23,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--enforce-service-payment-rails", action="store_true")
     ap.add_argument("--payment-rpc-url", help="enable rpc proof verification (receipts from /_mock/transactions)")
     ap.add_argument("--catalogue", help="JSON file with skills and services")
+    ap.add_argument(
+        "--break-contract",
+        action="append",
+        default=[],
+        choices=sorted(CONTRACT_BREAKS),
+        help="answer against the spec on purpose (repeatable; for testing contract checks)",
+    )
     args = ap.parse_args(argv)
     cfg = MockConfig.from_env(os.environ)
     if args.require_api_auth:
@@ -38,6 +46,8 @@ def main(argv: list[str] | None = None) -> None:
         cfg.payment_rpc_url = args.payment_rpc_url
     if args.catalogue:
         cfg.catalogue_path = args.catalogue
+    if args.break_contract:
+        cfg.contract_breaks = tuple(args.break_contract)
     print(f"peaq OS mock orchestrator on http://{args.host}:{args.port}  (API under /api/v1, admin under /_mock)")
     uvicorn.run(create_app(cfg), host=args.host, port=args.port, log_level="info")
 

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from peaq_os_sdk.mock.breaks import check_names
+
 
 def _flag(value: str | None, default: bool) -> bool:
     if value is None or value == "":
@@ -39,6 +41,8 @@ class MockConfig:
     catalogue_path: str | None = None
     """PEAQOS_MOCK_CATALOGUE: JSON file with skills and services (default: the bundled catalogue)."""
     record_requests: int = 10_000
+    contract_breaks: tuple[str, ...] = attrs.field(default=(), converter=lambda v: check_names(tuple(v)))
+    """PEAQOS_MOCK_CONTRACT_BREAKS (comma separated): deliberate contract breaks, see ``mock/breaks.py``."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MockConfig:
@@ -54,6 +58,7 @@ class MockConfig:
             enforce_service_payment_rails=_flag(e.get("PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS"), False),
             payment_rpc_url=e.get("PEAQOS_PAYMENT_RPC_URL") or None,
             catalogue_path=e.get("PEAQOS_MOCK_CATALOGUE") or None,
+            contract_breaks=tuple(b.strip() for b in e.get("PEAQOS_MOCK_CONTRACT_BREAKS", "").split(",") if b.strip()),
         )
         if e.get("PEAQOS_AGENT_PAIRING_JWT_SECRET"):
             cfg.jwt_secret = e["PEAQOS_AGENT_PAIRING_JWT_SECRET"]
