@@ -33,6 +33,7 @@ MODES = ("positive", "negative", "stateful")
 READ_METHODS = ("get", "head")
 REDACTED = "[REDACTED]"
 INSTALL_HINT = "the contract runner needs the contract extra (Python 3.11+): pip install 'peaq-os-sdk[contract]'"
+_SOFT_DELETE = re.compile(r"soft delete|record (?:keeps|stays)", re.I)
 _JWT = re.compile(r"eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]+")
 _SECRET_FIELD = re.compile(
     r"""(["']?[\w-]*(?:token|secret|password|api[-_]?key|private[-_]?key)["']?\s*[:=]\s*)(["'][^"']*["']|[^\s,}]+)""",
@@ -92,12 +93,14 @@ class Report:
     results: dict[tuple[str, str], OperationResult] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     stopped: str | None = None
+    broken: bool = False
+    """The run could not finish (server unavailable, interrupted)."""
 
     @property
     def ok(self) -> bool:
-        return not any(r.failures or r.errors for r in self.results.values()) and any(
-            r.cases for r in self.results.values()
-        )
+        """No check failed, nothing errored, and at least one request was checked."""
+        results = self.results.values()
+        return not self.broken and not any(r.failures or r.errors for r in results) and any(r.cases for r in results)
 
     def failures(self) -> list[tuple[str, str, str, str]]:
         """(mode, operationId, check, message) for every failing check."""
@@ -119,6 +122,13 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def is_read_only(options: Options) -> bool:
+    """Writes run only when allowed explicitly, or by default against a loopback host."""
+    if options.allow_writes is not None:
+        return not options.allow_writes
+    return not is_loopback(options.base_url)
 
 
 def load_spec(path: str | None) -> dict[str, Any]:
@@ -164,7 +174,14 @@ def _scheme_for_header(spec: dict[str, Any], header: str) -> str | None:
 
 
 def _st_config(
-    options: Options, spec: dict[str, Any], mode: str, *, read_only: bool, seed: int, budget: float | None
+    options: Options,
+    spec: dict[str, Any],
+    mode: str,
+    *,
+    read_only: bool,
+    seed: int,
+    budget: float | None,
+    selected: dict[str, str],
 ) -> Any:
     import schemathesis
 
@@ -194,15 +211,26 @@ def _st_config(
         if value and scheme:
             auth[scheme] = {"api_key": value.replace("$", "$$")}
     operations: list[dict[str, Any]] = []
-    # documented soft deletes: the record stays readable (status archived/revoked), which use_after_free calls a leak
-    soft_deletes = [
+    paths = spec.get("paths", {})
+    every = {
         op["operationId"]
-        for item in spec.get("paths", {}).values()
-        for method, op in item.items()
-        if method == "delete" and isinstance(op, dict) and "operationId" in op
-    ]
-    if soft_deletes:
-        operations.append({"include-operation-id": soft_deletes, "checks": {"use_after_free": {"enabled": False}}})
+        for item in paths.values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    if every - set(selected.values()):  # the whole spec stays loaded; the others generate no requests
+        operations.append({"exclude-operation-id": sorted(set(selected.values())), "enabled": False})
+    # A DELETE the spec documents as a soft delete (the record stays readable with status archived/revoked) is no
+    # leak, but use_after_free would call every later read of that record or anything under it one.
+    soft = [p for p, item in paths.items() if "delete" in item and _SOFT_DELETE.search(json.dumps(item["delete"]))]
+    under = sorted(
+        op["operationId"]
+        for p, item in paths.items()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op and any(p.startswith(s) for s in soft)
+    )
+    if under:
+        operations.append({"include-operation-id": under, "checks": {"use_after_free": {"enabled": False}}})
     raw: dict[str, Any] = {
         "seed": seed,
         "base-url": api_base(options.base_url, spec),
@@ -226,34 +254,34 @@ def _st_config(
     return config
 
 
-def _select(spec: dict[str, Any], options: Options, read_only: bool) -> tuple[dict[str, Any], list[str]]:
-    """The spec with only the operations this run may call (read-only: GET/HEAD), and the notes why."""
+def _select(spec: dict[str, Any], options: Options, read_only: bool) -> tuple[dict[str, str], list[str]]:
+    """label -> operationId of the operations this run calls (read-only: GET/HEAD), and notes on what was left out.
+
+    The whole spec stays loaded (routing checks such as ``Allow`` need every method of a path); only the operations
+    that generate requests are narrowed.
+    """
     notes = []
     wanted = set(options.operation_ids)
-    paths: dict[str, Any] = {}
+    selected: dict[str, str] = {}
     known = set()
     for path, item in spec.get("paths", {}).items():
-        kept = {}
-        for key, value in item.items():
-            if not isinstance(value, dict) or "operationId" not in value:
-                kept[key] = value
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op:
                 continue
-            known.add(value["operationId"])
-            if wanted and value["operationId"] not in wanted:
+            known.add(op["operationId"])
+            if wanted and op["operationId"] not in wanted:
                 continue
-            if read_only and key not in READ_METHODS:
+            if read_only and method not in READ_METHODS:
                 continue
-            kept[key] = value
-        if any(isinstance(v, dict) and "operationId" in v for v in kept.values()):
-            paths[path] = kept
+            selected[f"{method.upper()} {path}"] = op["operationId"]
     unknown = sorted(wanted - known)
     if unknown:
         raise SystemExit(f"peaqos-contract: unknown operationId(s) {unknown}")
     if read_only:
         notes.append(
-            "read-only run (host is not loopback): write operations skipped; pass --allow-writes to include them"
+            "read-only run: write operations skipped (against a host that is not loopback they need --allow-writes)"
         )
-    return {**spec, "paths": paths}, notes
+    return selected, notes
 
 
 # ---- running ------------------------------------------------------------------------------------------------------
@@ -272,16 +300,9 @@ def run(options: Options, out: IO[str] | None = None) -> Report:
     register()
     out = out if out is not None else sys.stdout
     seed = options.seed if options.seed is not None else int.from_bytes(os.urandom(4), "big")
-    loopback = is_loopback(options.base_url)
-    read_only = not (options.allow_writes if options.allow_writes is not None else loopback)
-    raw_spec = load_spec(options.spec_path)
-    spec, notes = _select(raw_spec, options, read_only)
-    ids = {
-        f"{m.upper()} {p}": op["operationId"]
-        for p, item in spec["paths"].items()
-        for m, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    read_only = is_read_only(options)
+    spec = load_spec(options.spec_path)
+    ids, notes = _select(spec, options, read_only)
     report = Report(base_url=options.base_url, seed=seed, read_only=read_only, notes=notes)
     redact = Redactor([options.api_key, options.pairing_token])
     started = time.monotonic()
@@ -299,7 +320,7 @@ def run(options: Options, out: IO[str] | None = None) -> Report:
                 report.notes.append(f"{mode} mode not run: time budget spent")
                 report.stopped = "time budget"
                 continue
-        config = _st_config(options, spec, mode, read_only=read_only, seed=seed, budget=budget)
+        config = _st_config(options, spec, mode, read_only=read_only, seed=seed, budget=budget, selected=ids)
         schema = schemathesis.openapi.from_dict(json.loads(json.dumps(spec)), config=config)
         for event in from_schema(schema).execute():
             if isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
@@ -311,9 +332,15 @@ def run(options: Options, out: IO[str] | None = None) -> Report:
             elif isinstance(event, events.FatalError):
                 raise RuntimeError(redact(f"schemathesis failed: {event.exception!r}"))
             elif isinstance(event, events.EngineFinished):
-                reason = getattr(event, "stop_reason", None)
-                if reason is not None and str(reason) == "max_time":
+                reason = str(event.stop_reason)
+                if reason == "max_time":
                     report.stopped = "time budget"
+                elif reason == "server_unavailable":
+                    report.stopped = "server unavailable"
+                    report.broken = True
+                elif reason == "interrupted":
+                    report.stopped = "interrupted"
+                    report.broken = True
     _print_table(report, out)
     if options.junit_xml:
         write_junit(report, options.junit_xml)
