@@ -14,8 +14,8 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_three_snippets():
-    assert len(BLOCKS) == 3
+def test_readme_has_the_four_snippets():
+    assert len(BLOCKS) == 4
 
 
 def test_quickstart_snippet(mock, monkeypatch, capsys):
@@ -41,3 +41,10 @@ def test_mock_snippet():
     ns = {"controller_address": address_of(CONTROLLER_KEY)}
     code = "from peaq_os_sdk import PeaqosClient\n" + BLOCKS[2] + "    assert client.orchestration.list_machines().items == ()\n"
     exec(compile(code, "README mock", "exec"), ns)
+
+
+def test_plugin_snippet(pytester):
+    """The "Contract testing in CI" example is a test file: run it as one, through the installed plugin."""
+    pytester.makepyfile(test_readme_plugin=BLOCKS[3])
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
