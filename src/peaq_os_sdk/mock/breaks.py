@@ -5,6 +5,7 @@ Each break is off by default and changes only what goes on the wire; the simulat
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 #: break name -> what the simulator then does wrong
@@ -16,11 +17,13 @@ CONTRACT_BREAKS: dict[str, str] = {
 }
 
 
-def check_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = sorted(set(names) - set(CONTRACT_BREAKS))
+def check_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The break names as a tuple; ValueError on a name that is not a known break."""
+    out = tuple(names)
+    unknown = sorted(set(out) - set(CONTRACT_BREAKS))
     if unknown:
         raise ValueError(f"unknown contract break(s) {unknown}; known: {sorted(CONTRACT_BREAKS)}")
-    return tuple(names)
+    return out
 
 
 def _map_items(payload: Any, fn: Any) -> Any:

@@ -41,7 +41,7 @@ class MockConfig:
     catalogue_path: str | None = None
     """PEAQOS_MOCK_CATALOGUE: JSON file with skills and services (default: the bundled catalogue)."""
     record_requests: int = 10_000
-    contract_breaks: tuple[str, ...] = attrs.field(default=(), converter=lambda v: check_names(tuple(v)))
+    contract_breaks: tuple[str, ...] = attrs.field(default=(), converter=check_names)
     """PEAQOS_MOCK_CONTRACT_BREAKS (comma separated): deliberate contract breaks, see ``mock/breaks.py``."""
 
     @classmethod
