@@ -24,6 +24,7 @@ from peaq_os_sdk.contract.runner import Options, Report, is_read_only, load_spec
 from peaq_os_sdk.mock import MockConfig, MockServer
 from peaq_os_sdk.mock.breaks import CONTRACT_BREAKS
 
+pytestmark = pytest.mark.contract  # make contract runs them all; make test leaves out the contract_slow ones
 SEED = 20261130
 # break -> (mode that catches it, the operation it breaks, checks that must name it)
 EXPECTED = {
@@ -91,6 +92,25 @@ def test_runner_passes_against_the_correct_simulator(peaqos_mock: Any, tmp_path:
     root = ElementTree.parse(junit).getroot()
     assert [s.get("name") for s in root.iter("testsuite")] == ["peaqos-contract.positive", "peaqos-contract.negative"]
     assert not list(root.iter("failure")) and not list(root.iter("error"))
+
+
+@pytest.mark.peaqos_mock(machine_identity_verification=False, agent_pairing_verification=False)
+def test_stateful_mode_follows_the_links(peaqos_mock: Any) -> None:
+    report, text = runner(peaqos_mock.url, modes=("stateful",), max_examples=5, stateful_steps=6)
+    assert report.ok, text
+    reached = {r.operation_id for r in report.results.values() if r.mode == "stateful" and r.cases}
+    assert {"createMachine", "updateMachine"} <= reached and len(reached) >= 4, reached
+
+
+def test_failure_text_is_redacted() -> None:
+    from peaq_os_sdk.contract.runner import Redactor
+
+    jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwYWlyaW5nIn0.c2lnbmF0dXJlLXZhbHVl"
+    text = f'key k-0123456789 {{"pairingToken": "pt-secret-value", "provisioningToken": "pv-1", "id": "m1"}} {jwt}'
+    out = Redactor(["k-0123456789"])(text)
+    for secret in ("k-0123456789", "pt-secret-value", "pv-1", jwt):
+        assert secret not in out
+    assert '"id": "m1"' in out and out.count("[REDACTED]") == 4
 
 
 class MethodLog:
@@ -225,7 +245,6 @@ def test_mock_command_line_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 # ---- full runs: make contract ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.contract
 @pytest.mark.contract_slow
 @pytest.mark.peaqos_mock(machine_identity_verification=False, agent_pairing_verification=False)
 def test_full_run_all_modes_passes_against_the_correct_simulator(peaqos_mock: Any) -> None:
@@ -235,7 +254,6 @@ def test_full_run_all_modes_passes_against_the_correct_simulator(peaqos_mock: An
     assert {"createMachine", "updateMachine", "createAgentPairing"} <= stateful, stateful
 
 
-@pytest.mark.contract
 @pytest.mark.contract_slow
 @pytest.mark.peaqos_mock(contract_breaks=sorted(EXPECTED))
 def test_full_run_catches_every_break_at_once(peaqos_mock: Any) -> None:

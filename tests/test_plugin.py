@@ -53,12 +53,16 @@ def test_each_fixture_and_the_reset_between_tests(pytester: pytest.Pytester) -> 
 
             assert asyncio.run(go()).items == ()
             assert peaqos_async_client.orchestration_url == peaqos_mock.url
+
+        @pytest.mark.anyio
+        async def test_async_client_in_the_tests_loop(peaqos_async_client):
+            assert (await peaqos_async_client.orchestration.list_machines()).items == ()
         """
     )
     result = pytester.runpytest_inprocess(
         "-p", "no:cacheprovider", "-W", "error::pytest.PytestUnraisableExceptionWarning"
     )
-    result.assert_outcomes(passed=4)
+    result.assert_outcomes(passed=5)
 
 
 def test_marker_configures_switches_catalogue_and_faults(pytester: pytest.Pytester) -> None:

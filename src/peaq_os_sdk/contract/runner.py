@@ -240,7 +240,8 @@ def _st_config(
         "generation": {
             "mode": "negative" if mode == "negative" else "positive",
             "max-examples": options.max_examples,
-            "deterministic": options.seed is not None,
+            "deterministic": False,  # the seed (printed, random unless given) makes a run reproducible
+            "database": "none",  # no .hypothesis/ in the caller's directory; --seed reproduces a run
         },
         "phases": phases,
         "operations": operations,
@@ -328,7 +329,9 @@ def run(options: Options, out: IO[str] | None = None) -> Report:
             elif isinstance(event, events.NonFatalError):
                 label = event.label
                 r = _result(report, mode, label, ids)
-                r.errors.append(redact(event.info.format(base_url_is_set=True)[:2000]))
+                message = redact(event.info.format(base_url_is_set=True)[:2000])
+                if message not in r.errors:
+                    r.errors.append(message)
             elif isinstance(event, events.FatalError):
                 raise RuntimeError(redact(f"schemathesis failed: {event.exception!r}"))
             elif isinstance(event, events.EngineFinished):
