@@ -2,10 +2,14 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# The editable install is "strict" (a tree of links under build/) so type checkers see the package with
+# generated/ mapped in as peaq_os_sdk._generated; the stamp names the package's file list, so adding or
+# removing a module reinstalls it on the next make run.
+FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json' -o -name 'py.typed' \) 2>/dev/null | LC_ALL=C sort | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 
-.PHONY: help demo test generate check-generated lint contract bench build mock clean
+.PHONY: help demo test generate check-generated lint contract bench build mock docs clean
 
 help:
 	@echo "make demo             end-to-end market demo against the embedded mock (the main job)"
@@ -16,13 +20,14 @@ help:
 	@echo "make contract         schemathesis contract tests only"
 	@echo "make bench            SDK vs raw httpx on a 500-item page, and import time"
 	@echo "make build            sdist + wheel + metadata check"
+	@echo "make docs             build the documentation site (strict) into build/site"
 	@echo "make mock             run the mock orchestrator on 127.0.0.1:$(PORT)"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
-	@$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+	@$(BIN)/python -m pip install --quiet -e '.[dev]' --config-settings editable_mode=strict
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 demo: $(STAMP)
 	@$(BIN)/python examples/market_demo.py
@@ -53,6 +58,10 @@ build: $(STAMP)
 	@rm -rf dist
 	@$(BIN)/python -m build --quiet --outdir dist .
 	@$(BIN)/python tests/bench/check_dist.py dist
+
+docs: $(STAMP)
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet
+	@echo "documentation built in build/site (open build/site/index.html)"
 
 mock: $(STAMP)
 	@$(BIN)/python -m peaq_os_sdk.mock --host 127.0.0.1 --port $(PORT)

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import jinja2
@@ -32,6 +33,13 @@ def _pyrepr(value: object) -> str:
     return repr(value)
 
 
+def _docwrap(text: str, indent: int) -> str:
+    """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented."""
+    words = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = textwrap.wrap(words, width=110 - indent, break_long_words=False, break_on_hyphens=False)
+    return ("\n" + " " * indent).join(lines)
+
+
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -42,6 +50,7 @@ def _env() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = _pyrepr
+    env.filters["docwrap"] = _docwrap
     return env
 
 
@@ -56,6 +65,7 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
         "operations.py": env.get_template("operations.py.jinja").render(
             spec=ir, error_statuses=dict(ir.error_statuses)
         ),
+        "error_codes.py": env.get_template("error_codes.py.jinja").render(error_statuses=dict(ir.error_statuses)),
         "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
         "decoders.py": env.get_template("decoders.py.jinja").render(
             models=[m for m in ir.models if m.response and not m.wrap], unions=ir.unions

@@ -45,6 +45,23 @@ class FieldIR:
     description: str | None
     decode: str = ""  # expression decoding this field from the wire dict ``o`` (see decoders.py.jinja)
 
+    @property
+    def doc(self) -> str:
+        """The field's line in its model's docstring: the spec's description plus what the SDK does with it."""
+        notes = [f"wire ``{self.wire}``"]
+        if self.metadata.get("required"):
+            notes.append("required")
+        if self.metadata.get("one_time"):
+            notes.append("returned once: keep it")
+        if self.secret:
+            notes.append("secret: never shown in repr, errors or logs")
+        if self.metadata.get("opaque"):
+            notes.append("keys kept exactly as written")
+        text = " ".join((self.description or "").split())
+        if text and not text.endswith("."):
+            text += "."
+        return f"{text} ({'; '.join(notes)})." if text else f"({'; '.join(notes)})."
+
 
 @attrs.frozen
 class ModelIR:
@@ -55,6 +72,11 @@ class ModelIR:
     wrap: str | None
     deps: frozenset[str]
     response: bool = False  # reachable from a success response (gets a generated decoder)
+    # a request model whose required fields share a type (payer/payee, tx hash/address ...): built by
+    # keyword only, so two same-typed values cannot be swapped by position
+    kw_only: bool = False
+    request: bool = False  # reachable from a request body
+    query: bool = False  # the query filters of one operation (``x-sdk-options``)
 
 
 @attrs.frozen
@@ -446,6 +468,7 @@ class _Builder:
                     decode=decode,
                 )
             )
+        positional = [f.annotation for f in fields if not f.has_default]
         return ModelIR(
             name=name,
             description=schema.get("description"),
@@ -454,6 +477,8 @@ class _Builder:
             wrap=schema.get("x-sdk-wrap"),
             deps=self.deps(schema),
             response=name in self.response_models,
+            kw_only=request and len(positional) != len(set(positional)),
+            request=request,
         )
 
     def wrapped_model(self, name: str, schema: dict[str, Any]) -> ModelIR:
@@ -654,6 +679,7 @@ class _Builder:
             aliases=(),
             wrap=None,
             deps=frozenset(),
+            query=True,
         )
 
     def build(self) -> SpecIR:

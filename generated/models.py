@@ -192,7 +192,12 @@ SkillMaturity = Literal["reference", "beta", "production"]
 
 @attrs.frozen
 class Health:
-    """Health."""
+    """Health.
+
+    Attributes:
+        ok: (wire ``ok``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     ok: Literal[True] = attrs.field(metadata={"wire": "ok"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
@@ -200,7 +205,14 @@ class Health:
 
 @attrs.frozen
 class ExternalHandoff:
-    """ExternalHandoff."""
+    """ExternalHandoff.
+
+    Attributes:
+        label: (wire ``label``).
+        url: (wire ``url``).
+        notes: (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     label: str = attrs.field(metadata={"wire": "label"})
     url: str = attrs.field(metadata={"wire": "url"})
@@ -210,7 +222,24 @@ class ExternalHandoff:
 
 @attrs.frozen
 class MarketPaymentRailRecommendation:
-    """MarketPaymentRailRecommendation."""
+    """MarketPaymentRailRecommendation.
+
+    Attributes:
+        default_rail: (wire ``defaultRail``).
+        required: (wire ``required``).
+        supported_rails: (wire ``supportedRails``).
+        notes: (wire ``notes``).
+        provider: (wire ``provider``).
+        chain: (wire ``chain``).
+        token: (wire ``token``).
+        token_address: (wire ``tokenAddress``).
+        token_mint: (wire ``tokenMint``).
+        wallet_address: (wire ``walletAddress``).
+        external_url: (wire ``externalUrl``).
+        payer_address: (wire ``payerAddress``).
+        payee_address: (wire ``payeeAddress``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     default_rail: MarketPaymentRailType = attrs.field(metadata={"wire": "defaultRail"})
     required: bool = attrs.field(metadata={"wire": "required"})
@@ -232,7 +261,14 @@ class MarketPaymentRailRecommendation:
 
 @attrs.frozen
 class ProviderCredentials:
-    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings. Redacted by the server before persistence. On the wire this is the map itself; the SDK class holds it in its single field `providers` (x-sdk-wrap)."""
+    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings. Redacted
+    by the server before persistence. On the wire this is the map itself; the SDK class holds it in its single
+    field `providers` (x-sdk-wrap).
+
+    Attributes:
+        providers: (wire ``providers``; secret: never shown in repr, errors or logs).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     providers: Mapping[str, Mapping[str, str]] | None = attrs.field(
         default=None,
@@ -249,7 +285,12 @@ class ProviderCredentials:
 
 @attrs.frozen
 class CreateMachineIdentityChallengeRequest:
-    """CreateMachineIdentityChallengeRequest."""
+    """CreateMachineIdentityChallengeRequest.
+
+    Attributes:
+        identity_ref: did:peaq:<decimal> or its alias peaqos:machine:<decimal>. (wire ``identityRef``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     identity_ref: str = attrs.field(
         metadata={
@@ -263,7 +304,17 @@ class CreateMachineIdentityChallengeRequest:
 
 @attrs.frozen
 class MachineIdentityChallengeResponse:
-    """MachineIdentityChallengeResponse."""
+    """MachineIdentityChallengeResponse.
+
+    Attributes:
+        challenge_id: (wire ``challengeId``).
+        identity_ref: (wire ``identityRef``).
+        message: (wire ``message``).
+        expires_at: (wire ``expiresAt``).
+        verification_method: (wire ``verificationMethod``).
+        controller_addresses: (wire ``controllerAddresses``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
     identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
@@ -274,9 +325,15 @@ class MachineIdentityChallengeResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class MachineIdentityProofInput:
-    """MachineIdentityProofInput."""
+    """MachineIdentityProofInput.
+
+    Attributes:
+        challenge_id: (wire ``challengeId``; required).
+        signature: (wire ``signature``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     challenge_id: str = attrs.field(
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -289,7 +346,19 @@ class MachineIdentityProofInput:
 
 @attrs.frozen
 class MachineIdentityProof:
-    """MachineIdentityProof."""
+    """MachineIdentityProof.
+
+    Attributes:
+        method: (wire ``method``).
+        identity_ref: (wire ``identityRef``).
+        signer_address: (wire ``signerAddress``).
+        challenge_id: (wire ``challengeId``).
+        verified_at: (wire ``verifiedAt``).
+        challenge_expires_at: (wire ``challengeExpiresAt``).
+        resolution_source: (wire ``resolutionSource``).
+        controller_addresses: (wire ``controllerAddresses``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     method: VerificationMethod = attrs.field(metadata={"wire": "method"})
     identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
@@ -306,7 +375,25 @@ class MachineIdentityProof:
 
 @attrs.frozen
 class Machine:
-    """Machine."""
+    """Machine.
+
+    Attributes:
+        id: (wire ``id``).
+        display_name: (wire ``displayName``).
+        status: (wire ``status``).
+        owner_id: (wire ``ownerId``).
+        machine_type: (wire ``machineType``).
+        runtime_profile: (wire ``runtimeProfile``).
+        capabilities: (wire ``capabilities``).
+        labels: (wire ``labels``; keys kept exactly as written).
+        policy_ids: (wire ``policyIds``).
+        skill_keys: (wire ``skillKeys``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        identity_ref: (wire ``identityRef``).
+        identity_proof: (wire ``identityProof``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     display_name: str = attrs.field(metadata={"wire": "displayName"})
@@ -335,9 +422,23 @@ class Machine:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateMachineRequest:
-    """CreateMachineRequest."""
+    """CreateMachineRequest.
+
+    Attributes:
+        display_name: (wire ``displayName``; required).
+        owner_id: (wire ``ownerId``; required).
+        machine_type: (wire ``machineType``; required).
+        runtime_profile: (wire ``runtimeProfile``; required).
+        identity_ref: (wire ``identityRef``).
+        identity_proof: (wire ``identityProof``).
+        capabilities: (wire ``capabilities``).
+        labels: (wire ``labels``; keys kept exactly as written).
+        policy_ids: (wire ``policyIds``).
+        skill_keys: (wire ``skillKeys``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     display_name: str = attrs.field(
         metadata={"wire": "displayName", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -383,7 +484,22 @@ class CreateMachineRequest:
 
 @attrs.frozen
 class UpdateMachineRequest:
-    """UpdateMachineRequest."""
+    """UpdateMachineRequest.
+
+    Attributes:
+        display_name: (wire ``displayName``).
+        status: (wire ``status``).
+        owner_id: (wire ``ownerId``).
+        identity_ref: (wire ``identityRef``).
+        machine_type: (wire ``machineType``).
+        runtime_profile: (wire ``runtimeProfile``).
+        capabilities: (wire ``capabilities``).
+        labels: (wire ``labels``; keys kept exactly as written).
+        policy_ids: (wire ``policyIds``).
+        skill_keys: (wire ``skillKeys``).
+        identity_proof: (wire ``identityProof``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     display_name: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "displayName", "rules": {"type": "str", "min_length": 1}}
@@ -434,7 +550,21 @@ class UpdateMachineRequest:
 
 @attrs.frozen
 class MachineAgent:
-    """MachineAgent."""
+    """MachineAgent.
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        label: (wire ``label``).
+        status: (wire ``status``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        allowed_provider_keys: (wire ``allowedProviderKeys``).
+        last_seen_at: (wire ``lastSeenAt``).
+        provisioning_token: Returned only by enrollment. (wire ``provisioningToken``; returned once: keep it; secret: never
+            shown in repr, errors or logs).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
@@ -457,7 +587,13 @@ class MachineAgent:
 
 @attrs.frozen
 class EnrollMachineAgentRequest:
-    """EnrollMachineAgentRequest."""
+    """EnrollMachineAgentRequest.
+
+    Attributes:
+        label: (wire ``label``).
+        allowed_provider_keys: (wire ``allowedProviderKeys``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     label: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
@@ -472,7 +608,19 @@ class EnrollMachineAgentRequest:
 
 @attrs.frozen
 class MachineAgentHeartbeatEndpoint:
-    """MachineAgentHeartbeatEndpoint."""
+    """MachineAgentHeartbeatEndpoint.
+
+    Attributes:
+        provider_key: (wire ``providerKey``; required).
+        endpoint_base_url: (wire ``endpointBaseUrl``; required).
+        label: (wire ``label``).
+        auth_type: (wire ``authType``).
+        auth_token: (wire ``authToken``; secret: never shown in repr, errors or logs).
+        model_alias: (wire ``modelAlias``).
+        network_scope: (wire ``networkScope``).
+        probe_path: (wire ``probePath``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     provider_key: Literal["qvac"] = attrs.field(
         metadata={"wire": "providerKey", "rules": {"enum": ("qvac",), "type": "str"}, "required": True}
@@ -504,9 +652,20 @@ class MachineAgentHeartbeatEndpoint:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class MachineAgentHeartbeatRequest:
-    """MachineAgentHeartbeatRequest."""
+    """MachineAgentHeartbeatRequest.
+
+    Attributes:
+        machine_id: (wire ``machineId``; required).
+        agent_id: (wire ``agentId``; required).
+        agent_token: Required by the SDK; the server also accepts the token as x-agent-pairing-token or Authorization:
+            Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere. (wire ``agentToken``;
+            required; secret: never shown in repr, errors or logs).
+        endpoints: (wire ``endpoints``; required).
+        lease_ttl_seconds: (wire ``leaseTtlSeconds``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     machine_id: str = attrs.field(
         metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -535,7 +694,16 @@ class MachineAgentHeartbeatRequest:
 
 @attrs.frozen
 class HeartbeatEndpointResult:
-    """HeartbeatEndpointResult."""
+    """HeartbeatEndpointResult.
+
+    Attributes:
+        provider_key: (wire ``providerKey``).
+        endpoint_base_url: (wire ``endpointBaseUrl``).
+        status: (wire ``status``).
+        lease_expires_at: (wire ``leaseExpiresAt``).
+        health_error: (wire ``healthError``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     provider_key: str = attrs.field(metadata={"wire": "providerKey"})
     endpoint_base_url: str = attrs.field(metadata={"wire": "endpointBaseUrl"})
@@ -547,7 +715,16 @@ class HeartbeatEndpointResult:
 
 @attrs.frozen
 class MachineAgentHeartbeatResponse:
-    """MachineAgentHeartbeatResponse."""
+    """MachineAgentHeartbeatResponse.
+
+    Attributes:
+        machine_id: (wire ``machineId``).
+        agent_id: (wire ``agentId``).
+        lease_ttl_seconds: (wire ``leaseTtlSeconds``).
+        observed_at: (wire ``observedAt``).
+        endpoints: (wire ``endpoints``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
     agent_id: str = attrs.field(metadata={"wire": "agentId"})
@@ -557,9 +734,17 @@ class MachineAgentHeartbeatResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateAgentPairingChallengeRequest:
-    """CreateAgentPairingChallengeRequest."""
+    """CreateAgentPairingChallengeRequest.
+
+    Attributes:
+        agent_address: (wire ``agentAddress``; required).
+        agent_provider: (wire ``agentProvider``; required).
+        agent_role: (wire ``agentRole``; required).
+        agent_did: (wire ``agentDid``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
@@ -580,7 +765,21 @@ class CreateAgentPairingChallengeRequest:
 
 @attrs.frozen
 class AgentPairingChallengeResponse:
-    """AgentPairingChallengeResponse."""
+    """AgentPairingChallengeResponse.
+
+    Attributes:
+        challenge_id: (wire ``challengeId``).
+        agent_address: (wire ``agentAddress``).
+        message: (wire ``message``).
+        expires_at: (wire ``expiresAt``).
+        verification_method: (wire ``verificationMethod``).
+        machine_id: (wire ``machineId``).
+        machine_identity_ref: (wire ``machineIdentityRef``).
+        agent_did: (wire ``agentDid``).
+        agent_provider: (wire ``agentProvider``).
+        agent_role: (wire ``agentRole``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
     agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
@@ -595,9 +794,15 @@ class AgentPairingChallengeResponse:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class AgentProofInput:
-    """AgentProofInput."""
+    """AgentProofInput.
+
+    Attributes:
+        challenge_id: (wire ``challengeId``; required).
+        signature: (wire ``signature``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     challenge_id: str = attrs.field(
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -613,7 +818,18 @@ AgentPairingProof = AgentProofInput
 
 @attrs.frozen
 class DelegationPolicy:
-    """DelegationPolicy."""
+    """DelegationPolicy.
+
+    Attributes:
+        allowed_skill_keys: (wire ``allowedSkillKeys``).
+        denied_skill_keys: (wire ``deniedSkillKeys``).
+        allowed_service_ids: (wire ``allowedServiceIds``).
+        denied_service_ids: (wire ``deniedServiceIds``).
+        per_transaction_limit: (wire ``perTransactionLimit``).
+        daily_spend_limit: (wire ``dailySpendLimit``).
+        currency: (wire ``currency``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as given when this object is part of a request.
+    """
 
     allowed_skill_keys: Sequence[str] = attrs.field(
         default=attrs.Factory(tuple),
@@ -647,9 +863,21 @@ class DelegationPolicy:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateAgentPairingRequest:
-    """CreateAgentPairingRequest."""
+    """CreateAgentPairingRequest.
+
+    Attributes:
+        agent_address: (wire ``agentAddress``; required).
+        agent_provider: (wire ``agentProvider``; required).
+        agent_role: (wire ``agentRole``; required).
+        agent_proof: Required by the SDK; the server enforces it while pairing verification is on
+            (AGENT_PAIRING_PROOF_REQUIRED). (wire ``agentProof``; required).
+        agent_did: (wire ``agentDid``).
+        description: (wire ``description``).
+        delegation_policy: (wire ``delegationPolicy``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     agent_address: str = attrs.field(
         metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
@@ -679,7 +907,12 @@ class CreateAgentPairingRequest:
 
 @attrs.frozen
 class CreateAgentPairingSessionRequest:
-    """CreateAgentPairingSessionRequest."""
+    """CreateAgentPairingSessionRequest.
+
+    Attributes:
+        agent_proof: (wire ``agentProof``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     agent_proof: AgentProofInput = attrs.field(
         metadata={"wire": "agentProof", "rules": {"model": "AgentProofInput"}, "required": True}
@@ -689,7 +922,16 @@ class CreateAgentPairingSessionRequest:
 
 @attrs.frozen
 class UpdateAgentPairingRequest:
-    """UpdateAgentPairingRequest."""
+    """UpdateAgentPairingRequest.
+
+    Attributes:
+        agent_provider: (wire ``agentProvider``).
+        agent_role: (wire ``agentRole``).
+        description: (wire ``description``).
+        status: (wire ``status``).
+        delegation_policy: (wire ``delegationPolicy``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     agent_provider: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}}
@@ -711,7 +953,15 @@ class UpdateAgentPairingRequest:
 
 @attrs.frozen
 class AgentPairingVerification:
-    """AgentPairingVerification."""
+    """AgentPairingVerification.
+
+    Attributes:
+        method: (wire ``method``).
+        signer_address: (wire ``signerAddress``).
+        verified_at: (wire ``verifiedAt``).
+        challenge_expires_at: (wire ``challengeExpiresAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     method: VerificationMethod = attrs.field(metadata={"wire": "method"})
     signer_address: str = attrs.field(metadata={"wire": "signerAddress"})
@@ -722,7 +972,31 @@ class AgentPairingVerification:
 
 @attrs.frozen
 class AgentPairing:
-    """AgentPairing."""
+    """AgentPairing.
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        status: (wire ``status``).
+        agent_address: (wire ``agentAddress``).
+        agent_provider: (wire ``agentProvider``).
+        agent_role: (wire ``agentRole``).
+        delegation_policy: (wire ``delegationPolicy``).
+        has_auth_token: (wire ``hasAuthToken``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        agent_did: (wire ``agentDid``).
+        description: (wire ``description``).
+        verification: (wire ``verification``).
+        token_last_four: (wire ``tokenLastFour``).
+        session_id: (wire ``sessionId``).
+        session_token_id: (wire ``sessionTokenId``).
+        session_issued_at: (wire ``sessionIssuedAt``).
+        session_expires_at: (wire ``sessionExpiresAt``).
+        pairing_token: Returned only by pairing create and session rotation. (wire ``pairingToken``; returned once: keep
+            it; secret: never shown in repr, errors or logs).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
@@ -755,7 +1029,19 @@ class AgentPairing:
 
 @attrs.frozen
 class UpsertRuntimeEndpointRequest:
-    """UpsertRuntimeEndpointRequest."""
+    """UpsertRuntimeEndpointRequest.
+
+    Attributes:
+        endpoint_base_url: (wire ``endpointBaseUrl``; required).
+        label: (wire ``label``).
+        auth_type: (wire ``authType``).
+        auth_token: (wire ``authToken``; secret: never shown in repr, errors or logs).
+        model_alias: (wire ``modelAlias``).
+        network_scope: (wire ``networkScope``).
+        probe_path: (wire ``probePath``).
+        status: (wire ``status``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     endpoint_base_url: str = attrs.field(
         metadata={"wire": "endpointBaseUrl", "rules": {"type": "str", "min_length": 1, "url": True}, "required": True}
@@ -793,7 +1079,29 @@ class UpsertRuntimeEndpointRequest:
 
 @attrs.frozen
 class RuntimeEndpoint:
-    """RuntimeEndpoint."""
+    """RuntimeEndpoint.
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        provider_key: (wire ``providerKey``).
+        source: (wire ``source``).
+        label: (wire ``label``).
+        endpoint_base_url: (wire ``endpointBaseUrl``).
+        auth_type: (wire ``authType``).
+        has_auth_token: (wire ``hasAuthToken``).
+        network_scope: (wire ``networkScope``).
+        status: (wire ``status``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        probe_path: (wire ``probePath``).
+        agent_id: (wire ``agentId``).
+        model_alias: (wire ``modelAlias``).
+        lease_expires_at: (wire ``leaseExpiresAt``).
+        last_checked_at: (wire ``lastCheckedAt``).
+        last_healthy_at: (wire ``lastHealthyAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
@@ -818,7 +1126,35 @@ class RuntimeEndpoint:
 
 @attrs.frozen
 class SkillSummary:
-    """SkillSummary."""
+    """SkillSummary.
+
+    Attributes:
+        key: (wire ``key``).
+        provider_key: (wire ``providerKey``).
+        label: (wire ``label``).
+        description: (wire ``description``).
+        direction: (wire ``direction``).
+        scope: (wire ``scope``).
+        source: (wire ``source``).
+        listed_by: (wire ``listedBy``).
+        kind: (wire ``kind``).
+        auth_type: (wire ``authType``).
+        auth_state: (wire ``authState``).
+        access_mode: (wire ``accessMode``).
+        distribution: (wire ``distribution``).
+        maturity: (wire ``maturity``).
+        execution_mode: (wire ``executionMode``).
+        integration_status: (wire ``integrationStatus``).
+        requires_human_enablement: (wire ``requiresHumanEnablement``).
+        service_types: (wire ``serviceTypes``).
+        operations: (wire ``operations``).
+        required_env: (wire ``requiredEnv``).
+        last_verified_at: (wire ``lastVerifiedAt``).
+        reference_url: (wire ``referenceUrl``).
+        artifact_url: (wire ``artifactUrl``).
+        handoff: (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     key: str = attrs.field(metadata={"wire": "key"})
     provider_key: str = attrs.field(metadata={"wire": "providerKey"})
@@ -855,7 +1191,15 @@ class SkillSummary:
 
 @attrs.frozen
 class SkillManifestInput:
-    """SkillManifestInput."""
+    """SkillManifestInput.
+
+    Attributes:
+        key: (wire ``key``).
+        type: (wire ``type``).
+        required: (wire ``required``).
+        description: (wire ``description``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     key: str = attrs.field(metadata={"wire": "key"})
     type: str = attrs.field(metadata={"wire": "type"})
@@ -866,7 +1210,14 @@ class SkillManifestInput:
 
 @attrs.frozen
 class SkillManifestOutput:
-    """SkillManifestOutput."""
+    """SkillManifestOutput.
+
+    Attributes:
+        key: (wire ``key``).
+        type: (wire ``type``).
+        description: (wire ``description``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     key: str = attrs.field(metadata={"wire": "key"})
     type: str = attrs.field(metadata={"wire": "type"})
@@ -876,7 +1227,17 @@ class SkillManifestOutput:
 
 @attrs.frozen
 class SkillManifest:
-    """SkillManifest."""
+    """SkillManifest.
+
+    Attributes:
+        key: (wire ``key``).
+        provider_key: (wire ``providerKey``).
+        label: (wire ``label``).
+        summary: (wire ``summary``).
+        inputs: (wire ``inputs``).
+        outputs: (wire ``outputs``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     key: str = attrs.field(metadata={"wire": "key"})
     provider_key: str = attrs.field(metadata={"wire": "providerKey"})
@@ -889,7 +1250,14 @@ class SkillManifest:
 
 @attrs.frozen
 class UpdateSkillConfigRequest:
-    """UpdateSkillConfigRequest."""
+    """UpdateSkillConfigRequest.
+
+    Attributes:
+        enabled: (wire ``enabled``).
+        credentials: (wire ``credentials``; secret: never shown in repr, errors or logs; keys kept exactly as written).
+        settings: (wire ``settings``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     enabled: bool | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "enabled", "rules": {"type": "bool"}}
@@ -915,7 +1283,17 @@ class UpdateSkillConfigRequest:
 
 @attrs.frozen
 class SkillConfigResponse:
-    """SkillConfigResponse."""
+    """SkillConfigResponse.
+
+    Attributes:
+        skill_key: (wire ``skillKey``).
+        provider_key: (wire ``providerKey``).
+        enabled: (wire ``enabled``).
+        has_credentials: (wire ``hasCredentials``).
+        updated_at: (wire ``updatedAt``).
+        settings: (wire ``settings``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     skill_key: str = attrs.field(metadata={"wire": "skillKey"})
     provider_key: str = attrs.field(metadata={"wire": "providerKey"})
@@ -930,7 +1308,16 @@ class SkillConfigResponse:
 
 @attrs.frozen
 class FieldSpec:
-    """FieldSpec."""
+    """FieldSpec.
+
+    Attributes:
+        key: (wire ``key``).
+        type: (wire ``type``).
+        description: (wire ``description``).
+        default: (wire ``default``; keys kept exactly as written).
+        example: (wire ``example``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     key: str = attrs.field(metadata={"wire": "key"})
     type: str = attrs.field(metadata={"wire": "type"})
@@ -942,7 +1329,19 @@ class FieldSpec:
 
 @attrs.frozen
 class OperationContract:
-    """OperationContract."""
+    """OperationContract.
+
+    Attributes:
+        operation: (wire ``operation``).
+        input_fields: (wire ``inputFields``).
+        output_fields: (wire ``outputFields``).
+        example_input: (wire ``exampleInput``; keys kept exactly as written).
+        example_output: (wire ``exampleOutput``; keys kept exactly as written).
+        provider_request: (wire ``providerRequest``; keys kept exactly as written).
+        summary: (wire ``summary``).
+        notes: (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     operation: str = attrs.field(metadata={"wire": "operation"})
     input_fields: tuple[FieldSpec, ...] = attrs.field(
@@ -965,7 +1364,16 @@ class OperationContract:
 
 @attrs.frozen
 class MarketPricing:
-    """MarketPricing."""
+    """MarketPricing.
+
+    Attributes:
+        mode: (wire ``mode``).
+        amount: (wire ``amount``).
+        currency: (wire ``currency``).
+        rate: (wire ``rate``).
+        notes: (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     mode: PricingMode = attrs.field(metadata={"wire": "mode"})
     amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
@@ -977,7 +1385,40 @@ class MarketPricing:
 
 @attrs.frozen
 class MarketService:
-    """MarketService."""
+    """MarketService.
+
+    Attributes:
+        id: (wire ``id``).
+        skill_key: (wire ``skillKey``).
+        provider_key: (wire ``providerKey``).
+        provider_id: (wire ``providerId``).
+        provider_label: (wire ``providerLabel``).
+        service_type: (wire ``serviceType``).
+        name: (wire ``name``).
+        description: (wire ``description``).
+        auth_type: (wire ``authType``).
+        access_mode: (wire ``accessMode``).
+        execution_mode: (wire ``executionMode``).
+        integration_status: (wire ``integrationStatus``).
+        distribution: (wire ``distribution``).
+        maturity: (wire ``maturity``).
+        kind: (wire ``kind``).
+        region: (wire ``region``).
+        freshness_seconds: (wire ``freshnessSeconds``).
+        requires_human_enablement: (wire ``requiresHumanEnablement``).
+        updated_at: (wire ``updatedAt``).
+        operations: (wire ``operations``).
+        capabilities: (wire ``capabilities``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        company_name: (wire ``companyName``).
+        reference_url: (wire ``referenceUrl``).
+        artifact_url: (wire ``artifactUrl``).
+        handoff: (wire ``handoff``).
+        operation_contracts: (wire ``operationContracts``).
+        pricing: (wire ``pricing``).
+        payment: (wire ``payment``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     skill_key: str = attrs.field(metadata={"wire": "skillKey"})
@@ -1023,7 +1464,15 @@ class MarketService:
 
 @attrs.frozen
 class MarketSearchBudget:
-    """MarketSearchBudget."""
+    """MarketSearchBudget.
+
+    Attributes:
+        max: (wire ``max``).
+        amount: (wire ``amount``).
+        preferred: (wire ``preferred``).
+        currency: (wire ``currency``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     max: float | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
@@ -1042,7 +1491,23 @@ class MarketSearchBudget:
 
 @attrs.frozen
 class MarketSearchRequest:
-    """All fields are optional on the wire, but the server needs machineId (taken from the pairing token when present) and serviceType to normalise the task, and answers VALIDATION_ERROR without them."""
+    """All fields are optional on the wire, but the server needs machineId (taken from the pairing token when
+    present) and serviceType to normalise the task, and answers VALIDATION_ERROR without them.
+
+    Attributes:
+        machine_id: (wire ``machineId``).
+        agent_pairing_id: (wire ``agentPairingId``).
+        service_type: (wire ``serviceType``).
+        operation: (wire ``operation``).
+        required_capabilities: (wire ``requiredCapabilities``).
+        region: (wire ``region``).
+        max_results: (wire ``maxResults``).
+        allow_external_handoff: (wire ``allowExternalHandoff``).
+        require_native_execution: (wire ``requireNativeExecution``).
+        budget: (wire ``budget``).
+        provider_credentials: (wire ``providerCredentials``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     machine_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}}
@@ -1110,7 +1575,17 @@ class MarketSearchRequest:
 
 @attrs.frozen
 class NormalizedTask:
-    """NormalizedTask."""
+    """NormalizedTask.
+
+    Attributes:
+        service_type: (wire ``serviceType``).
+        allow_external_handoff: (wire ``allowExternalHandoff``).
+        require_native_execution: (wire ``requireNativeExecution``).
+        required_capabilities: (wire ``requiredCapabilities``).
+        operation: (wire ``operation``).
+        region: (wire ``region``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
     allow_external_handoff: bool = attrs.field(metadata={"wire": "allowExternalHandoff"})
@@ -1125,7 +1600,24 @@ class NormalizedTask:
 
 @attrs.frozen
 class MarketQuote:
-    """MarketQuote."""
+    """MarketQuote.
+
+    Attributes:
+        id: (wire ``id``).
+        service_id: (wire ``serviceId``).
+        skill_key: (wire ``skillKey``).
+        provider_key: (wire ``providerKey``).
+        execution_mode: (wire ``executionMode``).
+        integration_status: (wire ``integrationStatus``).
+        operation: (wire ``operation``).
+        score: (wire ``score``).
+        pricing: (wire ``pricing``).
+        payment: (wire ``payment``).
+        expires_at: (wire ``expiresAt``).
+        reasons: (wire ``reasons``).
+        handoff: (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     service_id: str = attrs.field(metadata={"wire": "serviceId"})
@@ -1145,7 +1637,19 @@ class MarketQuote:
 
 @attrs.frozen
 class MarketSearch:
-    """MarketSearch."""
+    """MarketSearch.
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        request_payload: (wire ``requestPayload``; keys kept exactly as written).
+        normalized_task: (wire ``normalizedTask``).
+        status: (wire ``status``).
+        quotes: (wire ``quotes``).
+        created_at: (wire ``createdAt``).
+        agent_pairing_id: (wire ``agentPairingId``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
@@ -1162,7 +1666,14 @@ class MarketSearch:
 
 @attrs.frozen
 class OrderBudget:
-    """OrderBudget."""
+    """OrderBudget.
+
+    Attributes:
+        amount: (wire ``amount``).
+        max: (wire ``max``).
+        currency: (wire ``currency``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     amount: float | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
@@ -1178,16 +1689,35 @@ class OrderBudget:
 
 @attrs.frozen
 class MarketOrderBudget:
-    """MarketOrderBudget."""
+    """MarketOrderBudget.
+
+    Attributes:
+        amount: (wire ``amount``).
+        currency: (wire ``currency``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
     currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CreateMarketOrderRequest:
-    """CreateMarketOrderRequest."""
+    """CreateMarketOrderRequest.
+
+    Attributes:
+        machine_id: (wire ``machineId``; required).
+        agent_pairing_id: (wire ``agentPairingId``; required).
+        service_id: (wire ``serviceId``; required).
+        search_id: (wire ``searchId``).
+        quote_id: (wire ``quoteId``).
+        operation: (wire ``operation``).
+        input: (wire ``input``; keys kept exactly as written).
+        budget: (wire ``budget``).
+        provider_credentials: (wire ``providerCredentials``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     machine_id: str = attrs.field(
         metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -1221,7 +1751,31 @@ class CreateMarketOrderRequest:
 
 @attrs.frozen
 class MarketOrder:
-    """MarketOrder."""
+    """MarketOrder.
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        agent_pairing_id: (wire ``agentPairingId``).
+        service_id: (wire ``serviceId``).
+        skill_key: (wire ``skillKey``).
+        provider_key: (wire ``providerKey``).
+        service_type: (wire ``serviceType``).
+        operation: (wire ``operation``).
+        execution_mode: (wire ``executionMode``).
+        integration_status: (wire ``integrationStatus``).
+        status: (wire ``status``).
+        payment: (wire ``payment``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        search_id: (wire ``searchId``).
+        quote_id: (wire ``quoteId``).
+        input: (wire ``input``; keys kept exactly as written).
+        budget: (wire ``budget``).
+        handoff: (wire ``handoff``).
+        error_message: (wire ``errorMessage``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
@@ -1250,7 +1804,12 @@ class MarketOrder:
 
 @attrs.frozen
 class ExecutePaymentInput:
-    """ExecutePaymentInput."""
+    """ExecutePaymentInput.
+
+    Attributes:
+        payment_signature: (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     payment_signature: str = attrs.field(
         repr=redacted_repr,
@@ -1266,7 +1825,13 @@ class ExecutePaymentInput:
 
 @attrs.frozen
 class ExecuteMarketOrderRequest:
-    """ExecuteMarketOrderRequest."""
+    """ExecuteMarketOrderRequest.
+
+    Attributes:
+        input: (wire ``input``; keys kept exactly as written).
+        payment: (wire ``payment``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     input: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
@@ -1279,7 +1844,17 @@ class ExecuteMarketOrderRequest:
 
 @attrs.frozen
 class ExecutionRun:
-    """ExecutionRun."""
+    """ExecutionRun.
+
+    Attributes:
+        id: (wire ``id``).
+        status: (wire ``status``).
+        execution_mode: (wire ``executionMode``).
+        skill_key: (wire ``skillKey``).
+        service_id: (wire ``serviceId``).
+        outcome_id: (wire ``outcomeId``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
@@ -1292,7 +1867,19 @@ class ExecutionRun:
 
 @attrs.frozen
 class ExecutionOutcome:
-    """ExecutionOutcome."""
+    """ExecutionOutcome.
+
+    Attributes:
+        id: (wire ``id``).
+        status: (wire ``status``).
+        skill_key: (wire ``skillKey``).
+        service_id: (wire ``serviceId``).
+        execution_mode: (wire ``executionMode``).
+        result: (wire ``result``; keys kept exactly as written).
+        error_message: (wire ``errorMessage``).
+        external_ref: (wire ``externalRef``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
@@ -1307,7 +1894,14 @@ class ExecutionOutcome:
 
 @attrs.frozen
 class NativeExecution:
-    """NativeExecution."""
+    """NativeExecution.
+
+    Attributes:
+        status_code: (wire ``statusCode``).
+        run: (wire ``run``).
+        outcome: (wire ``outcome``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     status_code: Literal[200] = attrs.field(metadata={"wire": "statusCode"})
     run: ExecutionRun = attrs.field(metadata={"wire": "run"})
@@ -1317,7 +1911,13 @@ class NativeExecution:
 
 @attrs.frozen
 class HandoffExecution:
-    """HandoffExecution."""
+    """HandoffExecution.
+
+    Attributes:
+        status_code: (wire ``statusCode``).
+        handoff: (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     status_code: Literal[202] = attrs.field(metadata={"wire": "statusCode"})
     handoff: ExternalHandoff = attrs.field(metadata={"wire": "handoff"})
@@ -1326,7 +1926,13 @@ class HandoffExecution:
 
 @attrs.frozen
 class ExecuteMarketOrderNativeResponse:
-    """ExecuteMarketOrderNativeResponse."""
+    """ExecuteMarketOrderNativeResponse.
+
+    Attributes:
+        order: (wire ``order``).
+        execution: (wire ``execution``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     order: MarketOrder = attrs.field(metadata={"wire": "order"})
     execution: NativeExecution = attrs.field(metadata={"wire": "execution"})
@@ -1335,7 +1941,13 @@ class ExecuteMarketOrderNativeResponse:
 
 @attrs.frozen
 class ExecuteMarketOrderHandoffResponse:
-    """ExecuteMarketOrderHandoffResponse."""
+    """ExecuteMarketOrderHandoffResponse.
+
+    Attributes:
+        order: (wire ``order``).
+        execution: (wire ``execution``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     order: MarketOrder = attrs.field(metadata={"wire": "order"})
     execution: HandoffExecution = attrs.field(metadata={"wire": "execution"})
@@ -1344,7 +1956,19 @@ class ExecuteMarketOrderHandoffResponse:
 
 @attrs.frozen
 class PaymentProof:
-    """PaymentProof."""
+    """PaymentProof.
+
+    Attributes:
+        chain: (wire ``chain``).
+        token: (wire ``token``).
+        transaction_hash: (wire ``transactionHash``).
+        transaction_signature: (wire ``transactionSignature``).
+        payer_address: (wire ``payerAddress``).
+        verified_at: (wire ``verifiedAt``).
+        verification_mode: (wire ``verificationMode``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
     token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
@@ -1365,7 +1989,25 @@ class PaymentProof:
 
 @attrs.frozen
 class PaymentRailDetails:
-    """PaymentRailDetails."""
+    """PaymentRailDetails.
+
+    Attributes:
+        type: (wire ``type``).
+        chain: (wire ``chain``).
+        token: (wire ``token``).
+        token_address: (wire ``tokenAddress``).
+        token_mint: (wire ``tokenMint``).
+        escrow_address: (wire ``escrowAddress``).
+        external_url: (wire ``externalUrl``).
+        provider: (wire ``provider``).
+        account_id: (wire ``accountId``).
+        wallet_address: (wire ``walletAddress``).
+        payer_address: (wire ``payerAddress``).
+        payee_address: (wire ``payeeAddress``).
+        payment_intent_id: (wire ``paymentIntentId``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     type: MarketPaymentRailType = attrs.field(metadata={"wire": "type"})
     chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
@@ -1388,7 +2030,22 @@ class PaymentRailDetails:
 
 @attrs.frozen
 class MarketPayment:
-    """MarketPayment."""
+    """MarketPayment.
+
+    Attributes:
+        id: (wire ``id``).
+        order_id: (wire ``orderId``).
+        machine_id: (wire ``machineId``).
+        status: (wire ``status``).
+        rail: (wire ``rail``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        amount: (wire ``amount``).
+        currency: (wire ``currency``).
+        notes: (wire ``notes``).
+        proof: (wire ``proof``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     order_id: str = attrs.field(metadata={"wire": "orderId"})
@@ -1406,7 +2063,13 @@ class MarketPayment:
 
 @attrs.frozen
 class ConfirmMarketOrderResponse:
-    """ConfirmMarketOrderResponse."""
+    """ConfirmMarketOrderResponse.
+
+    Attributes:
+        order: (wire ``order``).
+        payment: (wire ``payment``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     order: MarketOrder = attrs.field(metadata={"wire": "order"})
     payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
@@ -1415,7 +2078,13 @@ class ConfirmMarketOrderResponse:
 
 @attrs.frozen
 class DisputeMarketOrderRequest:
-    """DisputeMarketOrderRequest."""
+    """DisputeMarketOrderRequest.
+
+    Attributes:
+        reason: (wire ``reason``; required).
+        evidence: (wire ``evidence``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     reason: str = attrs.field(metadata={"wire": "reason", "rules": {"type": "str", "min_length": 1}, "required": True})
     evidence: Mapping[str, Any] | None = attrs.field(
@@ -1426,7 +2095,19 @@ class DisputeMarketOrderRequest:
 
 @attrs.frozen
 class OrderDispute:
-    """OrderDispute."""
+    """OrderDispute.
+
+    Attributes:
+        id: (wire ``id``).
+        order_id: (wire ``orderId``).
+        machine_id: (wire ``machineId``).
+        status: (wire ``status``).
+        reason: (wire ``reason``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        evidence: (wire ``evidence``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     id: str = attrs.field(metadata={"wire": "id"})
     order_id: str = attrs.field(metadata={"wire": "orderId"})
@@ -1443,7 +2124,14 @@ class OrderDispute:
 
 @attrs.frozen
 class DisputeMarketOrderResponse:
-    """DisputeMarketOrderResponse."""
+    """DisputeMarketOrderResponse.
+
+    Attributes:
+        order: (wire ``order``).
+        payment: (wire ``payment``).
+        dispute: (wire ``dispute``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
 
     order: MarketOrder = attrs.field(metadata={"wire": "order"})
     payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
@@ -1453,7 +2141,25 @@ class DisputeMarketOrderResponse:
 
 @attrs.frozen
 class PaymentRailInput:
-    """PaymentRailInput."""
+    """PaymentRailInput.
+
+    Attributes:
+        type: (wire ``type``).
+        chain: (wire ``chain``).
+        token: (wire ``token``).
+        token_address: (wire ``tokenAddress``).
+        token_mint: (wire ``tokenMint``).
+        escrow_address: (wire ``escrowAddress``).
+        external_url: (wire ``externalUrl``).
+        provider: (wire ``provider``).
+        account_id: (wire ``accountId``).
+        wallet_address: (wire ``walletAddress``).
+        payer_address: (wire ``payerAddress``).
+        payee_address: (wire ``payeeAddress``).
+        payment_intent_id: (wire ``paymentIntentId``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     type: MarketPaymentRailType | None = attrs.field(
         default=None,
@@ -1517,7 +2223,14 @@ class PaymentRailInput:
 
 @attrs.frozen
 class CreatePaymentIntentRequest:
-    """CreatePaymentIntentRequest."""
+    """CreatePaymentIntentRequest.
+
+    Attributes:
+        rail: (wire ``rail``).
+        amount: (wire ``amount``).
+        currency: (wire ``currency``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     rail: PaymentRailInput | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "rail", "rules": {"model": "PaymentRailInput"}}
@@ -1531,9 +2244,26 @@ class CreatePaymentIntentRequest:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class SubmitPaymentProofRequest:
-    """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two)."""
+    """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two).
+
+    Attributes:
+        verification_mode: (wire ``verificationMode``; required).
+        chain: (wire ``chain``; required).
+        token: (wire ``token``; required).
+        payer_address: (wire ``payerAddress``; required).
+        payee_address: (wire ``payeeAddress``; required).
+        amount: (wire ``amount``; required).
+        transaction_hash: (wire ``transactionHash``).
+        transaction_signature: (wire ``transactionSignature``).
+        token_address: (wire ``tokenAddress``).
+        token_mint: (wire ``tokenMint``).
+        token_decimals: (wire ``tokenDecimals``).
+        raw_amount: (wire ``rawAmount``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     verification_mode: PaymentVerificationMode = attrs.field(
         metadata={"wire": "verificationMode", "rules": {"enum": ("recorded", "rpc")}, "required": True}
@@ -1577,9 +2307,16 @@ class SubmitPaymentProofRequest:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class LockEscrowPaymentRequest:
-    """LockEscrowPaymentRequest."""
+    """LockEscrowPaymentRequest.
+
+    Attributes:
+        transaction_hash: (wire ``transactionHash``; required).
+        chain: (wire ``chain``; required).
+        escrow_address: (wire ``escrowAddress``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     transaction_hash: str = attrs.field(
         metadata={
@@ -1597,7 +2334,13 @@ class LockEscrowPaymentRequest:
 
 @attrs.frozen
 class ReleasePaymentRequest:
-    """ReleasePaymentRequest."""
+    """ReleasePaymentRequest.
+
+    Attributes:
+        transaction_hash: (wire ``transactionHash``).
+        notes: (wire ``notes``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     transaction_hash: str | None = attrs.field(
         default=None,
@@ -1610,7 +2353,13 @@ class ReleasePaymentRequest:
 
 @attrs.frozen
 class RefundPaymentRequest:
-    """RefundPaymentRequest."""
+    """RefundPaymentRequest.
+
+    Attributes:
+        transaction_hash: (wire ``transactionHash``).
+        reason: (wire ``reason``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
 
     transaction_hash: str | None = attrs.field(
         default=None,
@@ -1623,7 +2372,14 @@ class RefundPaymentRequest:
 
 @attrs.frozen
 class ListSkillsOptions:
-    """Query filters of list_skills."""
+    """Query filters of list_skills.
+
+    Attributes:
+        scope: (wire ``scope``).
+        direction: (wire ``direction``).
+        source: (wire ``source``).
+        extra: Not sent: only the filters above become query parameters.
+    """
 
     scope: SkillScope | None = attrs.field(
         default=None,
@@ -1645,7 +2401,15 @@ class ListSkillsOptions:
 
 @attrs.frozen
 class ListMarketServicesOptions:
-    """Query filters of list_market_services."""
+    """Query filters of list_market_services.
+
+    Attributes:
+        machine_id: (wire ``machineId``).
+        service_type: (wire ``serviceType``).
+        execution_mode: (wire ``executionMode``).
+        provider_key: (wire ``providerKey``).
+        extra: Not sent: only the filters above become query parameters.
+    """
 
     machine_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str"}}
@@ -1682,7 +2446,12 @@ class ListMarketServicesOptions:
 
 @attrs.frozen
 class GetMarketServiceOptions:
-    """Query filters of get_market_service."""
+    """Query filters of get_market_service.
+
+    Attributes:
+        machine_id: (wire ``machineId``).
+        extra: Not sent: only the filters above become query parameters.
+    """
 
     machine_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "machineId", "rules": {"type": "str"}}

@@ -2,6 +2,7 @@
 """Wire facts of every operation: method, path, auth kind, envelope, statuses, body and result types."""
 
 from peaq_os_sdk._generated import models as m
+from peaq_os_sdk._generated.error_codes import ERROR_STATUSES
 
 from peaq_os_sdk._operation import Operation, QueryParam
 
@@ -1096,41 +1097,4 @@ ALL: tuple[Operation, ...] = (
     REFUND_PAYMENT,
 )
 
-ERROR_STATUSES: dict[str, int] = {
-    "AUTH_REQUIRED": 401,
-    "AUTH_INVALID": 401,
-    "AGENT_AUTH_REQUIRED": 401,
-    "AGENT_AUTH_INVALID": 401,
-    "AGENT_AUTH_EXPIRED": 401,
-    "VALIDATION_ERROR": 400,
-    "NOT_FOUND": 404,
-    "MACHINE_NOT_ACTIVE": 409,
-    "MACHINE_NOT_ACTIVATED": 409,
-    "MACHINE_IDENTITY_EXISTS": 409,
-    "MACHINE_IDENTITY_IMMUTABLE": 409,
-    "MACHINE_IDENTITY_PROOF_REQUIRED": 400,
-    "MACHINE_IDENTITY_PROOF_INVALID": 403,
-    "MACHINE_IDENTITY_PROOF_EXPIRED": 410,
-    "PEAQOS_IDENTITY_UNAVAILABLE": 503,
-    "AGENT_PAIRING_PROOF_REQUIRED": 400,
-    "AGENT_PAIRING_PROOF_INVALID": 403,
-    "AGENT_PAIRING_PROOF_EXPIRED": 410,
-    "AGENT_PAIRING_UNAVAILABLE": 409,
-    "AGENT_PAIRING_REQUIRED": 403,
-    "AGENT_PAIRING_INACTIVE": 403,
-    "AGENT_POLICY_DENIED": 403,
-    "AGENT_SPEND_LIMIT_EXCEEDED": 403,
-    "AGENT_DAILY_LIMIT_EXCEEDED": 403,
-    "QUOTE_EXPIRED": 410,
-    "ORDER_CLOSED": 409,
-    "ORDER_NOT_DELIVERED": 409,
-    "PAYMENT_REQUIRED": 402,
-    "PAYMENT_RPC_REQUIRED": 422,
-    "PAYMENT_RPC_ERROR": 502,
-    "PAYMENT_NOT_MINED": 409,
-    "PAYMENT_TX_FAILED": 402,
-    "PAYMENT_TRANSFER_NOT_FOUND": 400,
-    "EXECUTION_UNSUPPORTED": 422,
-    "ENDPOINT_UNREACHABLE": 502,
-}
-"""HTTP status the API uses for each error code (the spec's x-error-statuses)."""
+__all__ = ["ALL", "ERROR_STATUSES"]

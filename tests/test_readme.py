@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
-import types
 from pathlib import Path
 
 from peaq_os_sdk.orchestration.signing import address_of
@@ -20,9 +18,6 @@ def test_readme_has_the_four_snippets():
 
 def test_quickstart_snippet(mock, monkeypatch, capsys):
     monkeypatch.setenv("PEAQOS_ORCHESTRATION_URL", mock.url)
-    fake = types.ModuleType("dotenv")
-    fake.load_dotenv = lambda *a, **k: True  # the snippet uses python-dotenv; the env is set above
-    monkeypatch.setitem(sys.modules, "dotenv", fake)
     exec(compile(BLOCKS[0], "README quickstart", "exec"), {})
     assert capsys.readouterr().out == ""  # no machines yet
 

@@ -641,4 +641,4 @@ def test_spec_statuses_cover_every_documented_error_code() -> None:
 
     from peaq_os_sdk.orchestration import CommonErrorCode
 
-    assert set(typing.get_args(CommonErrorCode)) <= set(STATUS)
+    assert set(typing.get_args(CommonErrorCode)) == set(STATUS)

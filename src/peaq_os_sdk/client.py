@@ -6,7 +6,7 @@ import os
 import re
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from peaq_os_sdk.exceptions.base import PeaqosConfigError
@@ -28,6 +28,8 @@ CONTRACT_ENV = {
     "batch_precompile_address": "BATCH_PRECOMPILE_ADDRESS",
 }
 DEFAULT_API_URL = "http://127.0.0.1:8000"
+
+_ClientT = TypeVar("_ClientT", bound="_ClientBase")
 
 
 def _check_url(name: str, value: str | None, schemes: tuple[str, ...]) -> str | None:
@@ -125,7 +127,7 @@ class _ClientBase:
         )
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Any:
+    def from_env(cls: type[_ClientT], env: Mapping[str, str] | None = None, **overrides: Any) -> _ClientT:
         """Build a client from the documented environment variables (``os.environ`` by default).
 
         ``PEAQOS_ORCHESTRATION_URL`` enables ``.orchestration``; ``PEAQOS_API_KEY`` (or the CLI's

@@ -13,7 +13,6 @@ from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E
 from peaq_os_sdk.orchestration import constants as _c  # noqa: E402
 from peaq_os_sdk.orchestration import errors as _e
 from peaq_os_sdk.orchestration import flows  # noqa: E402
-from peaq_os_sdk.orchestration import types as _t
 from peaq_os_sdk.orchestration.constants import *  # noqa: F403
 from peaq_os_sdk.orchestration.errors import *  # noqa: F403
 from peaq_os_sdk.orchestration.pagination import (
@@ -24,17 +23,21 @@ from peaq_os_sdk.orchestration.pagination import (
     ListResponse,
     validate_list_limit,
 )
-from peaq_os_sdk.orchestration.types import *  # noqa: F403
+from peaq_os_sdk._generated import models as _models  # noqa: E402
+from peaq_os_sdk._generated.models import *  # noqa: F403, E402
 
+# Static re-exports in the forms mypy and pyright understand, so documented imports type-check.
 __all__ = [
-    *_c.__all__,
-    *_e.__all__,
-    *_t.__all__,
-    *_ep.__all__,
     "AsyncOrchestration",
-    "Orchestration",
-    "flows",
+    "ItemResponse",
     "LIST_QUERY_DEFAULT_LIMIT",
     "LIST_QUERY_MAX_LIMIT",
+    "ListQuery",
+    "ListResponse",
+    "flows",
     "validate_list_limit",
 ]
+__all__ += _c.__all__
+__all__ += _e.__all__
+__all__ += _models.__all__
+__all__ += _ep.__all__

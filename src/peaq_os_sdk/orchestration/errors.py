@@ -8,46 +8,15 @@ sent. ``OrchestrationNetworkError`` keeps the transport failure as ``__cause__``
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
+from peaq_os_sdk._generated.error_codes import ErrorCode
 from peaq_os_sdk.exceptions.base import PeaqosError
 
-CommonErrorCode = Literal[
-    "AUTH_REQUIRED",
-    "AUTH_INVALID",
-    "AGENT_AUTH_REQUIRED",
-    "AGENT_AUTH_INVALID",
-    "AGENT_AUTH_EXPIRED",
-    "VALIDATION_ERROR",
-    "NOT_FOUND",
-    "MACHINE_NOT_ACTIVE",
-    "MACHINE_NOT_ACTIVATED",
-    "MACHINE_IDENTITY_EXISTS",
-    "MACHINE_IDENTITY_IMMUTABLE",
-    "MACHINE_IDENTITY_PROOF_REQUIRED",
-    "MACHINE_IDENTITY_PROOF_INVALID",
-    "MACHINE_IDENTITY_PROOF_EXPIRED",
-    "PEAQOS_IDENTITY_UNAVAILABLE",
-    "AGENT_PAIRING_PROOF_REQUIRED",
-    "AGENT_PAIRING_PROOF_INVALID",
-    "AGENT_PAIRING_PROOF_EXPIRED",
-    "AGENT_PAIRING_UNAVAILABLE",
-    "AGENT_PAIRING_REQUIRED",
-    "AGENT_PAIRING_INACTIVE",
-    "AGENT_POLICY_DENIED",
-    "AGENT_SPEND_LIMIT_EXCEEDED",
-    "AGENT_DAILY_LIMIT_EXCEEDED",
-    "QUOTE_EXPIRED",
-    "ORDER_CLOSED",
-    "ORDER_NOT_DELIVERED",
-    "PAYMENT_REQUIRED",
-    "PAYMENT_RPC_REQUIRED",
-    "PAYMENT_RPC_ERROR",
-    "PAYMENT_TX_FAILED",
-    "EXECUTION_UNSUPPORTED",
-    "ENDPOINT_UNREACHABLE",
-]
-"""Error codes the orchestrator documents. The set is open: any other string may arrive."""
+CommonErrorCode = ErrorCode
+"""Every error code the orchestrator answers (generated from the spec's ``info.x-error-statuses``): the
+documented list plus ``PAYMENT_NOT_MINED`` and ``PAYMENT_TRANSFER_NOT_FOUND``. The set is open: any other
+string may arrive, so compare ``exc.code`` with these values rather than matching exhaustively."""
 
 BAD_RESPONSE = "BAD_RESPONSE"
 """Client-side code: the body was not JSON, or an error body had no ``{error: {code, message}}``."""

@@ -46,6 +46,7 @@ def _register_machine(
     skill_keys: Sequence[str] | None,
     policy_ids: Sequence[str] | None,
 ) -> Flow[Machine]:
+    address_of(controller_key, name="controller_key")  # a bad key is refused before any request
     challenge = yield (
         "create_machine_identity_challenge",
         (CreateMachineIdentityChallengeRequest(identity_ref=identity_ref),),
@@ -82,7 +83,7 @@ def _pair_agent(
     description: str | None,
     delegation_policy: DelegationPolicy | None,
 ) -> Flow[AgentPairing]:
-    address = address_of(agent_key)
+    address = address_of(agent_key, name="agent_key")  # a bad key is refused before any request
     challenge = yield (
         "create_agent_pairing_challenge",
         (
@@ -112,6 +113,7 @@ def _pair_agent(
 
 
 def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairing]:
+    address_of(agent_key, name="agent_key")
     challenge = yield (
         "create_agent_pairing_challenge",
         (
@@ -136,6 +138,7 @@ def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairing]
 
 
 def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow[AgentPairing]:
+    address_of(agent_key, name="agent_key")
     updated = yield (
         "update_agent_pairing",
         (pairing.machine_id, pairing.id, UpdateAgentPairingRequest(delegation_policy=policy)),

@@ -34,22 +34,26 @@ def _encode(message: str) -> Any:
     return encode_defunct(text=message)
 
 
-def _check_key(private_key: Any) -> str:
+def _check_key(private_key: Any, name: str = "private_key") -> str:
     if not isinstance(private_key, str) or not _KEY.match(private_key):
-        raise OrchestrationValidationError("private_key", "32 bytes of hex (optionally 0x-prefixed)")
+        raise OrchestrationValidationError(name, "32 bytes of hex (optionally 0x-prefixed)")
     return private_key
 
 
-def _key_error() -> OrchestrationValidationError:
-    return OrchestrationValidationError("private_key", "a valid secp256k1 private key (1 <= key < curve order)")
+def _key_error(name: str = "private_key") -> OrchestrationValidationError:
+    return OrchestrationValidationError(name, "a valid secp256k1 private key (1 <= key < curve order)")
 
 
-def address_of(private_key: str) -> str:
-    """Checksummed address of a private key."""
+def address_of(private_key: str, *, name: str = "private_key") -> str:
+    """Checksummed address of a private key.
+
+    ``name`` is the argument name reported in an ``OrchestrationValidationError`` when the key is
+    malformed (flows pass ``agent_key`` or ``controller_key``, the names their callers typed).
+    """
     try:
-        return str(_account().from_key(_check_key(private_key)).address)
+        return str(_account().from_key(_check_key(private_key, name)).address)
     except ValueError:
-        raise _key_error() from None
+        raise _key_error(name) from None
 
 
 def sign_challenge_message(message: str, private_key: str) -> str:
