@@ -43,3 +43,11 @@ def test_plugin_snippet(pytester):
     pytester.makepyfile(test_readme_plugin=BLOCKS[3])
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
+
+
+def test_docs_page_mirrors_the_contract_testing_section():
+    """docs/contract-testing.md is the README's "Contract testing in CI" section one heading level up."""
+    section = README[README.index("## Contract testing in CI\n") : README.index("## How it is built\n")].strip()
+    page = (Path(__file__).resolve().parent.parent / "docs" / "contract-testing.md").read_text()
+    page = page.replace("<!-- mirrors the README section of the same name -->\n\n", "").strip()
+    assert page == section.replace("## Contract testing in CI", "# Contract testing in CI", 1).replace("\n### ", "\n## ")
