@@ -2,7 +2,8 @@
 
 The wheel is built without network (``--no-isolation``, from a copy of the sources, so the worktree gets no build
 output); pip then installs it with its dependencies into a fresh venv, and a three-line test written the way the
-README shows runs there with the ``peaqos`` plugin from the installed wheel.
+README shows runs there with the ``peaqos`` plugin from the installed wheel (and, before the extra is added,
+skips with the install hint).
 """
 
 from __future__ import annotations
@@ -46,12 +47,19 @@ def test_wheel_with_mock_extra_serves_the_fixtures_in_a_clean_venv(tmp_path: Pat
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", venv)
     python = venv / "bin" / "python"
-    _run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{wheel}[mock]", "pytest")
-
+    pip = (python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check")
     project = tmp_path / "user-project"
     project.mkdir()
     (project / "test_agent.py").write_text(USER_TEST)
-    done = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project)
+    pytest_cmd = (python, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider")
+
+    # without the extra: the plugin is there, its fixtures skip with the install hint
+    _run(*pip, wheel, "pytest")
+    done = _run(*pytest_cmd, cwd=project)
+    assert "1 skipped" in done.stdout and "pip install 'peaq-os-sdk[mock]'" in done.stdout, done.stdout
+
+    _run(*pip, f"{wheel}[mock]")
+    done = _run(*pytest_cmd, cwd=project)
     assert "1 passed" in done.stdout, done.stdout
     # the fixtures came from the installed wheel, not from this checkout
     where = _run(python, "-c", "import peaq_os_sdk.testing.pytest_plugin as m; print(m.__file__)", cwd=project)

@@ -133,9 +133,12 @@ def peaqos_mock_server(pytestconfig: pytest.Config) -> Iterator[Any]:
             importlib.import_module(name)
         except ImportError:
             pytest.skip(f"{INSTALL_HINT} ({name} is not installed)")
+    import attrs
+
     from peaq_os_sdk.mock import MockConfig, MockServer
 
     with MockServer(MockConfig()) as server:
+        server._peaqos_defaults = attrs.evolve(server.config)  # what each test's reset returns to
         yield server
 
 
@@ -171,7 +174,7 @@ def _configure(server: Any, switches: dict[str, Any]) -> None:
     import attrs
 
     defaults = getattr(server, "_peaqos_defaults", None)
-    if defaults is None:
+    if defaults is None:  # a session simulator someone provided by overriding peaqos_mock_server
         defaults = server._peaqos_defaults = attrs.evolve(server.config)
     names = {f.name for f in attrs.fields(type(server.config))}
     unknown = sorted(set(switches) - names)
