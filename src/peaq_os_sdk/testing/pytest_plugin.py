@@ -24,6 +24,7 @@ import asyncio
 import contextlib
 import importlib
 import os
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +35,7 @@ MARKER = "peaqos_mock"
 ENV_URL = "PEAQOS_MOCK_URL"
 _EXTRA_MODULES = ("starlette", "uvicorn", "jsonschema", "jwt")
 _ALIASES = {"catalogue": "catalogue_path"}
+_DEFAULTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()  # simulator -> its session switches
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -138,7 +140,7 @@ def peaqos_mock_server(pytestconfig: pytest.Config) -> Iterator[Any]:
     from peaq_os_sdk.mock import MockConfig, MockServer
 
     with MockServer(MockConfig()) as server:
-        server._peaqos_defaults = attrs.evolve(server.config)  # what each test's reset returns to
+        _DEFAULTS[server] = attrs.evolve(server.config)  # what each test's reset returns to
         yield server
 
 
@@ -173,9 +175,9 @@ def peaqos_mock(peaqos_mock_server: Any, request: pytest.FixtureRequest) -> Iter
 def _configure(server: Any, switches: dict[str, Any]) -> None:
     import attrs
 
-    defaults = getattr(server, "_peaqos_defaults", None)
+    defaults = _DEFAULTS.get(server)
     if defaults is None:  # a session simulator someone provided by overriding peaqos_mock_server
-        defaults = server._peaqos_defaults = attrs.evolve(server.config)
+        defaults = _DEFAULTS[server] = attrs.evolve(server.config)
     names = {f.name for f in attrs.fields(type(server.config))}
     unknown = sorted(set(switches) - names)
     if unknown:
