@@ -30,7 +30,8 @@ def _run(*args: str | Path, cwd: Path | None = None, timeout: float = 600) -> su
     return done
 
 
-@pytest.mark.slow
+@pytest.mark.contract
+@pytest.mark.contract_slow  # pip installs from the index: make contract runs it, make test does not
 def test_wheel_with_mock_extra_serves_the_fixtures_in_a_clean_venv(tmp_path: Path) -> None:
     pytest.importorskip("build", reason="the build frontend is a dev dependency")
     src = tmp_path / "src"
