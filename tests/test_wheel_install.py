@@ -62,6 +62,14 @@ def test_wheel_with_mock_extra_serves_the_fixtures_in_a_clean_venv(tmp_path: Pat
     _run(*pip, f"{wheel}[mock]")
     done = _run(*pytest_cmd, cwd=project)
     assert "1 passed" in done.stdout, done.stdout
+    # the contract runner ships too; its heavy dependencies wait for the contract extra
+    runner = subprocess.run(
+        [str(venv / "bin" / "peaqos-contract"), "--base-url", "http://127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert runner.returncode != 0 and "pip install 'peaq-os-sdk[contract]'" in runner.stderr, runner.stderr
     # the fixtures came from the installed wheel, not from this checkout
     where = _run(python, "-c", "import peaq_os_sdk.testing.pytest_plugin as m; print(m.__file__)", cwd=project)
     assert str(venv) in where.stdout and str(ROOT) not in where.stdout
