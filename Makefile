@@ -8,8 +8,12 @@ BIN    := $(VENV)/bin
 FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json' -o -name 'py.typed' \) 2>/dev/null | LC_ALL=C sort | cksum | cut -d' ' -f1)
 STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
+DIST   ?= dist
+# extra `python -m build` flags, e.g. --no-isolation (the tests use it to reuse the venv's setuptools)
+BUILD_FLAGS ?=
 
 .PHONY: help demo test generate check-generated lint contract bench build mock docs clean
+.PHONY: release-check spec-diff changelog release-baseline publish regenerate-pr
 
 help:
 	@echo "make demo             end-to-end market demo against the embedded mock (the main job)"
@@ -22,6 +26,11 @@ help:
 	@echo "make build            sdist + wheel + metadata check"
 	@echo "make docs             build the documentation site (strict) into build/site"
 	@echo "make mock             run the mock orchestrator on 127.0.0.1:$(PORT)"
+	@echo "make release-check    breaking-change, version, changelog and package gate (README: Releasing)"
+	@echo "make spec-diff        contract diff table against the last release"
+	@echo "make changelog        write the CHANGELOG.md section for the current version"
+	@echo "make publish          upload $(DIST)/ to PEAQOS_PUBLISH_URL (default: the staging index)"
+	@echo "make release-baseline record the built wheel as the next release's baseline"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +39,7 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 demo: $(STAMP)
-	@$(BIN)/python examples/market_demo.py
+	@$(BIN)/python -m peaq_os_sdk.demo
 
 test: $(STAMP) check-generated lint
 	@$(BIN)/python -m pytest -q
@@ -42,8 +51,11 @@ check-generated: $(STAMP)
 	@$(BIN)/python -m codegen.generate --check
 
 lint: $(STAMP)
-	@$(BIN)/python -m ruff check src codegen examples
-	@$(BIN)/python -m ruff format --check src codegen examples
+	@$(BIN)/python -m ruff check src codegen examples release
+	@$(BIN)/python -m ruff format --check src codegen examples release
+	@$(BIN)/validate-pyproject pyproject.toml
+	@$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	@$(BIN)/zizmor --offline --quiet .github/workflows
 	@rm -rf build/typecheck && mkdir -p build/typecheck
 	@cp -r src/peaq_os_sdk build/typecheck/ && cp -r generated build/typecheck/peaq_os_sdk/_generated
 	@cd build/typecheck && ../../$(BIN)/python -m mypy --config-file ../../pyproject.toml -p peaq_os_sdk
@@ -55,9 +67,28 @@ bench: $(STAMP)
 	@$(BIN)/python tests/bench/bench_list.py
 
 build: $(STAMP)
-	@rm -rf dist
-	@$(BIN)/python -m build --quiet --outdir dist .
-	@$(BIN)/python tests/bench/check_dist.py dist
+	@rm -rf $(DIST)
+	@$(BIN)/python -m build --quiet $(BUILD_FLAGS) --outdir $(DIST) .
+	@$(BIN)/python tests/bench/check_dist.py $(DIST)
+
+release-check: $(STAMP) check-generated build
+	@$(BIN)/python -m release check --dist $(DIST)
+
+spec-diff: $(STAMP)
+	@$(BIN)/python -m release spec-diff --output build/release/spec-diff.md
+
+changelog: $(STAMP)
+	@$(BIN)/python -m release changelog
+
+release-baseline: $(STAMP)
+	@$(BIN)/python -m release baseline --dist $(DIST)
+
+regenerate-pr: $(STAMP)
+	@$(BIN)/python -m release regenerate-pr $(if $(DRY_RUN),--dry-run)
+
+publish: $(STAMP)
+	@test -n "$$(ls $(DIST)/*.whl 2>/dev/null)" || $(MAKE) --no-print-directory build
+	@$(BIN)/python -m release publish --dist $(DIST)
 
 docs: $(STAMP)
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet

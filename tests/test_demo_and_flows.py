@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_demo_runs_end_to_end_and_exits_zero():
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEAQOS_")}
-    proc = subprocess.run([sys.executable, str(ROOT / "examples" / "market_demo.py")], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "peaq_os_sdk.demo"], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
@@ -34,7 +34,7 @@ def test_demo_runs_end_to_end_and_exits_zero():
 def test_demo_fails_non_zero_against_a_dead_server():
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("PEAQOS_")},
            "PEAQOS_ORCHESTRATION_URL": "http://127.0.0.1:9"}
-    proc = subprocess.run([sys.executable, str(ROOT / "examples" / "market_demo.py")], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "peaq_os_sdk.demo"], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT)
     assert proc.returncode != 0
 

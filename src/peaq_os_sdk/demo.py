@@ -1,5 +1,8 @@
 """End-to-end machine-market demo: the whole flow a real integrator goes through.
 
+Run it from an installed package with ``peaqos-demo`` or ``python -m peaq_os_sdk.demo`` (the embedded
+mock needs the ``[mock]`` extra: ``pip install 'peaq-os-sdk[mock]'``), or from a clone with ``make demo``.
+
 By default it starts the embedded mock orchestrator on a free loopback port. With
 PEAQOS_ORCHESTRATION_URL (and PEAQOS_API_KEY) set it targets that server instead; a server that is
 not this project's mock also needs PEAQOS_DEMO_IDENTITY_REF and PEAQOS_DEMO_CONTROLLER_KEY (a
@@ -67,7 +70,13 @@ def setup(stack: ExitStack) -> tuple[str, str | None, str, str, str]:
     controller_key = os.environ.get("PEAQOS_DEMO_CONTROLLER_KEY") or "0x" + secrets.token_hex(32)
     agent_key = os.environ.get("PEAQOS_DEMO_AGENT_KEY") or "0x" + secrets.token_hex(32)
     if not url:
-        from peaq_os_sdk.mock import MockConfig, MockServer
+        try:
+            from peaq_os_sdk.mock import MockConfig, MockServer
+        except ImportError as exc:  # the embedded mock's dependencies come with the [mock] extra
+            raise SystemExit(
+                f"the embedded mock needs the [mock] extra (pip install 'peaq-os-sdk[mock]'): {exc}; "
+                "or set PEAQOS_ORCHESTRATION_URL to a running orchestrator"
+            ) from exc
 
         server = stack.enter_context(MockServer(MockConfig()))
         url = server.url
@@ -292,7 +301,8 @@ def main() -> int:
     return 0
 
 
-if __name__ == "__main__":
+def cli() -> None:
+    """Console script ``peaqos-demo`` and ``python -m peaq_os_sdk.demo``."""
     try:
         sys.exit(main())
     except OrchestrationError as exc:
@@ -303,3 +313,7 @@ if __name__ == "__main__":
             print(f"\n{exc.code}", file=sys.stderr)
             sys.exit(1)
         raise
+
+
+if __name__ == "__main__":
+    cli()
