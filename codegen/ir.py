@@ -51,6 +51,10 @@ class FieldIR:
         notes = [f"wire ``{self.wire}``"]
         if self.metadata.get("required"):
             notes.append("required")
+        if self.metadata.get("aliases"):
+            notes.append("also read from " + ", ".join(f"``{a}``" for a in self.metadata["aliases"]))
+        if self.metadata.get("non_empty"):
+            notes.append("never empty")
         if self.metadata.get("one_time"):
             notes.append("returned once: keep it")
         if self.secret:
@@ -72,6 +76,9 @@ class ModelIR:
     wrap: str | None
     deps: frozenset[str]
     response: bool = False  # reachable from a success response (gets a generated decoder)
+    base: str | None = None  # allOf [$ref Base, {...}]: a subclass of Base narrowing some fields
+    own: tuple[FieldIR, ...] = ()  # the fields the subclass declares itself (all fields when there is no base)
+    known: tuple[str, ...] = ()  # every wire key a decoder reads: field names and their x-aliases
     # a request model whose required fields share a type (payer/payee, tx hash/address ...): built by
     # keyword only, so two same-typed values cannot be swapped by position
     kw_only: bool = False
@@ -119,7 +126,8 @@ class OperationIR:
     path_params: tuple[tuple[str, str], ...]  # (python, wire)
     query_params: tuple[QueryParamIR, ...]
     options_class: str | None
-    body_model: str | None
+    body_model: str | None  # the annotation: one model, or a union of the variants of a oneOf body
+    body_models: tuple[str, ...]  # the body's model classes (several for a oneOf body)
     body_param: str | None
     body_optional: bool
     body_default: bool
@@ -174,7 +182,7 @@ class _Builder:
         for _p, _m, op in self._iter_ops():
             body = op.get("requestBody")
             if body:
-                roots.add(_ref_name(body["content"]["application/json"]["schema"]["$ref"]))
+                roots.update(_body_refs(body))
         return roots
 
     def _response_roots(self) -> set[str]:
@@ -354,13 +362,30 @@ class _Builder:
         return ("any",)
 
     def decode_expr(
-        self, schema: dict[str, Any], wire: str, label: str, *, required: bool, nullable: bool, default: Any
+        self,
+        schema: dict[str, Any],
+        wire: str,
+        label: str,
+        *,
+        required: bool,
+        nullable: bool,
+        default: Any,
+        aliases: tuple[str, ...] = (),
     ) -> str:
-        get = (
-            f"o[{wire!r}]"
-            if required
-            else (f"o.get({wire!r}, {default!r})" if isinstance(default, str) else f"o.get({wire!r})")
-        )
+        if aliases:  # the first of the wire name and its aliases that is present (x-aliases)
+            names = (wire, *aliases)
+            if required:
+                get = f"_pick(o, {names!r})"
+            else:
+                get = (
+                    f"_pick_opt(o, {names!r}, {default!r})" if isinstance(default, str) else f"_pick_opt(o, {names!r})"
+                )
+        else:
+            get = (
+                f"o[{wire!r}]"
+                if required
+                else (f"o.get({wire!r}, {default!r})" if isinstance(default, str) else f"o.get({wire!r})")
+            )
         k = self.kind(schema)
         lab = repr(label)
         none_ok = nullable or not required
@@ -369,6 +394,10 @@ class _Builder:
             if pytype == "int":
                 ok = f"type(v := {get}) is int"
                 fix = f"_int(v, {lab})"
+            elif pytype == "str" and schema.get("minLength", 0) >= 1 and "pattern" not in schema:
+                # a response string the facts say is always non-empty (one-time tokens, challenge fields)
+                ok = f"(type(v := {get}) is str and v != '')"
+                fix = f"_bad({lab}, 'non-empty str', v)"
             else:
                 ok = f"type(v := {get}) is {pytype}"
                 fix = f"_bad({lab}, {pytype!r}, v)"
@@ -406,14 +435,35 @@ class _Builder:
         return frozenset(n for n in self._refs_in(node) if n not in self.enum_names)
 
     # -- models ------------------------------------------------------------------------------
+    def _flatten(self, name: str) -> tuple[str | None, dict[str, Any], set[str], set[str]]:
+        """(base, merged properties, merged required, own property names) of a schema.
+
+        ``allOf: [{$ref: Base}, {required: [...], properties: {...}}]`` is a subclass of Base: it keeps
+        every Base field and redeclares the ones it narrows (e.g. a field always present in one response).
+        """
+        schema = self.schemas[name]
+        parts = schema.get("allOf")
+        if not parts:
+            return None, dict(schema.get("properties", {})), set(schema.get("required", [])), set()
+        if len(parts) != 2 or "$ref" not in parts[0]:
+            raise SpecError(f"{name}: allOf must be [{{$ref: Base}}, {{...}}]")
+        base = _ref_name(parts[0]["$ref"])
+        _b, props, required, _o = self._flatten(base)
+        ext = parts[1]
+        own = set(ext.get("properties", {})) | set(ext.get("required", []))
+        for wire, prop in ext.get("properties", {}).items():
+            props[wire] = {**props.get(wire, {}), **prop}
+        required |= set(ext.get("required", []))
+        return base, props, required, own
+
     def model(self, name: str) -> ModelIR:
         schema = self.schemas[name]
         if "x-sdk-wrap" in schema:
             return self.wrapped_model(name, schema)
         request = name in self.request_models
-        required = set(schema.get("required", []))
+        base, properties, required, own = self._flatten(name)
         fields = []
-        for wire, prop in schema.get("properties", {}).items():
+        for wire, prop in properties.items():
             pyname = prop.get("x-sdk-name") or snake(wire)
             ann = self.annotation(prop, request=request)
             nullable = _nullable(prop, self.schemas)
@@ -425,6 +475,10 @@ class _Builder:
                 meta["opaque"] = True
             if prop.get("x-one-time"):
                 meta["one_time"] = True
+            if prop.get("x-aliases"):
+                meta["aliases"] = list(prop["x-aliases"])
+            if not request and prop.get("type") == "string" and prop.get("minLength", 0) >= 1:
+                meta["non_empty"] = True  # the reader refuses an empty value (decoders.py)
             if request or name in self.request_models:
                 r = self.rules(prop)
                 if r:
@@ -444,7 +498,11 @@ class _Builder:
                 has_default = True
             else:
                 has_default, default_expr = True, "None"
-            if (not is_required and "default" not in prop) or nullable:
+            # a null that decodes to the field's empty default ([] / {}) never reaches the caller
+            null_as_default = nullable and prop.get("default") in ([], {})
+            if null_as_default:
+                ann = " | ".join(part for part in ann.split(" | ") if part != "None")
+            if ((not is_required and "default" not in prop) or nullable) and not null_as_default:
                 if "None" not in ann.split(" | ") and ann != "Any":
                     ann = f"{ann} | None"
             decode = self.decode_expr(
@@ -454,6 +512,7 @@ class _Builder:
                 required=wire in required,
                 nullable=nullable,
                 default=prop.get("default"),
+                aliases=tuple(prop.get("x-aliases", ())),
             )
             fields.append(
                 FieldIR(
@@ -477,6 +536,9 @@ class _Builder:
             wrap=schema.get("x-sdk-wrap"),
             deps=self.deps(schema),
             response=name in self.response_models,
+            base=base,
+            own=tuple(f for f in fields if base is None or f.wire in own),
+            known=tuple(k for w, p in properties.items() for k in (w, *p.get("x-aliases", ()))),
             kw_only=request and len(positional) != len(set(positional)),
             request=request,
         )
@@ -550,9 +612,11 @@ class _Builder:
                 )
             )
         body_model = None
+        body_models: tuple[str, ...] = ()
         body_cfg = op.get("x-sdk-body") or {}
         if "requestBody" in op:
-            body_model = _ref_name(op["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+            body_models = _body_refs(op["requestBody"])
+            body_model = " | ".join(body_models)
         envelope = op["x-envelope"]
         statuses = tuple(sorted(int(s) for s in op["responses"] if s.isdigit() and 200 <= int(s) < 300))
         response_model = None
@@ -635,6 +699,7 @@ class _Builder:
             query_params=tuple(query),
             options_class=options_class,
             body_model=body_model,
+            body_models=body_models,
             body_param=body_param,
             body_optional=bool(body_cfg.get("optional")),
             body_default=bool(body_cfg.get("default")),
@@ -689,7 +754,7 @@ class _Builder:
             for n, s in self.schemas.items()
             if n not in self.enum_names
             and n not in self.union_names
-            and s.get("type") == "object"
+            and (s.get("type") == "object" or "allOf" in s)
             and n not in ("ErrorResponse", "EmptyRequest")
         ]
         models = {n: self.model(n) for n in model_names}
@@ -716,6 +781,16 @@ class _Builder:
             operations=tuple(ops),
             error_statuses=tuple(info.get("x-error-statuses", {}).items()),
         )
+
+
+def _body_refs(body: dict[str, Any]) -> tuple[str, ...]:
+    """The model names of a request body: one $ref, or the $refs of a oneOf of variants."""
+    schema = body["content"]["application/json"]["schema"]
+    if "$ref" in schema:
+        return (_ref_name(schema["$ref"]),)
+    if "oneOf" in schema and all("$ref" in v for v in schema["oneOf"]):
+        return tuple(_ref_name(v["$ref"]) for v in schema["oneOf"])
+    raise SpecError("a request body must be a $ref or a oneOf of $refs")
 
 
 def _first_line(op: dict[str, Any], success: list[dict[str, Any]]) -> str | None:

@@ -33,7 +33,10 @@ model-removed                         a model class disappears from the generate
 Non-breaking (listed in the table as additions or changes): new operations, optional
 parameters, optional request fields, response fields, models and enum values; a request field
 or parameter becoming optional; a response field becoming required or non-null; enum values
-removed from response-only enums; error codes added or removed.
+removed from response-only enums; error codes added or removed; a return type narrowed to a
+subclass of the old one (allOf [Base, ...]); a request body that also takes another variant
+(oneOf [Old, New]). A subclass is compared by the fields it declares itself, so a field added to a
+base is reported once.
 
     python -m codegen.spec_diff OLD.yaml|OLD.json NEW.yaml [--json]
 """
@@ -91,6 +94,8 @@ NON_BREAKING_RULES: dict[str, str] = {
     "pagination-added": "pagination added",
     "sdk-method-added": "SDK method added",
     "error-codes-changed": "documented error codes changed",
+    "return-narrowed": "returns a subclass of the old type",
+    "request-body-widened": "request body takes another variant",
 }
 
 
@@ -243,7 +248,8 @@ class _Differ:
                 f"{'/'.join(map(str, a.success_statuses))} -> {'/'.join(map(str, b.success_statuses))}",
             )
         if a.return_annotation != b.return_annotation:
-            self.add("type-changed", where, f"returns {a.return_annotation} -> {b.return_annotation}")
+            rule = "return-narrowed" if self._narrowed(a.return_annotation, b.return_annotation) else "type-changed"
+            self.add(rule, where, f"returns {a.return_annotation} -> {b.return_annotation}")
         if a.iterator and not b.iterator:
             self.add("pagination-removed", where, f"{a.iterator} is gone")
         elif b.iterator and not a.iterator:
@@ -263,8 +269,26 @@ class _Differ:
         self.body(a, b, where)
         self.params(a, b, where)
 
+    def _narrowed(self, old: str, new: str) -> bool:
+        """``new`` is ``old`` with one model replaced by a subclass of it (the same envelope)."""
+        ot, nt = re.findall(r"\w+", old), re.findall(r"\w+", new)
+        if len(ot) != len(nt):
+            return False
+        bases = {m.name: m.base for m in self.new.models}
+        changed = [(o, n) for o, n in zip(ot, nt, strict=True) if o != n]
+        for o, n in changed:
+            cur: str | None = n
+            while cur is not None and cur != o:
+                cur = bases.get(cur)
+            if cur != o:
+                return False
+        return bool(changed)
+
     def body(self, a: OperationIR, b: OperationIR, where: str) -> None:
         if a.body_model != b.body_model:
+            if a.body_model and a.body_models and set(a.body_models) < set(b.body_models):
+                self.add("request-body-widened", where, f"request body {a.body_model} -> {b.body_model}")
+                return
             if a.body_model is None:
                 rule = "request-body-optional" if b.body_optional else "new-required-parameter"
                 self.add(rule, where, f"request body {b.body_model} added")
@@ -320,8 +344,8 @@ class _Differ:
     def model(self, a: ModelIR, b: ModelIR) -> None:
         request = a.name in self.old_req or b.name in self.new_req
         response = a.name in self.old_resp or b.name in self.new_resp or not request
-        af = {f.wire: f for f in a.fields}
-        bf = {f.wire: f for f in b.fields}
+        af = {f.wire: f for f in (a.own if a.base else a.fields)}  # a subclass: the fields it declares
+        bf = {f.wire: f for f in (b.own if b.base else b.fields)}
         for w, f in af.items():
             where = f"{a.name}.{f.name}"
             if w not in bf:

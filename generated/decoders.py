@@ -22,6 +22,8 @@ from peaq_os_sdk._decode_support import (
     _map_any,
     _map_str,
     _not_object,
+    _pick,
+    _pick_opt,
     _slot_setter,
     _tuple_of,
     _tuple_str,
@@ -219,8 +221,8 @@ def decode_MachineIdentityChallengeResponse(o: Any) -> "m.MachineIdentityChallen
         _s_MachineIdentityChallengeResponse_challenge_id(
             obj,
             v
-            if type(v := o["challengeId"]) is str
-            else _bad("MachineIdentityChallengeResponse.challenge_id", "str", v),
+            if (type(v := o["challengeId"]) is str and v != "")
+            else _bad("MachineIdentityChallengeResponse.challenge_id", "non-empty str", v),
         )
         _s_MachineIdentityChallengeResponse_identity_ref(
             obj,
@@ -395,6 +397,89 @@ def decode_Machine(o: Any) -> "m.Machine":
     return obj
 
 
+_KNOWN_RegisteredMachine = frozenset(
+    [
+        "id",
+        "displayName",
+        "status",
+        "ownerId",
+        "machineType",
+        "runtimeProfile",
+        "capabilities",
+        "labels",
+        "policyIds",
+        "skillKeys",
+        "createdAt",
+        "updatedAt",
+        "identityRef",
+        "identityProof",
+    ]
+)
+_C_RegisteredMachine = m.RegisteredMachine
+_s_RegisteredMachine_id = _slot_setter(m.RegisteredMachine, "id")
+_s_RegisteredMachine_display_name = _slot_setter(m.RegisteredMachine, "display_name")
+_s_RegisteredMachine_status = _slot_setter(m.RegisteredMachine, "status")
+_s_RegisteredMachine_owner_id = _slot_setter(m.RegisteredMachine, "owner_id")
+_s_RegisteredMachine_machine_type = _slot_setter(m.RegisteredMachine, "machine_type")
+_s_RegisteredMachine_runtime_profile = _slot_setter(m.RegisteredMachine, "runtime_profile")
+_s_RegisteredMachine_capabilities = _slot_setter(m.RegisteredMachine, "capabilities")
+_s_RegisteredMachine_labels = _slot_setter(m.RegisteredMachine, "labels")
+_s_RegisteredMachine_policy_ids = _slot_setter(m.RegisteredMachine, "policy_ids")
+_s_RegisteredMachine_skill_keys = _slot_setter(m.RegisteredMachine, "skill_keys")
+_s_RegisteredMachine_created_at = _slot_setter(m.RegisteredMachine, "created_at")
+_s_RegisteredMachine_updated_at = _slot_setter(m.RegisteredMachine, "updated_at")
+_s_RegisteredMachine_identity_ref = _slot_setter(m.RegisteredMachine, "identity_ref")
+_s_RegisteredMachine_identity_proof = _slot_setter(m.RegisteredMachine, "identity_proof")
+_s_RegisteredMachine_extra = _slot_setter(m.RegisteredMachine, "extra")
+
+
+def decode_RegisteredMachine(o: Any) -> "m.RegisteredMachine":
+    if type(o) is not dict:
+        _not_object("RegisteredMachine", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_RegisteredMachine)
+    try:
+        _s_RegisteredMachine_id(obj, v if type(v := o["id"]) is str else _bad("RegisteredMachine.id", "str", v))
+        _s_RegisteredMachine_display_name(
+            obj, v if type(v := o["displayName"]) is str else _bad("RegisteredMachine.display_name", "str", v)
+        )
+        _s_RegisteredMachine_status(
+            obj, v if type(v := o["status"]) is str else _bad("RegisteredMachine.status", "str", v)
+        )
+        _s_RegisteredMachine_owner_id(
+            obj, v if type(v := o["ownerId"]) is str else _bad("RegisteredMachine.owner_id", "str", v)
+        )
+        _s_RegisteredMachine_machine_type(
+            obj, v if type(v := o["machineType"]) is str else _bad("RegisteredMachine.machine_type", "str", v)
+        )
+        _s_RegisteredMachine_runtime_profile(
+            obj, v if type(v := o["runtimeProfile"]) is str else _bad("RegisteredMachine.runtime_profile", "str", v)
+        )
+        _s_RegisteredMachine_capabilities(obj, _tuple_str(o.get("capabilities"), "RegisteredMachine.capabilities"))
+        _s_RegisteredMachine_labels(obj, _map_str(o.get("labels"), "RegisteredMachine.labels"))
+        _s_RegisteredMachine_policy_ids(obj, _tuple_str(o.get("policyIds"), "RegisteredMachine.policy_ids"))
+        _s_RegisteredMachine_skill_keys(obj, _tuple_str(o.get("skillKeys"), "RegisteredMachine.skill_keys"))
+        _s_RegisteredMachine_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("RegisteredMachine.created_at", "str", v)
+        )
+        _s_RegisteredMachine_updated_at(
+            obj, v if type(v := o["updatedAt"]) is str else _bad("RegisteredMachine.updated_at", "str", v)
+        )
+        _s_RegisteredMachine_identity_ref(
+            obj, v if type(v := o["identityRef"]) is str else _bad("RegisteredMachine.identity_ref", "str", v)
+        )
+        _s_RegisteredMachine_identity_proof(
+            obj, None if (v := o.get("identityProof")) is None else decode_MachineIdentityProof(v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"RegisteredMachine: missing required field {e.args[0]!r}") from None
+    _s_RegisteredMachine_extra(
+        obj, {} if _KNOWN_RegisteredMachine.issuperset(o) else _extra(o, _KNOWN_RegisteredMachine)
+    )
+    return obj
+
+
 _KNOWN_MachineAgent = frozenset(
     [
         "id",
@@ -406,6 +491,7 @@ _KNOWN_MachineAgent = frozenset(
         "allowedProviderKeys",
         "lastSeenAt",
         "provisioningToken",
+        "agentToken",
     ]
 )
 _C_MachineAgent = m.MachineAgent
@@ -450,7 +536,7 @@ def decode_MachineAgent(o: Any) -> "m.MachineAgent":
         _s_MachineAgent_provisioning_token(
             obj,
             v
-            if type(v := o.get("provisioningToken")) is str or v is None
+            if type(v := _pick_opt(o, ("provisioningToken", "agentToken"))) is str or v is None
             else _bad("MachineAgent.provisioning_token", "str", v),
         )
     except KeyError as e:
@@ -591,17 +677,27 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
     try:
         _s_AgentPairingChallengeResponse_challenge_id(
             obj,
-            v if type(v := o["challengeId"]) is str else _bad("AgentPairingChallengeResponse.challenge_id", "str", v),
+            v
+            if (type(v := o["challengeId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.challenge_id", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_address(
             obj,
-            v if type(v := o["agentAddress"]) is str else _bad("AgentPairingChallengeResponse.agent_address", "str", v),
+            v
+            if (type(v := o["agentAddress"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_address", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_message(
-            obj, v if type(v := o["message"]) is str else _bad("AgentPairingChallengeResponse.message", "str", v)
+            obj,
+            v
+            if (type(v := o["message"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.message", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_expires_at(
-            obj, v if type(v := o["expiresAt"]) is str else _bad("AgentPairingChallengeResponse.expires_at", "str", v)
+            obj,
+            v
+            if (type(v := o["expiresAt"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.expires_at", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_verification_method(
             obj,
@@ -612,32 +708,32 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
         _s_AgentPairingChallengeResponse_machine_id(
             obj,
             v
-            if type(v := o.get("machineId")) is str or v is None
-            else _bad("AgentPairingChallengeResponse.machine_id", "str", v),
+            if (type(v := o["machineId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.machine_id", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_machine_identity_ref(
             obj,
             v
-            if type(v := o.get("machineIdentityRef")) is str or v is None
+            if type(v := o["machineIdentityRef"]) is str
             else _bad("AgentPairingChallengeResponse.machine_identity_ref", "str", v),
         )
         _s_AgentPairingChallengeResponse_agent_did(
             obj,
             v
-            if type(v := o.get("agentDid")) is str or v is None
-            else _bad("AgentPairingChallengeResponse.agent_did", "str", v),
+            if (type(v := o["agentDid"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_did", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_provider(
             obj,
             v
-            if type(v := o.get("agentProvider")) is str or v is None
-            else _bad("AgentPairingChallengeResponse.agent_provider", "str", v),
+            if (type(v := o["agentProvider"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_provider", "non-empty str", v),
         )
         _s_AgentPairingChallengeResponse_agent_role(
             obj,
             v
-            if type(v := o.get("agentRole")) is str or v is None
-            else _bad("AgentPairingChallengeResponse.agent_role", "str", v),
+            if (type(v := o["agentRole"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_role", "non-empty str", v),
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingChallengeResponse: missing required field {e.args[0]!r}") from None
@@ -871,6 +967,144 @@ def decode_AgentPairing(o: Any) -> "m.AgentPairing":
     except KeyError as e:
         raise ShapeError(f"AgentPairing: missing required field {e.args[0]!r}") from None
     _s_AgentPairing_extra(obj, {} if _KNOWN_AgentPairing.issuperset(o) else _extra(o, _KNOWN_AgentPairing))
+    return obj
+
+
+_KNOWN_AgentPairingWithToken = frozenset(
+    [
+        "id",
+        "machineId",
+        "status",
+        "agentAddress",
+        "agentProvider",
+        "agentRole",
+        "delegationPolicy",
+        "hasAuthToken",
+        "createdAt",
+        "updatedAt",
+        "agentDid",
+        "description",
+        "verification",
+        "tokenLastFour",
+        "sessionId",
+        "sessionTokenId",
+        "sessionIssuedAt",
+        "sessionExpiresAt",
+        "pairingToken",
+    ]
+)
+_C_AgentPairingWithToken = m.AgentPairingWithToken
+_s_AgentPairingWithToken_id = _slot_setter(m.AgentPairingWithToken, "id")
+_s_AgentPairingWithToken_machine_id = _slot_setter(m.AgentPairingWithToken, "machine_id")
+_s_AgentPairingWithToken_status = _slot_setter(m.AgentPairingWithToken, "status")
+_s_AgentPairingWithToken_agent_address = _slot_setter(m.AgentPairingWithToken, "agent_address")
+_s_AgentPairingWithToken_agent_provider = _slot_setter(m.AgentPairingWithToken, "agent_provider")
+_s_AgentPairingWithToken_agent_role = _slot_setter(m.AgentPairingWithToken, "agent_role")
+_s_AgentPairingWithToken_delegation_policy = _slot_setter(m.AgentPairingWithToken, "delegation_policy")
+_s_AgentPairingWithToken_has_auth_token = _slot_setter(m.AgentPairingWithToken, "has_auth_token")
+_s_AgentPairingWithToken_created_at = _slot_setter(m.AgentPairingWithToken, "created_at")
+_s_AgentPairingWithToken_updated_at = _slot_setter(m.AgentPairingWithToken, "updated_at")
+_s_AgentPairingWithToken_agent_did = _slot_setter(m.AgentPairingWithToken, "agent_did")
+_s_AgentPairingWithToken_description = _slot_setter(m.AgentPairingWithToken, "description")
+_s_AgentPairingWithToken_verification = _slot_setter(m.AgentPairingWithToken, "verification")
+_s_AgentPairingWithToken_token_last_four = _slot_setter(m.AgentPairingWithToken, "token_last_four")
+_s_AgentPairingWithToken_session_id = _slot_setter(m.AgentPairingWithToken, "session_id")
+_s_AgentPairingWithToken_session_token_id = _slot_setter(m.AgentPairingWithToken, "session_token_id")
+_s_AgentPairingWithToken_session_issued_at = _slot_setter(m.AgentPairingWithToken, "session_issued_at")
+_s_AgentPairingWithToken_session_expires_at = _slot_setter(m.AgentPairingWithToken, "session_expires_at")
+_s_AgentPairingWithToken_pairing_token = _slot_setter(m.AgentPairingWithToken, "pairing_token")
+_s_AgentPairingWithToken_extra = _slot_setter(m.AgentPairingWithToken, "extra")
+
+
+def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
+    if type(o) is not dict:
+        _not_object("AgentPairingWithToken", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AgentPairingWithToken)
+    try:
+        _s_AgentPairingWithToken_id(obj, v if type(v := o["id"]) is str else _bad("AgentPairingWithToken.id", "str", v))
+        _s_AgentPairingWithToken_machine_id(
+            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairingWithToken.machine_id", "str", v)
+        )
+        _s_AgentPairingWithToken_status(
+            obj, v if type(v := o["status"]) is str else _bad("AgentPairingWithToken.status", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_address(
+            obj, v if type(v := o["agentAddress"]) is str else _bad("AgentPairingWithToken.agent_address", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_provider(
+            obj, v if type(v := o["agentProvider"]) is str else _bad("AgentPairingWithToken.agent_provider", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_role(
+            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingWithToken.agent_role", "str", v)
+        )
+        _s_AgentPairingWithToken_delegation_policy(obj, decode_DelegationPolicy(o["delegationPolicy"]))
+        _s_AgentPairingWithToken_has_auth_token(
+            obj, v if type(v := o["hasAuthToken"]) is bool else _bad("AgentPairingWithToken.has_auth_token", "bool", v)
+        )
+        _s_AgentPairingWithToken_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("AgentPairingWithToken.created_at", "str", v)
+        )
+        _s_AgentPairingWithToken_updated_at(
+            obj, v if type(v := o["updatedAt"]) is str else _bad("AgentPairingWithToken.updated_at", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_did(
+            obj,
+            v
+            if type(v := o.get("agentDid")) is str or v is None
+            else _bad("AgentPairingWithToken.agent_did", "str", v),
+        )
+        _s_AgentPairingWithToken_description(
+            obj,
+            v
+            if type(v := o.get("description")) is str or v is None
+            else _bad("AgentPairingWithToken.description", "str", v),
+        )
+        _s_AgentPairingWithToken_verification(
+            obj, None if (v := o.get("verification")) is None else decode_AgentPairingVerification(v)
+        )
+        _s_AgentPairingWithToken_token_last_four(
+            obj,
+            v
+            if type(v := o.get("tokenLastFour")) is str or v is None
+            else _bad("AgentPairingWithToken.token_last_four", "str", v),
+        )
+        _s_AgentPairingWithToken_session_id(
+            obj,
+            v
+            if type(v := o.get("sessionId")) is str or v is None
+            else _bad("AgentPairingWithToken.session_id", "str", v),
+        )
+        _s_AgentPairingWithToken_session_token_id(
+            obj,
+            v
+            if type(v := o.get("sessionTokenId")) is str or v is None
+            else _bad("AgentPairingWithToken.session_token_id", "str", v),
+        )
+        _s_AgentPairingWithToken_session_issued_at(
+            obj,
+            v
+            if type(v := o.get("sessionIssuedAt")) is str or v is None
+            else _bad("AgentPairingWithToken.session_issued_at", "str", v),
+        )
+        _s_AgentPairingWithToken_session_expires_at(
+            obj,
+            v
+            if type(v := o.get("sessionExpiresAt")) is str or v is None
+            else _bad("AgentPairingWithToken.session_expires_at", "str", v),
+        )
+        _s_AgentPairingWithToken_pairing_token(
+            obj,
+            v
+            if (type(v := o["pairingToken"]) is str and v != "")
+            else _bad("AgentPairingWithToken.pairing_token", "non-empty str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"AgentPairingWithToken: missing required field {e.args[0]!r}") from None
+    _s_AgentPairingWithToken_extra(
+        obj, {} if _KNOWN_AgentPairingWithToken.issuperset(o) else _extra(o, _KNOWN_AgentPairingWithToken)
+    )
     return obj
 
 
@@ -1376,6 +1610,107 @@ def decode_MarketPricing(o: Any) -> "m.MarketPricing":
     return obj
 
 
+_KNOWN_MarketServiceConsumption = frozenset(["adapterSetupPath", "serviceDetailPath", "marketSearchPath"])
+_C_MarketServiceConsumption = m.MarketServiceConsumption
+_s_MarketServiceConsumption_adapter_setup_path = _slot_setter(m.MarketServiceConsumption, "adapter_setup_path")
+_s_MarketServiceConsumption_service_detail_path = _slot_setter(m.MarketServiceConsumption, "service_detail_path")
+_s_MarketServiceConsumption_market_search_path = _slot_setter(m.MarketServiceConsumption, "market_search_path")
+_s_MarketServiceConsumption_extra = _slot_setter(m.MarketServiceConsumption, "extra")
+
+
+def decode_MarketServiceConsumption(o: Any) -> "m.MarketServiceConsumption":
+    if type(o) is not dict:
+        _not_object("MarketServiceConsumption", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketServiceConsumption)
+    try:
+        _s_MarketServiceConsumption_adapter_setup_path(
+            obj,
+            v
+            if type(v := o.get("adapterSetupPath")) is str or v is None
+            else _bad("MarketServiceConsumption.adapter_setup_path", "str", v),
+        )
+        _s_MarketServiceConsumption_service_detail_path(
+            obj,
+            v
+            if type(v := o.get("serviceDetailPath")) is str or v is None
+            else _bad("MarketServiceConsumption.service_detail_path", "str", v),
+        )
+        _s_MarketServiceConsumption_market_search_path(
+            obj,
+            v
+            if type(v := o.get("marketSearchPath")) is str or v is None
+            else _bad("MarketServiceConsumption.market_search_path", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"MarketServiceConsumption: missing required field {e.args[0]!r}") from None
+    _s_MarketServiceConsumption_extra(
+        obj, {} if _KNOWN_MarketServiceConsumption.issuperset(o) else _extra(o, _KNOWN_MarketServiceConsumption)
+    )
+    return obj
+
+
+_KNOWN_MarketServiceEndpoint = frozenset(
+    ["label", "operation", "url", "method", "path", "providerName", "key", "protocols", "networks"]
+)
+_C_MarketServiceEndpoint = m.MarketServiceEndpoint
+_s_MarketServiceEndpoint_label = _slot_setter(m.MarketServiceEndpoint, "label")
+_s_MarketServiceEndpoint_operation = _slot_setter(m.MarketServiceEndpoint, "operation")
+_s_MarketServiceEndpoint_url = _slot_setter(m.MarketServiceEndpoint, "url")
+_s_MarketServiceEndpoint_method = _slot_setter(m.MarketServiceEndpoint, "method")
+_s_MarketServiceEndpoint_path = _slot_setter(m.MarketServiceEndpoint, "path")
+_s_MarketServiceEndpoint_provider_name = _slot_setter(m.MarketServiceEndpoint, "provider_name")
+_s_MarketServiceEndpoint_key = _slot_setter(m.MarketServiceEndpoint, "key")
+_s_MarketServiceEndpoint_protocols = _slot_setter(m.MarketServiceEndpoint, "protocols")
+_s_MarketServiceEndpoint_networks = _slot_setter(m.MarketServiceEndpoint, "networks")
+_s_MarketServiceEndpoint_extra = _slot_setter(m.MarketServiceEndpoint, "extra")
+
+
+def decode_MarketServiceEndpoint(o: Any) -> "m.MarketServiceEndpoint":
+    if type(o) is not dict:
+        _not_object("MarketServiceEndpoint", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketServiceEndpoint)
+    try:
+        _s_MarketServiceEndpoint_label(
+            obj, v if type(v := o.get("label")) is str or v is None else _bad("MarketServiceEndpoint.label", "str", v)
+        )
+        _s_MarketServiceEndpoint_operation(
+            obj,
+            v
+            if type(v := o.get("operation")) is str or v is None
+            else _bad("MarketServiceEndpoint.operation", "str", v),
+        )
+        _s_MarketServiceEndpoint_url(
+            obj, v if type(v := o.get("url")) is str or v is None else _bad("MarketServiceEndpoint.url", "str", v)
+        )
+        _s_MarketServiceEndpoint_method(
+            obj, v if type(v := o.get("method")) is str or v is None else _bad("MarketServiceEndpoint.method", "str", v)
+        )
+        _s_MarketServiceEndpoint_path(
+            obj, v if type(v := o.get("path")) is str or v is None else _bad("MarketServiceEndpoint.path", "str", v)
+        )
+        _s_MarketServiceEndpoint_provider_name(
+            obj,
+            v
+            if type(v := o.get("providerName")) is str or v is None
+            else _bad("MarketServiceEndpoint.provider_name", "str", v),
+        )
+        _s_MarketServiceEndpoint_key(
+            obj, v if type(v := o.get("key")) is str or v is None else _bad("MarketServiceEndpoint.key", "str", v)
+        )
+        _s_MarketServiceEndpoint_protocols(obj, _tuple_str(o.get("protocols"), "MarketServiceEndpoint.protocols"))
+        _s_MarketServiceEndpoint_networks(obj, _tuple_str(o.get("networks"), "MarketServiceEndpoint.networks"))
+    except KeyError as e:
+        raise ShapeError(f"MarketServiceEndpoint: missing required field {e.args[0]!r}") from None
+    _s_MarketServiceEndpoint_extra(
+        obj, {} if _KNOWN_MarketServiceEndpoint.issuperset(o) else _extra(o, _KNOWN_MarketServiceEndpoint)
+    )
+    return obj
+
+
 _KNOWN_MarketService = frozenset(
     [
         "id",
@@ -1407,6 +1742,9 @@ _KNOWN_MarketService = frozenset(
         "operationContracts",
         "pricing",
         "payment",
+        "endpoints",
+        "endpoint",
+        "consumption",
     ]
 )
 _C_MarketService = m.MarketService
@@ -1439,6 +1777,9 @@ _s_MarketService_handoff = _slot_setter(m.MarketService, "handoff")
 _s_MarketService_operation_contracts = _slot_setter(m.MarketService, "operation_contracts")
 _s_MarketService_pricing = _slot_setter(m.MarketService, "pricing")
 _s_MarketService_payment = _slot_setter(m.MarketService, "payment")
+_s_MarketService_endpoints = _slot_setter(m.MarketService, "endpoints")
+_s_MarketService_endpoint = _slot_setter(m.MarketService, "endpoint")
+_s_MarketService_consumption = _slot_setter(m.MarketService, "consumption")
 _s_MarketService_extra = _slot_setter(m.MarketService, "extra")
 
 
@@ -1527,6 +1868,13 @@ def decode_MarketService(o: Any) -> "m.MarketService":
         _s_MarketService_pricing(obj, None if (v := o.get("pricing")) is None else decode_MarketPricing(v))
         _s_MarketService_payment(
             obj, None if (v := o.get("payment")) is None else decode_MarketPaymentRailRecommendation(v)
+        )
+        _s_MarketService_endpoints(
+            obj, _tuple_of(o.get("endpoints"), decode_MarketServiceEndpoint, "MarketService.endpoints")
+        )
+        _s_MarketService_endpoint(obj, None if (v := o.get("endpoint")) is None else decode_MarketServiceEndpoint(v))
+        _s_MarketService_consumption(
+            obj, None if (v := o.get("consumption")) is None else decode_MarketServiceConsumption(v)
         )
     except KeyError as e:
         raise ShapeError(f"MarketService: missing required field {e.args[0]!r}") from None
@@ -1657,7 +2005,17 @@ def decode_MarketQuote(o: Any) -> "m.MarketQuote":
 
 
 _KNOWN_MarketSearch = frozenset(
-    ["id", "machineId", "requestPayload", "normalizedTask", "status", "quotes", "createdAt", "agentPairingId"]
+    [
+        "id",
+        "machineId",
+        "requestPayload",
+        "request",
+        "normalizedTask",
+        "status",
+        "quotes",
+        "createdAt",
+        "agentPairingId",
+    ]
 )
 _C_MarketSearch = m.MarketSearch
 _s_MarketSearch_id = _slot_setter(m.MarketSearch, "id")
@@ -1683,7 +2041,10 @@ def decode_MarketSearch(o: Any) -> "m.MarketSearch":
             obj, v if type(v := o["machineId"]) is str else _bad("MarketSearch.machine_id", "str", v)
         )
         _s_MarketSearch_request_payload(
-            obj, v if type(v := o.get("requestPayload")) is dict else _map_any(v, "MarketSearch.request_payload")
+            obj,
+            v
+            if type(v := _pick_opt(o, ("requestPayload", "request"))) is dict
+            else _map_any(v, "MarketSearch.request_payload"),
         )
         _s_MarketSearch_normalized_task(obj, decode_NormalizedTask(o["normalizedTask"]))
         _s_MarketSearch_status(obj, v if type(v := o["status"]) is str else _bad("MarketSearch.status", "str", v))
@@ -1750,9 +2111,15 @@ _KNOWN_MarketOrder = frozenset(
         "searchId",
         "quoteId",
         "input",
+        "inputPayload",
         "budget",
         "handoff",
         "errorMessage",
+        "serviceSnapshot",
+        "taskId",
+        "routeId",
+        "runId",
+        "outcomeId",
     ]
 )
 _C_MarketOrder = m.MarketOrder
@@ -1776,6 +2143,11 @@ _s_MarketOrder_input = _slot_setter(m.MarketOrder, "input")
 _s_MarketOrder_budget = _slot_setter(m.MarketOrder, "budget")
 _s_MarketOrder_handoff = _slot_setter(m.MarketOrder, "handoff")
 _s_MarketOrder_error_message = _slot_setter(m.MarketOrder, "error_message")
+_s_MarketOrder_service_snapshot = _slot_setter(m.MarketOrder, "service_snapshot")
+_s_MarketOrder_task_id = _slot_setter(m.MarketOrder, "task_id")
+_s_MarketOrder_route_id = _slot_setter(m.MarketOrder, "route_id")
+_s_MarketOrder_run_id = _slot_setter(m.MarketOrder, "run_id")
+_s_MarketOrder_outcome_id = _slot_setter(m.MarketOrder, "outcome_id")
 _s_MarketOrder_extra = _slot_setter(m.MarketOrder, "extra")
 
 
@@ -1826,12 +2198,29 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
         _s_MarketOrder_quote_id(
             obj, v if type(v := o.get("quoteId")) is str or v is None else _bad("MarketOrder.quote_id", "str", v)
         )
-        _s_MarketOrder_input(obj, v if type(v := o.get("input")) is dict else _map_any(v, "MarketOrder.input"))
+        _s_MarketOrder_input(
+            obj, v if type(v := _pick_opt(o, ("input", "inputPayload"))) is dict else _map_any(v, "MarketOrder.input")
+        )
         _s_MarketOrder_budget(obj, None if (v := o.get("budget")) is None else decode_MarketOrderBudget(v))
         _s_MarketOrder_handoff(obj, None if (v := o.get("handoff")) is None else decode_ExternalHandoff(v))
         _s_MarketOrder_error_message(
             obj,
             v if type(v := o.get("errorMessage")) is str or v is None else _bad("MarketOrder.error_message", "str", v),
+        )
+        _s_MarketOrder_service_snapshot(
+            obj, v if type(v := o.get("serviceSnapshot")) is dict else _map_any(v, "MarketOrder.service_snapshot")
+        )
+        _s_MarketOrder_task_id(
+            obj, v if type(v := o.get("taskId")) is str or v is None else _bad("MarketOrder.task_id", "str", v)
+        )
+        _s_MarketOrder_route_id(
+            obj, v if type(v := o.get("routeId")) is str or v is None else _bad("MarketOrder.route_id", "str", v)
+        )
+        _s_MarketOrder_run_id(
+            obj, v if type(v := o.get("runId")) is str or v is None else _bad("MarketOrder.run_id", "str", v)
+        )
+        _s_MarketOrder_outcome_id(
+            obj, v if type(v := o.get("outcomeId")) is str or v is None else _bad("MarketOrder.outcome_id", "str", v)
         )
     except KeyError as e:
         raise ShapeError(f"MarketOrder: missing required field {e.args[0]!r}") from None
@@ -2112,6 +2501,7 @@ def decode_PaymentProof(o: Any) -> "m.PaymentProof":
 _KNOWN_PaymentRailDetails = frozenset(
     [
         "type",
+        "railType",
         "chain",
         "token",
         "tokenAddress",
@@ -2152,7 +2542,9 @@ def decode_PaymentRailDetails(o: Any) -> "m.PaymentRailDetails":
     # twice as fast as calling the frozen class's __init__ per object on large pages
     obj = _new(_C_PaymentRailDetails)
     try:
-        _s_PaymentRailDetails_type(obj, v if type(v := o["type"]) is str else _bad("PaymentRailDetails.type", "str", v))
+        _s_PaymentRailDetails_type(
+            obj, v if type(v := _pick(o, ("type", "railType"))) is str else _bad("PaymentRailDetails.type", "str", v)
+        )
         _s_PaymentRailDetails_chain(
             obj, v if type(v := o.get("chain")) is str or v is None else _bad("PaymentRailDetails.chain", "str", v)
         )
@@ -2388,6 +2780,7 @@ DECODERS: dict[Any, Any] = {
     m.MachineIdentityChallengeResponse: decode_MachineIdentityChallengeResponse,
     m.MachineIdentityProof: decode_MachineIdentityProof,
     m.Machine: decode_Machine,
+    m.RegisteredMachine: decode_RegisteredMachine,
     m.MachineAgent: decode_MachineAgent,
     m.HeartbeatEndpointResult: decode_HeartbeatEndpointResult,
     m.MachineAgentHeartbeatResponse: decode_MachineAgentHeartbeatResponse,
@@ -2395,6 +2788,7 @@ DECODERS: dict[Any, Any] = {
     m.DelegationPolicy: decode_DelegationPolicy,
     m.AgentPairingVerification: decode_AgentPairingVerification,
     m.AgentPairing: decode_AgentPairing,
+    m.AgentPairingWithToken: decode_AgentPairingWithToken,
     m.RuntimeEndpoint: decode_RuntimeEndpoint,
     m.SkillSummary: decode_SkillSummary,
     m.SkillManifestInput: decode_SkillManifestInput,
@@ -2404,6 +2798,8 @@ DECODERS: dict[Any, Any] = {
     m.FieldSpec: decode_FieldSpec,
     m.OperationContract: decode_OperationContract,
     m.MarketPricing: decode_MarketPricing,
+    m.MarketServiceConsumption: decode_MarketServiceConsumption,
+    m.MarketServiceEndpoint: decode_MarketServiceEndpoint,
     m.MarketService: decode_MarketService,
     m.NormalizedTask: decode_NormalizedTask,
     m.MarketQuote: decode_MarketQuote,

@@ -11,6 +11,7 @@ from peaq_os_sdk._generated import operations as _ops
 from peaq_os_sdk._generated.models import (
     AgentPairing,
     AgentPairingChallengeResponse,
+    AgentPairingWithToken,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
@@ -39,12 +40,14 @@ from peaq_os_sdk._generated.models import (
     MarketSearchRequest,
     MarketService,
     RefundPaymentRequest,
+    RegisteredMachine,
     ReleasePaymentRequest,
     RuntimeEndpoint,
     SkillConfigResponse,
     SkillManifest,
     SkillSummary,
     SubmitPaymentProofRequest,
+    SubmitX402PaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
     UpdateSkillConfigRequest,
@@ -149,13 +152,13 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[Machine]:
+def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Machine registered as a draft.
 
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[Machine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
+    result: ItemResponse[RegisteredMachine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
 
 
@@ -261,13 +264,13 @@ def list_agent_pairings_all(
 
 def create_agent_pairing(
     client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
-) -> ItemResponse[AgentPairing]:
+) -> ItemResponse[AgentPairingWithToken]:
     """Pairing created; pairingToken is returned here once.
 
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[AgentPairing] = _transport(client).call(
+    result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
     )
     return result
@@ -312,13 +315,13 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 
 def create_agent_pairing_session(
     client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
-) -> ItemResponse[AgentPairing]:
+) -> ItemResponse[AgentPairingWithToken]:
     """Session rotated; the new pairingToken replaces the previous one.
 
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[AgentPairing] = _transport(client).call(
+    result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
     )
     return result
@@ -618,7 +621,10 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
 
 
 def submit_payment_proof(
-    client: "PeaqosClient", order_id: str, params: SubmitPaymentProofRequest, pairing_token: str
+    client: "PeaqosClient",
+    order_id: str,
+    params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
+    pairing_token: str,
 ) -> ItemResponse[MarketPayment]:
     """Proof recorded; payment held, order ready.
 
@@ -698,7 +704,7 @@ class Orchestration:
         """See :func:`list_machines_all`."""
         return list_machines_all(self._client, limit=limit)
 
-    def create_machine(self, params: CreateMachineRequest) -> ItemResponse[Machine]:
+    def create_machine(self, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
         """See :func:`create_machine`."""
         return create_machine(self._client, params)
 
@@ -742,7 +748,9 @@ class Orchestration:
         """See :func:`list_agent_pairings_all`."""
         return list_agent_pairings_all(self._client, machine_id, limit=limit)
 
-    def create_agent_pairing(self, machine_id: str, params: CreateAgentPairingRequest) -> ItemResponse[AgentPairing]:
+    def create_agent_pairing(
+        self, machine_id: str, params: CreateAgentPairingRequest
+    ) -> ItemResponse[AgentPairingWithToken]:
         """See :func:`create_agent_pairing`."""
         return create_agent_pairing(self._client, machine_id, params)
 
@@ -764,7 +772,7 @@ class Orchestration:
 
     def create_agent_pairing_session(
         self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
-    ) -> ItemResponse[AgentPairing]:
+    ) -> ItemResponse[AgentPairingWithToken]:
         """See :func:`create_agent_pairing_session`."""
         return create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -889,7 +897,7 @@ class Orchestration:
         return get_market_payment(self._client, order_id)
 
     def submit_payment_proof(
-        self, order_id: str, params: SubmitPaymentProofRequest, pairing_token: str
+        self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
         """See :func:`submit_payment_proof`."""
         return submit_payment_proof(self._client, order_id, params, pairing_token)

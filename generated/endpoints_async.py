@@ -11,6 +11,7 @@ from peaq_os_sdk._generated import operations as _ops
 from peaq_os_sdk._generated.models import (
     AgentPairing,
     AgentPairingChallengeResponse,
+    AgentPairingWithToken,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
@@ -39,12 +40,14 @@ from peaq_os_sdk._generated.models import (
     MarketSearchRequest,
     MarketService,
     RefundPaymentRequest,
+    RegisteredMachine,
     ReleasePaymentRequest,
     RuntimeEndpoint,
     SkillConfigResponse,
     SkillManifest,
     SkillSummary,
     SubmitPaymentProofRequest,
+    SubmitX402PaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
     UpdateSkillConfigRequest,
@@ -149,13 +152,13 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[Machine]:
+async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Machine registered as a draft.
 
     ``POST /machines`` · auth: platform
     Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[Machine] = await _transport(client).call(_ops.CREATE_MACHINE, body=params)
+    result: ItemResponse[RegisteredMachine] = await _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
 
 
@@ -263,13 +266,13 @@ def list_agent_pairings_all(
 
 async def create_agent_pairing(
     client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingRequest
-) -> ItemResponse[AgentPairing]:
+) -> ItemResponse[AgentPairingWithToken]:
     """Pairing created; pairingToken is returned here once.
 
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[AgentPairing] = await _transport(client).call(
+    result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
     )
     return result
@@ -314,13 +317,13 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
 
 async def create_agent_pairing_session(
     client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
-) -> ItemResponse[AgentPairing]:
+) -> ItemResponse[AgentPairingWithToken]:
     """Session rotated; the new pairingToken replaces the previous one.
 
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
     Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
     """
-    result: ItemResponse[AgentPairing] = await _transport(client).call(
+    result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
     )
     return result
@@ -630,7 +633,10 @@ async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> Item
 
 
 async def submit_payment_proof(
-    client: "AsyncPeaqosClient", order_id: str, params: SubmitPaymentProofRequest, pairing_token: str
+    client: "AsyncPeaqosClient",
+    order_id: str,
+    params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
+    pairing_token: str,
 ) -> ItemResponse[MarketPayment]:
     """Proof recorded; payment held, order ready.
 
@@ -710,7 +716,7 @@ class AsyncOrchestration:
         """See :func:`list_machines_all`."""
         return list_machines_all(self._client, limit=limit)
 
-    async def create_machine(self, params: CreateMachineRequest) -> ItemResponse[Machine]:
+    async def create_machine(self, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
         """See :func:`create_machine`."""
         return await create_machine(self._client, params)
 
@@ -756,7 +762,7 @@ class AsyncOrchestration:
 
     async def create_agent_pairing(
         self, machine_id: str, params: CreateAgentPairingRequest
-    ) -> ItemResponse[AgentPairing]:
+    ) -> ItemResponse[AgentPairingWithToken]:
         """See :func:`create_agent_pairing`."""
         return await create_agent_pairing(self._client, machine_id, params)
 
@@ -778,7 +784,7 @@ class AsyncOrchestration:
 
     async def create_agent_pairing_session(
         self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
-    ) -> ItemResponse[AgentPairing]:
+    ) -> ItemResponse[AgentPairingWithToken]:
         """See :func:`create_agent_pairing_session`."""
         return await create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -907,7 +913,7 @@ class AsyncOrchestration:
         return await get_market_payment(self._client, order_id)
 
     async def submit_payment_proof(
-        self, order_id: str, params: SubmitPaymentProofRequest, pairing_token: str
+        self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
         """See :func:`submit_payment_proof`."""
         return await submit_payment_proof(self._client, order_id, params, pairing_token)

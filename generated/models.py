@@ -53,6 +53,7 @@ __all__ = [
     "MachineIdentityProofInput",
     "MachineIdentityProof",
     "Machine",
+    "RegisteredMachine",
     "CreateMachineRequest",
     "UpdateMachineRequest",
     "MachineAgent",
@@ -71,6 +72,7 @@ __all__ = [
     "UpdateAgentPairingRequest",
     "AgentPairingVerification",
     "AgentPairing",
+    "AgentPairingWithToken",
     "UpsertRuntimeEndpointRequest",
     "RuntimeEndpoint",
     "SkillSummary",
@@ -82,6 +84,8 @@ __all__ = [
     "FieldSpec",
     "OperationContract",
     "MarketPricing",
+    "MarketServiceConsumption",
+    "MarketServiceEndpoint",
     "MarketService",
     "MarketSearchBudget",
     "MarketSearchRequest",
@@ -110,6 +114,7 @@ __all__ = [
     "PaymentRailInput",
     "CreatePaymentIntentRequest",
     "SubmitPaymentProofRequest",
+    "SubmitX402PaymentProofRequest",
     "LockEscrowPaymentRequest",
     "ReleasePaymentRequest",
     "RefundPaymentRequest",
@@ -288,14 +293,19 @@ class CreateMachineIdentityChallengeRequest:
     """CreateMachineIdentityChallengeRequest.
 
     Attributes:
-        identity_ref: did:peaq:<decimal> or its alias peaqos:machine:<decimal>. (wire ``identityRef``; required).
+        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or its alias peaqos:machine:<decimal>. (wire
+            ``identityRef``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
     identity_ref: str = attrs.field(
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
             "required": True,
         }
     )
@@ -307,8 +317,8 @@ class MachineIdentityChallengeResponse:
     """MachineIdentityChallengeResponse.
 
     Attributes:
-        challenge_id: (wire ``challengeId``).
-        identity_ref: (wire ``identityRef``).
+        challenge_id: (wire ``challengeId``; never empty).
+        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
         message: (wire ``message``).
         expires_at: (wire ``expiresAt``).
         verification_method: (wire ``verificationMethod``).
@@ -316,7 +326,7 @@ class MachineIdentityChallengeResponse:
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
-    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId", "non_empty": True})
     identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
     message: str = attrs.field(metadata={"wire": "message"})
     expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
@@ -331,7 +341,7 @@ class MachineIdentityProofInput:
 
     Attributes:
         challenge_id: (wire ``challengeId``; required).
-        signature: (wire ``signature``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28). (wire ``signature``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -339,7 +349,7 @@ class MachineIdentityProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -390,7 +400,7 @@ class Machine:
         skill_keys: (wire ``skillKeys``).
         created_at: (wire ``createdAt``).
         updated_at: (wire ``updatedAt``).
-        identity_ref: (wire ``identityRef``).
+        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
         identity_proof: (wire ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -422,6 +432,32 @@ class Machine:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
+@attrs.frozen
+class RegisteredMachine(Machine):
+    """A Machine as POST /machines answers it, where identityRef is always present (a documented subclass of
+    Machine).
+
+    Attributes:
+        id: (wire ``id``).
+        display_name: (wire ``displayName``).
+        status: (wire ``status``).
+        owner_id: (wire ``ownerId``).
+        machine_type: (wire ``machineType``).
+        runtime_profile: (wire ``runtimeProfile``).
+        capabilities: (wire ``capabilities``).
+        labels: (wire ``labels``; keys kept exactly as written).
+        policy_ids: (wire ``policyIds``).
+        skill_keys: (wire ``skillKeys``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
+        identity_proof: (wire ``identityProof``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    identity_ref: str = attrs.field(metadata={"wire": "identityRef"})
+
+
 @attrs.frozen(kw_only=True)
 class CreateMachineRequest:
     """CreateMachineRequest.
@@ -429,10 +465,12 @@ class CreateMachineRequest:
     Attributes:
         display_name: (wire ``displayName``; required).
         owner_id: (wire ``ownerId``; required).
-        machine_type: (wire ``machineType``; required).
-        runtime_profile: (wire ``runtimeProfile``; required).
-        identity_ref: (wire ``identityRef``).
-        identity_proof: (wire ``identityProof``).
+        machine_type: Free text (e.g. edge-node. (wire ``machineType``; required).
+        runtime_profile: Free text (e.g. linux-docker). (wire ``runtimeProfile``; required).
+        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>. (wire ``identityRef``;
+            required).
+        identity_proof: Required by the SDK; the server enforces it while identity verification is on
+            (MACHINE_IDENTITY_PROOF_REQUIRED). (wire ``identityProof``; required).
         capabilities: (wire ``capabilities``).
         labels: (wire ``labels``; keys kept exactly as written).
         policy_ids: (wire ``policyIds``).
@@ -446,22 +484,21 @@ class CreateMachineRequest:
     owner_id: str = attrs.field(
         metadata={"wire": "ownerId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
-    machine_type: str = attrs.field(
-        metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    runtime_profile: str = attrs.field(
-        metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}, "required": True}
-    )
-    identity_ref: str | None = attrs.field(
-        default=None,
-        kw_only=True,
+    machine_type: str = attrs.field(metadata={"wire": "machineType", "rules": {"type": "str"}, "required": True})
+    runtime_profile: str = attrs.field(metadata={"wire": "runtimeProfile", "rules": {"type": "str"}, "required": True})
+    identity_ref: str = attrs.field(
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
-        },
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
+            "required": True,
+        }
     )
-    identity_proof: MachineIdentityProofInput | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}}
+    identity_proof: MachineIdentityProofInput = attrs.field(
+        metadata={"wire": "identityProof", "rules": {"model": "MachineIdentityProofInput"}, "required": True}
     )
     capabilities: Sequence[str] | None = attrs.field(
         default=None,
@@ -490,7 +527,7 @@ class UpdateMachineRequest:
         display_name: (wire ``displayName``).
         status: (wire ``status``).
         owner_id: (wire ``ownerId``).
-        identity_ref: (wire ``identityRef``).
+        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>. (wire ``identityRef``).
         machine_type: (wire ``machineType``).
         runtime_profile: (wire ``runtimeProfile``).
         capabilities: (wire ``capabilities``).
@@ -517,14 +554,18 @@ class UpdateMachineRequest:
         kw_only=True,
         metadata={
             "wire": "identityRef",
-            "rules": {"type": "str", "min_length": 1, "pattern": "^(did:peaq:|peaqos:machine:)(0|[1-9][0-9]*)$"},
+            "rules": {
+                "type": "str",
+                "min_length": 1,
+                "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+            },
         },
     )
     machine_type: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "machineType", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "machineType", "rules": {"type": "str"}}
     )
     runtime_profile: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "runtimeProfile", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "runtimeProfile", "rules": {"type": "str"}}
     )
     capabilities: Sequence[str] | None = attrs.field(
         default=None,
@@ -561,8 +602,9 @@ class MachineAgent:
         updated_at: (wire ``updatedAt``).
         allowed_provider_keys: (wire ``allowedProviderKeys``).
         last_seen_at: (wire ``lastSeenAt``).
-        provisioning_token: Returned only by enrollment. (wire ``provisioningToken``; returned once: keep it; secret: never
-            shown in repr, errors or logs).
+        provisioning_token: Returned only by enrollment. The docs name it agentToken; a reader accepts either name. (wire
+            ``provisioningToken``; also read from ``agentToken``; returned once: keep it; secret: never shown
+            in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -580,7 +622,7 @@ class MachineAgent:
         default=None,
         kw_only=True,
         repr=redacted_repr,
-        metadata={"wire": "provisioningToken", "secret": True, "one_time": True},
+        metadata={"wire": "provisioningToken", "secret": True, "one_time": True, "aliases": ["agentToken"]},
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -595,9 +637,7 @@ class EnrollMachineAgentRequest:
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
-    label: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
-    )
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str"}})
     allowed_provider_keys: Sequence[str] | None = attrs.field(
         default=None,
         kw_only=True,
@@ -663,7 +703,7 @@ class MachineAgentHeartbeatRequest:
             Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere. (wire ``agentToken``;
             required; secret: never shown in repr, errors or logs).
         endpoints: (wire ``endpoints``; required).
-        lease_ttl_seconds: (wire ``leaseTtlSeconds``).
+        lease_ttl_seconds: Lease in seconds (server default when absent). Never null. (wire ``leaseTtlSeconds``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -685,9 +725,7 @@ class MachineAgentHeartbeatRequest:
         }
     )
     lease_ttl_seconds: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "leaseTtlSeconds", "rules": {"type": "int", "minimum": 1, "maximum": 86400}},
+        default=None, kw_only=True, metadata={"wire": "leaseTtlSeconds", "rules": {"type": "int", "minimum": 1}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -740,8 +778,10 @@ class CreateAgentPairingChallengeRequest:
 
     Attributes:
         agent_address: (wire ``agentAddress``; required).
-        agent_provider: (wire ``agentProvider``; required).
-        agent_role: (wire ``agentRole``; required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
+            non-empty. (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider. (wire ``agentRole``;
+            required).
         agent_did: (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -765,32 +805,33 @@ class CreateAgentPairingChallengeRequest:
 
 @attrs.frozen
 class AgentPairingChallengeResponse:
-    """AgentPairingChallengeResponse.
+    """Every field is always present and non-empty (the reference SDK requires each; the identity ref is
+    canonical).
 
     Attributes:
-        challenge_id: (wire ``challengeId``).
-        agent_address: (wire ``agentAddress``).
-        message: (wire ``message``).
-        expires_at: (wire ``expiresAt``).
+        challenge_id: (wire ``challengeId``; never empty).
+        agent_address: (wire ``agentAddress``; never empty).
+        message: (wire ``message``; never empty).
+        expires_at: (wire ``expiresAt``; never empty).
         verification_method: (wire ``verificationMethod``).
-        machine_id: (wire ``machineId``).
+        machine_id: (wire ``machineId``; never empty).
         machine_identity_ref: (wire ``machineIdentityRef``).
-        agent_did: (wire ``agentDid``).
-        agent_provider: (wire ``agentProvider``).
-        agent_role: (wire ``agentRole``).
+        agent_did: The agent DID given. (wire ``agentDid``; never empty).
+        agent_provider: (wire ``agentProvider``; never empty).
+        agent_role: (wire ``agentRole``; never empty).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
-    challenge_id: str = attrs.field(metadata={"wire": "challengeId"})
-    agent_address: str = attrs.field(metadata={"wire": "agentAddress"})
-    message: str = attrs.field(metadata={"wire": "message"})
-    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    challenge_id: str = attrs.field(metadata={"wire": "challengeId", "non_empty": True})
+    agent_address: str = attrs.field(metadata={"wire": "agentAddress", "non_empty": True})
+    message: str = attrs.field(metadata={"wire": "message", "non_empty": True})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt", "non_empty": True})
     verification_method: VerificationMethod = attrs.field(metadata={"wire": "verificationMethod"})
-    machine_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineId"})
-    machine_identity_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineIdentityRef"})
-    agent_did: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentDid"})
-    agent_provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentProvider"})
-    agent_role: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "agentRole"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId", "non_empty": True})
+    machine_identity_ref: str = attrs.field(metadata={"wire": "machineIdentityRef"})
+    agent_did: str = attrs.field(metadata={"wire": "agentDid", "non_empty": True})
+    agent_provider: str = attrs.field(metadata={"wire": "agentProvider", "non_empty": True})
+    agent_role: str = attrs.field(metadata={"wire": "agentRole", "non_empty": True})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -800,7 +841,7 @@ class AgentProofInput:
 
     Attributes:
         challenge_id: (wire ``challengeId``; required).
-        signature: (wire ``signature``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28). (wire ``signature``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -808,7 +849,7 @@ class AgentProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -869,8 +910,10 @@ class CreateAgentPairingRequest:
 
     Attributes:
         agent_address: (wire ``agentAddress``; required).
-        agent_provider: (wire ``agentProvider``; required).
-        agent_role: (wire ``agentRole``; required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
+            non-empty. (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider. (wire ``agentRole``;
+            required).
         agent_proof: Required by the SDK; the server enforces it while pairing verification is on
             (AGENT_PAIRING_PROOF_REQUIRED). (wire ``agentProof``; required).
         agent_did: (wire ``agentDid``).
@@ -1028,27 +1071,62 @@ class AgentPairing:
 
 
 @attrs.frozen
+class AgentPairingWithToken(AgentPairing):
+    """An AgentPairing as pairing create and session rotation answer it, carrying the one-time pairingToken (a
+    documented subclass of AgentPairing).
+
+    Attributes:
+        id: (wire ``id``).
+        machine_id: (wire ``machineId``).
+        status: (wire ``status``).
+        agent_address: (wire ``agentAddress``).
+        agent_provider: (wire ``agentProvider``).
+        agent_role: (wire ``agentRole``).
+        delegation_policy: (wire ``delegationPolicy``).
+        has_auth_token: (wire ``hasAuthToken``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        agent_did: (wire ``agentDid``).
+        description: (wire ``description``).
+        verification: (wire ``verification``).
+        token_last_four: (wire ``tokenLastFour``).
+        session_id: (wire ``sessionId``).
+        session_token_id: (wire ``sessionTokenId``).
+        session_issued_at: (wire ``sessionIssuedAt``).
+        session_expires_at: (wire ``sessionExpiresAt``).
+        pairing_token: HS256 session JWT. (wire ``pairingToken``; never empty; returned once: keep it; secret: never
+            shown in repr, errors or logs).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    pairing_token: str = attrs.field(
+        repr=redacted_repr, metadata={"wire": "pairingToken", "secret": True, "one_time": True, "non_empty": True}
+    )
+
+
+@attrs.frozen
 class UpsertRuntimeEndpointRequest:
     """UpsertRuntimeEndpointRequest.
 
     Attributes:
-        endpoint_base_url: (wire ``endpointBaseUrl``; required).
-        label: (wire ``label``).
+        endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path, query and fragment
+            are stripped). (wire ``endpointBaseUrl``; required).
+        label: Default "<PROVIDERKEY upper-cased> runtime". (wire ``label``).
         auth_type: (wire ``authType``).
-        auth_token: (wire ``authToken``; secret: never shown in repr, errors or logs).
+        auth_token: Never echoed; views expose hasAuthToken. (wire ``authToken``; secret: never shown in repr, errors
+            or logs).
         model_alias: (wire ``modelAlias``).
         network_scope: (wire ``networkScope``).
-        probe_path: (wire ``probePath``).
+        probe_path: Default /v1/models for qvac. (wire ``probePath``).
         status: (wire ``status``).
+        lease_expires_at: ISO 8601 lease end (documented request field). (wire ``leaseExpiresAt``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
     endpoint_base_url: str = attrs.field(
         metadata={"wire": "endpointBaseUrl", "rules": {"type": "str", "min_length": 1, "url": True}, "required": True}
     )
-    label: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
-    )
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str"}})
     auth_type: EndpointAuthType | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "authType", "rules": {"enum": ("none", "api-key", "bearer")}}
     )
@@ -1074,6 +1152,9 @@ class UpsertRuntimeEndpointRequest:
         kw_only=True,
         metadata={"wire": "status", "rules": {"enum": ("active", "degraded", "unreachable")}},
     )
+    lease_expires_at: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "leaseExpiresAt", "rules": {"type": "str", "min_length": 1}}
+    )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -1084,7 +1165,7 @@ class RuntimeEndpoint:
     Attributes:
         id: (wire ``id``).
         machine_id: (wire ``machineId``).
-        provider_key: (wire ``providerKey``).
+        provider_key: Lower-cased by the server. (wire ``providerKey``).
         source: (wire ``source``).
         label: (wire ``label``).
         endpoint_base_url: (wire ``endpointBaseUrl``).
@@ -1384,6 +1465,52 @@ class MarketPricing:
 
 
 @attrs.frozen
+class MarketServiceConsumption:
+    """The canonical API paths a consumer follows for this service.
+
+    Attributes:
+        adapter_setup_path: (wire ``adapterSetupPath``).
+        service_detail_path: (wire ``serviceDetailPath``).
+        market_search_path: (wire ``marketSearchPath``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    adapter_setup_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "adapterSetupPath"})
+    service_detail_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceDetailPath"})
+    market_search_path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "marketSearchPath"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketServiceEndpoint:
+    """A provider endpoint behind the service, with the payment protocols and networks it accepts.
+
+    Attributes:
+        label: (wire ``label``).
+        operation: (wire ``operation``).
+        url: (wire ``url``).
+        method: (wire ``method``).
+        path: (wire ``path``).
+        provider_name: (wire ``providerName``).
+        key: (wire ``key``).
+        protocols: e.g. x402. (wire ``protocols``).
+        networks: e.g. base. (wire ``networks``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "label"})
+    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
+    url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "url"})
+    method: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "method"})
+    path: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "path"})
+    provider_name: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "providerName"})
+    key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "key"})
+    protocols: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "protocols"})
+    networks: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "networks"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
 class MarketService:
     """MarketService.
 
@@ -1417,6 +1544,9 @@ class MarketService:
         operation_contracts: (wire ``operationContracts``).
         pricing: (wire ``pricing``).
         payment: (wire ``payment``).
+        endpoints: (wire ``endpoints``).
+        endpoint: Legacy alias of endpoints[0]. (wire ``endpoint``).
+        consumption: (wire ``consumption``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1459,6 +1589,13 @@ class MarketService:
     payment: MarketPaymentRailRecommendation | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "payment"}
     )
+    endpoints: tuple[MarketServiceEndpoint, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "endpoints"}
+    )
+    endpoint: MarketServiceEndpoint | None = attrs.field(default=None, kw_only=True, metadata={"wire": "endpoint"})
+    consumption: MarketServiceConsumption | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "consumption"}
+    )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -1484,15 +1621,14 @@ class MarketSearchBudget:
         default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen
 class MarketSearchRequest:
-    """All fields are optional on the wire, but the server needs machineId (taken from the pairing token when
-    present) and serviceType to normalise the task, and answers VALIDATION_ERROR without them.
+    """All fields are optional on the wire; the server needs machineId and serviceType (see the header).
 
     Attributes:
         machine_id: (wire ``machineId``).
@@ -1543,20 +1679,16 @@ class MarketSearchRequest:
         },
     )
     operation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
     )
     required_capabilities: Sequence[str] | None = attrs.field(
         default=None,
         kw_only=True,
         metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str"}}},
     )
-    region: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str", "min_length": 1}}
-    )
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str"}})
     max_results: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1, "maximum": 100}},
+        default=None, kw_only=True, metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1}}
     )
     allow_external_handoff: bool | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "allowExternalHandoff", "rules": {"type": "bool"}}
@@ -1642,7 +1774,8 @@ class MarketSearch:
     Attributes:
         id: (wire ``id``).
         machine_id: (wire ``machineId``).
-        request_payload: (wire ``requestPayload``; keys kept exactly as written).
+        request_payload: Echo of the request (redacted); older servers name it request. (wire ``requestPayload``; also read
+            from ``request``; keys kept exactly as written).
         normalized_task: (wire ``normalizedTask``).
         status: (wire ``status``).
         quotes: (wire ``quotes``).
@@ -1654,7 +1787,9 @@ class MarketSearch:
     id: str = attrs.field(metadata={"wire": "id"})
     machine_id: str = attrs.field(metadata={"wire": "machineId"})
     request_payload: Mapping[str, Any] = attrs.field(
-        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "requestPayload", "opaque": True}
+        default=attrs.Factory(dict),
+        kw_only=True,
+        metadata={"wire": "requestPayload", "opaque": True, "aliases": ["request"]},
     )
     normalized_task: NormalizedTask = attrs.field(metadata={"wire": "normalizedTask"})
     status: SearchStatus = attrs.field(metadata={"wire": "status"})
@@ -1682,7 +1817,7 @@ class OrderBudget:
         default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1735,7 +1870,7 @@ class CreateMarketOrderRequest:
         default=None, kw_only=True, metadata={"wire": "quoteId", "rules": {"type": "str", "min_length": 1}}
     )
     operation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
     )
     input: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
@@ -1770,10 +1905,17 @@ class MarketOrder:
         updated_at: (wire ``updatedAt``).
         search_id: (wire ``searchId``).
         quote_id: (wire ``quoteId``).
-        input: (wire ``input``; keys kept exactly as written).
+        input: Older servers name it inputPayload. (wire ``input``; also read from ``inputPayload``; keys kept
+            exactly as written).
         budget: (wire ``budget``).
         handoff: (wire ``handoff``).
         error_message: (wire ``errorMessage``).
+        service_snapshot: The catalogue service as it was when the order locked it. (wire ``serviceSnapshot``; keys kept
+            exactly as written).
+        task_id: Task the order was materialised as (set by execute). (wire ``taskId``).
+        route_id: (wire ``routeId``).
+        run_id: (wire ``runId``).
+        outcome_id: (wire ``outcomeId``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1794,17 +1936,26 @@ class MarketOrder:
     search_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "searchId"})
     quote_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "quoteId"})
     input: Mapping[str, Any] = attrs.field(
-        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "input", "opaque": True}
+        default=attrs.Factory(dict),
+        kw_only=True,
+        metadata={"wire": "input", "opaque": True, "aliases": ["inputPayload"]},
     )
     budget: MarketOrderBudget | None = attrs.field(default=None, kw_only=True, metadata={"wire": "budget"})
     handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
     error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    service_snapshot: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "serviceSnapshot", "opaque": True}
+    )
+    task_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "taskId"})
+    route_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "routeId"})
+    run_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "runId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen
 class ExecutePaymentInput:
-    """ExecutePaymentInput.
+    """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
 
     Attributes:
         payment_signature: (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
@@ -1858,7 +2009,7 @@ class ExecutionRun:
 
     id: str = attrs.field(metadata={"wire": "id"})
     status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
-    execution_mode: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
     skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
     service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
     outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
@@ -1962,11 +2113,13 @@ class PaymentProof:
         chain: (wire ``chain``).
         token: (wire ``token``).
         transaction_hash: (wire ``transactionHash``).
-        transaction_signature: (wire ``transactionSignature``).
+        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such response field; the view
+            echoes it). (wire ``transactionSignature``).
         payer_address: (wire ``payerAddress``).
         verified_at: (wire ``verifiedAt``).
         verification_mode: (wire ``verificationMode``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
+        metadata: The proof's metadata as written (a map; the documented keys are listed, others are kept). (wire
+            ``metadata``; keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1992,7 +2145,7 @@ class PaymentRailDetails:
     """PaymentRailDetails.
 
     Attributes:
-        type: (wire ``type``).
+        type: (wire ``type``; also read from ``railType``).
         chain: (wire ``chain``).
         token: (wire ``token``).
         token_address: (wire ``tokenAddress``).
@@ -2009,7 +2162,7 @@ class PaymentRailDetails:
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
-    type: MarketPaymentRailType = attrs.field(metadata={"wire": "type"})
+    type: MarketPaymentRailType = attrs.field(metadata={"wire": "type", "aliases": ["railType"]})
     chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
     token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
     token_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenAddress"})
@@ -2081,7 +2234,7 @@ class DisputeMarketOrderRequest:
     """DisputeMarketOrderRequest.
 
     Attributes:
-        reason: (wire ``reason``; required).
+        reason: Non-empty (stated). (wire ``reason``; required).
         evidence: (wire ``evidence``; keys kept exactly as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -2239,14 +2392,15 @@ class CreatePaymentIntentRequest:
         default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}}
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
 @attrs.frozen(kw_only=True)
 class SubmitPaymentProofRequest:
-    """EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly one of the two).
+    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly
+    one of the two).
 
     Attributes:
         verification_mode: (wire ``verificationMode``; required).
@@ -2254,13 +2408,13 @@ class SubmitPaymentProofRequest:
         token: (wire ``token``; required).
         payer_address: (wire ``payerAddress``; required).
         payee_address: (wire ``payeeAddress``; required).
-        amount: (wire ``amount``; required).
+        amount: Decimal amount as text (stated). (wire ``amount``; required).
         transaction_hash: (wire ``transactionHash``).
         transaction_signature: (wire ``transactionSignature``).
         token_address: (wire ``tokenAddress``).
         token_mint: (wire ``tokenMint``).
         token_decimals: (wire ``tokenDecimals``).
-        raw_amount: (wire ``rawAmount``).
+        raw_amount: Base-unit integer as text (stated). (wire ``rawAmount``).
         metadata: (wire ``metadata``; keys kept exactly as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
@@ -2294,12 +2448,34 @@ class SubmitPaymentProofRequest:
         default=None, kw_only=True, metadata={"wire": "tokenMint", "rules": {"type": "str", "min_length": 1}}
     )
     token_decimals: int | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0, "maximum": 36}},
+        default=None, kw_only=True, metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0}}
     )
     raw_amount: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class SubmitX402PaymentProofRequest:
+    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it at
+    execute (no on-chain transfer, no transaction hash).
+
+    Attributes:
+        payment: (wire ``payment``; required).
+        payment_reference: The caller's reference for this payment. (wire ``paymentReference``).
+        metadata: (wire ``metadata``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    payment: ExecutePaymentInput = attrs.field(
+        metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}, "required": True}
+    )
+    payment_reference: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "paymentReference", "rules": {"type": "str", "min_length": 1}}
     )
     metadata: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
@@ -2319,11 +2495,7 @@ class LockEscrowPaymentRequest:
     """
 
     transaction_hash: str = attrs.field(
-        metadata={
-            "wire": "transactionHash",
-            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"},
-            "required": True,
-        }
+        metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     chain: str = attrs.field(metadata={"wire": "chain", "rules": {"type": "str", "min_length": 1}, "required": True})
     escrow_address: str = attrs.field(
@@ -2343,9 +2515,7 @@ class ReleasePaymentRequest:
     """
 
     transaction_hash: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        default=None, kw_only=True, metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}}
     )
     notes: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "notes", "rules": {"type": "str"}})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
@@ -2362,9 +2532,7 @@ class RefundPaymentRequest:
     """
 
     transaction_hash: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        default=None, kw_only=True, metadata={"wire": "transactionHash", "rules": {"type": "str", "min_length": 1}}
     )
     reason: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "reason", "rules": {"type": "str"}})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})

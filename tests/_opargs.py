@@ -79,7 +79,7 @@ def bodies(s: Secrets) -> dict[type, Callable[[], Any]]:
             machine_type="robot",
             runtime_profile="linux",
             identity_ref="did:peaq:7",
-            identity_proof=m.MachineIdentityProofInput(challenge_id="mic_1", signature="0x01"),
+            identity_proof=m.MachineIdentityProofInput(challenge_id="mic_1", signature="0x" + "01" * 65),
         ),
         m.UpdateMachineRequest: lambda: m.UpdateMachineRequest(status="active"),
         m.EnrollMachineAgentRequest: lambda: m.EnrollMachineAgentRequest(label="agent"),
@@ -132,6 +132,9 @@ def bodies(s: Secrets) -> dict[type, Callable[[], Any]]:
             amount="1.5",
             transaction_hash="0x" + "cd" * 32,
         ),
+        m.SubmitX402PaymentProofRequest: lambda: m.SubmitX402PaymentProofRequest(
+            payment=m.ExecutePaymentInput(payment_signature=s.payment_signature), payment_reference="ref-1"
+        ),
         m.LockEscrowPaymentRequest: lambda: m.LockEscrowPaymentRequest(
             transaction_hash="0x" + "ef" * 32, chain="base", escrow_address="0x" + "33" * 20
         ),
@@ -150,7 +153,8 @@ def call_args(op: Operation, s: Secrets) -> tuple[list[Any], dict[str, Any]]:
         if p.name in ("limit", "cursor", "options"):
             continue
         if p.name == "params":
-            value = made[op.body_model]()
+            # a body with variants (oneOf) gets its last one: the x402 payment proof carries a secret
+            value = made[op.body_model[-1] if isinstance(op.body_model, tuple) else op.body_model]()
         elif p.name == "pairing_token":
             value = s.pairing_token
         else:

@@ -107,6 +107,10 @@ _ORDER_STATES_FOR = {
 }
 
 
+def identity_forms(token_id: int) -> tuple[str, str, str]:
+    return f"did:peaq:{token_id}", f"peaqos:machine:{token_id}", f"did:peaq:0x{token_id:040x}"
+
+
 class World:
     """A fresh mock app with an active verified machine, a pairing, an agent, an endpoint, a search and orders."""
 
@@ -125,11 +129,16 @@ class World:
         assert r.status_code == expect, (method, path, r.status_code, r.text)
         return r.json() if r.content else None
 
-    def identity(self) -> str:
+    def identity(self, form: int = 0) -> str:
+        """A registered identity, written in one of the documented forms: 0 did:peaq:<decimal>, 1 the
+        peaqos:machine:<decimal> alias, 2 did:peaq:0x<address> (the registry resolves its machineAddress)."""
         token_id = next(_token_ids)
+        address = f"0x{token_id:040x}"
         with self.store.lock:
-            self.sim.register_identity({"tokenId": str(token_id), "controllerAddresses": [self.controller]})
-        return f"did:peaq:{token_id}"
+            self.sim.register_identity(
+                {"tokenId": str(token_id), "controllerAddresses": [self.controller], "machineAddress": address}
+            )
+        return identity_forms(token_id)[form % 3]
 
     def identity_proof(self, ref: str) -> dict[str, str]:
         ch = self.call("POST", "/machine-identity/challenges", {"identityRef": ref}, expect=201)["item"]
@@ -201,6 +210,7 @@ class World:
 
     def seed(self) -> World:
         self.identity_ref = self.identity()  # registered, not yet bound to a machine
+        self.identity_refs = identity_forms(int(self.identity_ref.rsplit(":", 1)[1]))  # the same one, every form
         active = self.machine(active=True)
         self.machine_id = active["id"]
         self.draft_machine_id = self.machine(active=False)["id"]
@@ -332,9 +342,9 @@ def _pick(value: Any, pool: list[str], salt: str) -> Any:
 def _fix_body(op_id: str, body: dict[str, Any], case: Any, w: World, h: int) -> None:
     path = case.path_parameters or {}
     if op_id == "createMachineIdentityChallenge":
-        body["identityRef"] = w.identity_ref
+        body["identityRef"] = w.identity_refs[h % 3]
     elif op_id == "createMachine":
-        ref = w.identity()
+        ref = w.identity(form=h)
         body.update(identityRef=ref, identityProof=w.identity_proof(ref))
     elif op_id == "updateMachine":
         body.pop("identityRef", None)
@@ -494,8 +504,11 @@ def shape(case: Any) -> None:
         body.pop(key, None)
     if op_id == "searchMarket" and "serviceType" not in body:
         body["serviceType"] = _SEARCHABLE[_h(keys) % len(_SEARCHABLE)]
-    elif op_id == "submitPaymentProof":
+    elif op_id == "submitPaymentProof" and "payment" not in body:  # the on-chain variant (x402 has no mode)
         body["verificationMode"] = "recorded"  # rpc needs PEAQOS_PAYMENT_RPC_URL (covered statelessly: 422)
+    if op_id in ("createMachine", "updateMachine") and str(body.get("identityRef", "")).startswith("did:peaq:0x"):
+        # verification is off here, so nothing registered an address form: use its decimal form instead
+        body["identityRef"] = f"did:peaq:{_h('ref', body['identityRef'])}"
 
 
 class _StartFromMachine(TransitionController):

@@ -25,7 +25,8 @@ def test_demo_runs_end_to_end_and_exits_zero():
     out = proc.stdout
     for fragment in ("Registered and activated the machine", "Enrolled a machine agent", "Paired an AI agent",
                      "Searched the market", "Submitted the on-chain payment proof", "HTTP 200; order delivered",
-                     "payment released", "AGENT_SPEND_LIMIT_EXCEEDED", "AGENT_POLICY_DENIED",
+                     "payment released", "Submitted the x402 payment proof", "header PAYMENT-SIGNATURE",
+                     "the x402 payment is settled", "AGENT_SPEND_LIMIT_EXCEEDED", "AGENT_POLICY_DENIED",
                      "Demo finished: every step succeeded."):
         assert fragment in out
     assert "pairing_token='[REDACTED]'" in out

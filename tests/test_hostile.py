@@ -24,7 +24,9 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk._generated import models as m
+from peaq_os_sdk._generated.decoders import DECODERS
 
 from peaq_os_sdk.orchestration import (
     BAD_RESPONSE,
@@ -96,7 +98,11 @@ def _strategy_for(t: Any, depth: int = 0) -> st.SearchStrategy[Any]:
 
 def model(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
     """Instances of a generated model with every field filled by a type-correct value."""
-    kwargs = {f.name: _strategy_for(f.type, depth + 1) for f in attrs.fields(cls) if not f.metadata.get("extra")}
+    kwargs = {
+        f.name: st.text(min_size=1, max_size=10) if f.metadata.get("non_empty") else _strategy_for(f.type, depth + 1)
+        for f in attrs.fields(cls)
+        if not f.metadata.get("extra")
+    }
     return st.builds(cls, **kwargs)
 
 
@@ -637,3 +643,67 @@ def test_zz_hostile_summary(capsys):
             f"round-trips={STATS['roundtrips']} -> successes={STATS['successes']} "
             f"api errors={STATS['api_errors']} network errors={STATS['network_errors']}"
         )
+
+
+def _DECODE(cls: type, wire: dict[str, Any]) -> Any:  # noqa: N802 - reads like the class it builds
+    return DECODERS[cls](wire)
+
+
+# ---- always-present fields and wire aliases (the spec's allOf subclasses and x-aliases) ----------------------------
+@pytest.mark.parametrize("name", ["create_agent_pairing", "create_agent_pairing_session"])
+@pytest.mark.parametrize("token", ["absent", None, 7, ""])
+def test_pairing_response_without_a_token_is_a_shape_error(name, token):
+    """Create and rotation always carry the one-time token: a server that leaves it out is caught, not typed away."""
+    item = _pairing_item("x")
+    if token == "absent":
+        del item["pairingToken"]
+    else:
+        item["pairingToken"] = token
+    op = next(o for o in OPERATIONS if o.sdk_name == name)
+    with pytest.raises(OrchestrationApiError) as ei:
+        call(mock_client(lambda r: httpx.Response(201, json={"item": item})), op, Secrets())
+    assert ei.value.code == INVALID_RESPONSE_SHAPE
+
+
+def test_token_carrying_responses_are_documented_subclasses():
+    secrets = Secrets()
+    op = next(o for o in OPERATIONS if o.sdk_name == "create_agent_pairing")
+    got = call(mock_client(lambda r: httpx.Response(201, json={"item": _pairing_item(secrets.pairing_token)})), op,
+               secrets).item
+    assert type(got) is m.AgentPairingWithToken and isinstance(got, m.AgentPairing)
+    assert attrs.fields_dict(m.AgentPairingWithToken)["pairing_token"].type is str  # not Optional
+    assert attrs.fields_dict(m.RegisteredMachine)["identity_ref"].type is str
+    assert secrets.pairing_token not in repr(got)
+
+
+def test_machine_create_response_without_identity_ref_is_a_shape_error():
+    machine = {"id": "mach_1", "displayName": "r", "status": "draft", "ownerId": "o", "machineType": "t",
+               "runtimeProfile": "r", "createdAt": "t", "updatedAt": "t", "identityRef": None}
+    op = next(o for o in OPERATIONS if o.sdk_name == "create_machine")
+    with pytest.raises(OrchestrationApiError) as ei:
+        call(mock_client(lambda r: httpx.Response(201, json={"item": machine})), op, Secrets())
+    assert ei.value.code == INVALID_RESPONSE_SHAPE
+    # a GET of the same record (a Machine, identityRef optional) reads it; null lists and maps read as empty
+    machine.update(capabilities=None, labels=None, policyIds=None, skillKeys=None)
+    get = next(o for o in OPERATIONS if o.sdk_name == "get_machine")
+    got = call(mock_client(lambda r: httpx.Response(200, json={"item": machine})), get, Secrets()).item
+    assert (got.identity_ref, got.capabilities, got.labels, got.policy_ids, got.skill_keys) == (None, (), {}, (), ())
+
+
+def test_wire_aliases_are_read():
+    """Names other sources use for the same field: agentToken, railType, inputPayload, request."""
+    secrets = Secrets()
+    agent = _agent_item(secrets.agent_token)
+    agent["agentToken"] = agent.pop("provisioningToken")
+    enroll = next(o for o in OPERATIONS if o.sdk_name == "enroll_machine_agent")
+    got = call(mock_client(lambda r: httpx.Response(201, json={"item": agent})), enroll, secrets).item
+    assert got.provisioning_token == secrets.agent_token and not got.extra
+    rail = _DECODE(m.PaymentRailDetails, {"railType": "x402", "chain": "base"})
+    assert (rail.type, rail.chain, rail.extra) == ("x402", "base", {})
+    assert _DECODE(m.PaymentRailDetails, {"type": "wallet", "railType": "x402"}).type == "wallet"  # own name first
+    with pytest.raises(ShapeError):
+        _DECODE(m.PaymentRailDetails, {"chain": "base"})
+    search = {"id": "s", "machineId": "m", "normalizedTask": {"serviceType": "storage.object", "allowExternalHandoff": True,
+              "requireNativeExecution": False}, "status": "no_match", "quotes": [], "createdAt": "t",
+              "request": {"serviceType": "storage"}}
+    assert _DECODE(m.MarketSearch, search).request_payload == {"serviceType": "storage"}

@@ -51,3 +51,36 @@ def test_docs_page_mirrors_the_contract_testing_section():
     page = (Path(__file__).resolve().parent.parent / "docs" / "contract-testing.md").read_text()
     page = page.replace("<!-- mirrors the README section of the same name -->\n\n", "").strip()
     assert page == section.replace("## Contract testing in CI", "# Contract testing in CI", 1).replace("\n### ", "\n## ")
+
+
+def test_readme_confirmed_assumed_table_matches_the_spec():
+    import yaml
+
+    from codegen.status_table import SPEC, readme_table, render
+
+    spec = yaml.safe_load(SPEC.read_text())
+    assert readme_table(README) == render(spec), "README and spec disagree: python -m codegen.status_table --write"
+
+
+def test_status_marks_are_required_and_change_the_table():
+    import copy
+
+    import pytest
+    import yaml
+
+    from codegen.status_table import SPEC, StatusError, operations, render
+
+    spec = yaml.safe_load(SPEC.read_text())
+    ops = operations(spec)
+    assert ops and all(op["x-status"] in ("confirmed", "assumed") for _m, _p, op in ops)
+    unmarked = copy.deepcopy(spec)
+    del operations(unmarked)[0][2]["x-status"]
+    with pytest.raises(StatusError):
+        render(unmarked)
+    no_reason = copy.deepcopy(spec)
+    op = operations(no_reason)[0][2]
+    op["x-status"], op["x-assumed"] = "assumed", []
+    with pytest.raises(StatusError):
+        render(no_reason)
+    op["x-assumed"] = ["a path no public source gives"]
+    assert render(no_reason) != render(spec) and "| assumed | a path no public source gives |" in render(no_reason)

@@ -250,6 +250,22 @@ BREAKING: list[tuple[str, str, Mutation]] = [
     ("model-removed", "UpdateWidgetRequest dropped with its operation", _drop_update),
 ]
 
+def _narrowed_return(s: Spec) -> None:
+    """A response where an optional field is always present: a documented subclass (allOf [Base, {...}])."""
+    _schema(s, "Widget")  # the base stays as it was
+    s["components"]["schemas"]["CreatedWidget"] = {
+        "allOf": [_ref("Widget"), {"required": ["note"], "properties": {"note": {"type": "string"}}}]
+    }
+    _op(s, "/widgets", "post")["responses"]["201"] = _item("CreatedWidget", "created")
+
+
+def _widened_body(s: Spec) -> None:
+    s["components"]["schemas"]["CloneWidgetRequest"] = {
+        "type": "object", "required": ["sourceId"], "properties": {"sourceId": {"type": "string"}}}
+    _op(s, "/widgets", "post")["requestBody"]["content"]["application/json"]["schema"] = {
+        "oneOf": [_ref("CreateWidgetRequest"), _ref("CloneWidgetRequest")]}
+
+
 ADDITIVE: list[tuple[str, Mutation]] = [
     (
         "optional response field Widget.colorHex",
@@ -279,6 +295,8 @@ ADDITIVE: list[tuple[str, Mutation]] = [
     ("request field made optional", lambda s: _schema(s, "CreateWidgetRequest")["required"].remove("name")),
     ("response field made required", lambda s: _schema(s, "Widget")["required"].append("note")),
     ("error code documented", lambda s: _op(s, "/widgets", "get")["x-error-codes"].append("AUTH_REQUIRED")),
+    ("create returns a subclass of Widget", _narrowed_return),
+    ("create takes another body variant", _widened_body),
 ]
 
 
@@ -334,6 +352,28 @@ def test_additive_change_passes_as_a_patch_release_with_a_changelog_entry(what: 
     no_entry = _verdict(changes, "0.1.1", entry=False)
     assert not no_entry.ok and "no changelog entry" in no_entry.failures[0]
     assert not _verdict(changes, "0.1.0").ok, "a change without a version bump must fail"
+
+
+def test_a_field_added_to_a_base_is_reported_once_and_a_subclass_by_its_own_fields():
+    def both(s: Spec) -> None:
+        _narrowed_return(s)
+        _schema(s, "Widget")["properties"]["colorHex"] = {"type": "string"}
+
+    changes = _changes(both)
+    assert [c.where for c in changes if c.rule == "response-field-added"] == ["Widget.color_hex"]
+    assert {c.rule for c in changes} == {"response-field-added", "model-added", "return-narrowed"}
+    # narrowing to a class that is not a subclass stays a type change (breaking)
+    def unrelated(s: Spec) -> None:
+        s["components"]["schemas"]["Gadget"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+        _op(s, "/widgets", "post")["responses"]["201"] = _item("Gadget", "created")
+
+    assert any(c.rule == "type-changed" and c.breaking for c in _changes(unrelated))
+    # a body variant that drops the old class is a type change too
+    def replaced(s: Spec) -> None:
+        _widened_body(s)
+        _op(s, "/widgets", "post")["requestBody"]["content"]["application/json"]["schema"] = _ref("CloneWidgetRequest")
+
+    assert any(c.rule == "type-changed" and c.breaking for c in _changes(replaced))
 
 
 def test_optional_response_field_is_reported_in_the_table():

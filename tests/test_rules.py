@@ -18,6 +18,7 @@ transport that drops the header/field on the way out — what a proxy or an olde
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +51,7 @@ from peaq_os_sdk.orchestration import (
     MachineAgent,
     MachineAgentHeartbeatEndpoint,
     MachineAgentHeartbeatRequest,
+    MachineIdentityProofInput,
     MarketOrder,
     MarketPayment,
     MarketSearchRequest,
@@ -111,6 +113,9 @@ def status_of(code: str) -> int:
 
 
 # ---- helpers ------------------------------------------------------------------------------------
+_LEGACY = itertools.count(900_000)  # identity token ids of records registered with verification off
+
+
 class _Rewriting(httpx.HTTPTransport):
     """Forwards SDK requests minus some headers / top-level body keys, plus extra headers (a proxy)."""
 
@@ -310,10 +315,9 @@ class Ctx:
         return m, agent
 
     def unverified_active_machine(self) -> Machine:
-        """An active record registered while identity verification was off (no identityRef, no proof)."""
+        """An active record registered while identity verification was off (an identityRef, no proof)."""
         self.mock.config.machine_identity_verification = False
-        m = self.o.create_machine(CreateMachineRequest(display_name="legacy", owner_id="0xowner",
-                                                       machine_type="robot", runtime_profile="linux")).item
+        m = self.stripping(body_keys=("identityProof",)).create_machine(_machine_req(f"did:peaq:{next(_LEGACY)}")).item
         m = self.o.update_machine(m.id, UpdateMachineRequest(status="active")).item
         self.mock.config.machine_identity_verification = True
         return m
@@ -367,8 +371,7 @@ def _register_generated() -> None:
         "createMachineIdentityChallenge": lambda o: o.create_machine_identity_challenge(
             CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:1")),
         "listMachines": lambda o: o.list_machines(),
-        "createMachine": lambda o: o.create_machine(CreateMachineRequest(
-            display_name="x", owner_id="o", machine_type="t", runtime_profile="r")),
+        "createMachine": lambda o: o.create_machine(_machine_req("did:peaq:1")),
         "getMachine": lambda o: o.get_machine(MISSING),
         "updateMachine": lambda o: o.update_machine(MISSING, UpdateMachineRequest(display_name="x")),
         "archiveMachine": lambda o: o.archive_machine(MISSING),
@@ -571,7 +574,11 @@ def _challenge_mcr_down(c: Ctx) -> Any:
     c.identity_challenge(ref)
 
 
-def _machine_req(ref: str | None, proof: Any = None, **kw: Any) -> CreateMachineRequest:
+UNSIGNED = MachineIdentityProofInput(challenge_id="mic_missing", signature="0x" + "11" * 65)
+"""A well-formed proof for no challenge (the SDK requires one; the server judges it)."""
+
+
+def _machine_req(ref: str | None, proof: Any = UNSIGNED, **kw: Any) -> CreateMachineRequest:
     return CreateMachineRequest(display_name="Robot", owner_id="0xowner", machine_type="robot",
                                 runtime_profile="linux-docker", identity_ref=ref, identity_proof=proof, **kw)
 
@@ -585,7 +592,8 @@ def _create_machine_unknown_field(c: Ctx) -> Any:
 
 @case("createMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
 def _create_machine_without_proof(c: Ctx) -> Any:
-    c.o.create_machine(_machine_req(c.w.identity()))
+    # the SDK always sends identityProof (x-sdk-required); a proxy strips it, as a raw client would leave it out
+    c.stripping(body_keys=("identityProof",)).create_machine(_machine_req(c.w.identity()))
 
 
 @case("createMachine", "MACHINE_IDENTITY_PROOF_INVALID")
@@ -667,7 +675,7 @@ def _activate_while_mcr_down(c: Ctx) -> Any:
 @case("updateMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
 def _set_identity_without_proof(c: Ctx) -> Any:
     m = c.unverified_active_machine()
-    c.o.update_machine(m.id, UpdateMachineRequest(identity_ref=c.w.identity()))
+    c.o.update_machine(m.id, UpdateMachineRequest(identity_ref=m.identity_ref))
 
 
 # ---- machine agents -----------------------------------------------------------------------------
@@ -1526,3 +1534,117 @@ def test_quote_expiry_and_binding(ctx: Ctx) -> None:
     expect("QUOTE_EXPIRED", mk.order, other.service_id, search_id=s.id, quote_id=other.id)
     fresh = mk.search().quotes[0]
     assert mk.order(fresh.service_id, quote_id=fresh.id).status == "created"
+
+
+# =================================================================================================
+# Identity forms: did:peaq:0x<address>, did:peaq:<decimal>, peaqos:machine:<decimal> all name one identity
+# =================================================================================================
+_ADDR_IDS = itertools.count(700_000)
+
+
+def _identity_with_address(c: Ctx) -> tuple[str, str, str]:
+    """A registered identity and its three documented forms (decimal, alias, address)."""
+    token_id = next(_ADDR_IDS)
+    address = "0xaBcD" + f"{token_id:036x}"  # mixed case: the registry compares case-insensitively
+    c.mock.register_identity(token_id, [address_of(CONTROLLER_KEY)], machine_address=address)
+    return f"did:peaq:{token_id}", f"peaqos:machine:{token_id}", f"did:peaq:{address.lower()}"
+
+
+@pytest.mark.parametrize("form", [0, 1, 2], ids=["decimal", "alias", "address"])
+def test_every_identity_form_registers_and_answers_canonical(ctx: Ctx, form: int) -> None:
+    forms = _identity_with_address(ctx)
+    canonical, ref = forms[0], forms[form]
+    ch = ctx.identity_challenge(ref).item
+    assert ch.identity_ref == canonical and ch.controller_addresses == (address_of(CONTROLLER_KEY),)
+    created = ctx.o.create_machine(_machine_req(ref, sign_identity_challenge(ch, CONTROLLER_KEY))).item
+    assert created.identity_ref == canonical and created.identity_proof is not None
+    assert created.identity_proof.identity_ref == canonical
+    assert ctx.w.last_request("createMachine")["body"]["identityRef"] == ref  # sent as written, answered canonical
+    # every other form names the same identity: no second machine, and a PATCH with another form is no change
+    for other in forms:
+        again = sign_identity_challenge(ctx.identity_challenge(other), CONTROLLER_KEY)
+        expect("MACHINE_IDENTITY_EXISTS", ctx.o.create_machine, _machine_req(other, again))
+        patched = ctx.o.update_machine(created.id, UpdateMachineRequest(identity_ref=other, status="active")).item
+        assert patched.identity_ref == canonical
+    m = ctx.o.get_machine(created.id).item
+    pairing_ch = ctx.pairing_challenge(m).item
+    assert pairing_ch.machine_identity_ref == canonical and pairing_ch.machine_id == m.id
+
+
+def test_unknown_address_form(ctx: Ctx) -> None:
+    ref = "did:peaq:0x" + "5e" * 20
+    expect("NOT_FOUND", ctx.identity_challenge, ref)
+    expect("MACHINE_IDENTITY_PROOF_INVALID", ctx.o.create_machine, _machine_req(ref))
+    ctx.mock.config.machine_identity_verification = False
+    expect("VALIDATION_ERROR", ctx.o.create_machine, _machine_req(ref))
+    ctx.mock.config.machine_identity_verification = True
+    ctx.fault("mcrUnavailable")
+    expect("PEAQOS_IDENTITY_UNAVAILABLE", ctx.identity_challenge, ref)
+
+
+def test_registry_resolves_only_registered_addresses(ctx: Ctx) -> None:
+    decimal, _alias, address = _identity_with_address(ctx)
+    other = _identity_with_address(ctx)
+    assert ctx.identity_challenge(address).item.identity_ref == decimal
+    assert ctx.identity_challenge(other[2]).item.identity_ref == other[0]
+    assert ctx.identity_challenge(address.upper().replace("DID:PEAQ:0X", "did:peaq:0x")).item.identity_ref == decimal
+
+
+def test_heartbeat_from_the_reference_sdk_is_refused_naming_each_field(ctx: Ctx) -> None:
+    """snake_case entry keys and explicit nulls (the released reference SDK's heartbeat) are a VALIDATION_ERROR."""
+    m, agent = ctx.enrolled()
+    body = {"machineId": m.id, "agentId": agent.id, "agentToken": agent.provisioning_token, "leaseTtlSeconds": None,
+            "endpoints": [{"provider_key": "qvac", "endpoint_base_url": QVAC_URL, "label": None, "auth_type": None,
+                           "model_alias": None}]}
+    r = httpx.post(f"{ctx.mock.url}/api/v1/machine-agents/heartbeat", json=body)
+    assert (r.status_code, r.json()["error"]["code"]) == (400, "VALIDATION_ERROR")
+    problems = r.json()["error"]["details"]["problems"]
+    paths = {p["path"] for p in problems}
+    for key in ("provider_key", "endpoint_base_url", "auth_type", "model_alias", "label"):
+        assert f"body/endpoints/0/{key}" in paths, key
+    assert "body/leaseTtlSeconds" in paths
+    assert {p["message"] for p in problems} >= {"providerKey is required", "endpointBaseUrl is required"}
+    assert agent.provisioning_token not in r.text
+
+
+@pytest.mark.parametrize("where", ["x-agent-pairing-token", "authorization"])
+def test_heartbeat_token_may_come_as_a_header(ctx: Ctx, where: str) -> None:
+    """The documented alternatives to the body agentToken (spec: the heartbeat's security alternatives)."""
+    m, agent = ctx.enrolled()
+    token = agent.provisioning_token or ""
+    value = token if where == "x-agent-pairing-token" else f"Bearer {token}"
+    beat = ctx.stripping(body_keys=("agentToken",)).machine_agent_heartbeat  # the SDK sends it in the body
+    expect("AGENT_AUTH_REQUIRED", beat, hb_req(agent))
+    sent = ctx.client(http_client=httpx.Client(transport=_Rewriting((), ("agentToken",), {where: value})))
+    result = sent.machine_agent_heartbeat(hb_req(agent))
+    assert result.agent_id == agent.id and "agentToken" not in ctx.w.last_request("machineAgentHeartbeat")["body"]
+    wrong = ctx.client(http_client=httpx.Client(transport=_Rewriting((), ("agentToken",), {where: value + "x"})))
+    expect("AGENT_AUTH_INVALID", wrong.machine_agent_heartbeat, hb_req(agent))
+    ops = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml").read_text())
+    security = ops["paths"]["/machine-agents/heartbeat"]["post"]["security"]
+    assert {} in security and {"agentTokenHeader": []} in security and {"agentTokenBearer": []} in security
+
+
+def test_runtime_endpoint_upsert_takes_the_documented_lease(ctx: Ctx) -> None:
+    m = ctx.active()
+    until = "2030-01-01T00:00:00.000Z"
+    e = ctx.o.upsert_runtime_endpoint(m.id, "QVAC", UpsertRuntimeEndpointRequest(
+        endpoint_base_url="http://127.0.0.1:11434/v1?x=1#f", lease_expires_at=until)).item
+    assert (e.provider_key, e.endpoint_base_url, e.lease_expires_at, e.source) == (
+        "qvac", "http://127.0.0.1:11434", until, "manual")
+    assert (e.label, e.probe_path) == ("QVAC runtime", "/v1/models")  # the documented defaults
+    for bad in ("tomorrow", "2030-01-01T00:00:00"):  # not ISO 8601, or no time zone
+        expect("VALIDATION_ERROR", ctx.o.upsert_runtime_endpoint, m.id, "qvac",
+               UpsertRuntimeEndpointRequest(endpoint_base_url="http://127.0.0.1:11434", lease_expires_at=bad))
+
+
+def test_order_records_the_service_snapshot_and_the_run_ids(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_BASIC)
+    assert order.service_snapshot["id"] == PRICE_BASIC and order.service_snapshot["serviceType"]
+    assert (order.task_id, order.route_id, order.run_id, order.outcome_id) == (None, None, None, None)
+    ex = mk.execute(order.id)
+    done = ex.order
+    assert done.run_id == ex.execution.run.id and done.outcome_id == ex.execution.outcome.id
+    assert done.task_id and done.route_id
+    assert ctx.o.get_market_order(order.id).item.run_id == ex.execution.run.id

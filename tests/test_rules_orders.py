@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import attrs
 import pytest
 
 from peaq_os_sdk import PeaqosClient
@@ -25,6 +26,7 @@ from peaq_os_sdk.orchestration import (
     PaymentRailInput,
     RefundPaymentRequest,
     ReleasePaymentRequest,
+    SubmitX402PaymentProofRequest,
     UpsertRuntimeEndpointRequest,
 )
 from tests.test_rules import (
@@ -502,3 +504,73 @@ def test_concurrent_repeats_of_one_payment_intent(ctx: Ctx) -> None:
         assert ctx.o.get_market_payment(order.id).item.id == seen[order.id][0]  # type: ignore[union-attr]
     assert len({ids[0] for ids in seen.values()}) == len(orders)
     assert [status(mk, o.id)[0] for o in orders] == ["payment_pending", "payment_pending", "payment_pending", "ready"]
+
+
+# ---- x402: the proof variant records the signature, execute replays it, confirm settles it --------------------
+def _x402(sig: str, **kw: Any) -> SubmitX402PaymentProofRequest:
+    return SubmitX402PaymentProofRequest(payment=ExecutePaymentInput(payment_signature=sig), **kw)
+
+
+def test_x402_proof_recorded_replayed_at_execute_settled_on_confirm(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    intent = mk.intent(order.id)
+    assert intent.rail.type == "x402" and "paymentRequest" in intent.rail.metadata
+    sig = "eyJ4NDAyVmVyc2lvbiI6Mn0-" + "q" * 40  # a base64 PAYMENT-SIGNATURE value
+    held = ctx.o.submit_payment_proof(order.id, _x402(sig, payment_reference="inv-7", metadata={"agentRun": "r1"}),
+                                      mk.tok).item
+    assert (held.status, held.rail.type) == ("held", "x402")
+    assert held.proof is not None and held.proof.verification_mode == "recorded" and held.proof.transaction_hash is None
+    meta = held.proof.metadata
+    assert meta["headerName"] == "PAYMENT-SIGNATURE" and meta["paymentSettlement"] == {"status": "recorded"}
+    assert (meta["paymentReference"], meta["agentRun"]) == ("inv-7", "r1")
+    assert status(mk, order.id) == ("ready", "held")
+    for r in (ctx.o.get_market_payment(order.id), ctx.o.get_market_order(order.id)):
+        assert sig not in repr(r.item) and sig not in str(attrs.asdict(r.item))  # never echoed
+
+    # a different signature at execute is refused; the order and payment stay as they were
+    expect("PAYMENT_REQUIRED", mk.execute, order.id, payment=ExecutePaymentInput(payment_signature="forged"))
+    assert status(mk, order.id) == ("ready", "held")
+    ex = mk.execute(order.id)  # no signature in the body: the recorded one is replayed
+    assert ex.order.status == "delivered" and ex.execution.status_code == 200
+    executed = ctx.o.get_market_payment(order.id).item
+    assert executed.proof.metadata["paymentSettlement"] == {"status": "executed"}  # type: ignore[union-attr]
+
+    confirmed = mk.confirm(order.id)
+    assert confirmed.payment is not None and confirmed.payment.status == "release_pending"
+    settlement = confirmed.payment.proof.metadata["paymentSettlement"]  # type: ignore[union-attr]
+    assert settlement["status"] == "settled" and settlement["response"]["success"] is True
+    assert confirmed.payment.proof.transaction_hash == settlement["response"]["transaction"]  # type: ignore[union-attr]
+    assert mk.release(order.id).status == "released"
+
+
+def test_x402_execute_may_present_the_recorded_signature_again(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("sig-1"), mk.tok)  # no intent first: the proof creates the record
+    assert status(mk, order.id) == ("ready", "held")
+    assert mk.execute(order.id, payment=ExecutePaymentInput(payment_signature="sig-1")).order.status == "delivered"
+
+
+def test_x402_proof_only_for_an_x402_rail(ctx: Ctx) -> None:
+    mk = ctx.market()
+    wallet = mk.order(PRICE_PRO)
+    expect("VALIDATION_ERROR", ctx.o.submit_payment_proof, wallet.id, _x402("sig"), mk.tok)
+    mk.intent(wallet.id)
+    expect("VALIDATION_ERROR", ctx.o.submit_payment_proof, wallet.id, _x402("sig"), mk.tok)
+    assert status(mk, wallet.id) == ("payment_pending", "intent_created")
+    # a held x402 payment: a repeated proof is a no-op (the first signature stands), like the on-chain proof
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("first"), mk.tok)
+    ctx.o.submit_payment_proof(order.id, _x402("second"), mk.tok)
+    expect("PAYMENT_REQUIRED", mk.execute, order.id, payment=ExecutePaymentInput(payment_signature="second"))
+    assert mk.execute(order.id, payment=ExecutePaymentInput(payment_signature="first")).order.status == "delivered"
+    expect("ORDER_CLOSED", ctx.o.submit_payment_proof, order.id, _x402("late"), mk.tok)
+
+
+def test_x402_proof_wire_body_is_the_documented_variant(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("s-1", payment_reference="ref"), mk.tok)
+    seen = ctx.w.last_request("submitPaymentProof")
+    assert seen["body"] == {"payment": {"paymentSignature": "s-1"}, "paymentReference": "ref"}

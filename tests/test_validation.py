@@ -13,6 +13,7 @@ import inspect
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -32,6 +33,7 @@ from peaq_os_sdk.orchestration import (
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
     ExecutePaymentInput,
+    SubmitX402PaymentProofRequest,
     GetMarketServiceOptions,
     ListMarketServicesOptions,
     ListSkillsOptions,
@@ -70,11 +72,13 @@ TOK = "header.payload.signature"
 LEAK = "LEAKME"  # planted in rejected values: no error text may repeat it
 ADDR = "0x" + "1a" * 20
 TX = "0x" + "ab" * 32
+SIG = "0x" + "cd" * 65  # EIP-191: 0x + 130 hex
 
 
 def _machine(**kw: Any) -> CreateMachineRequest:
     fields: dict[str, Any] = dict(display_name="Robot", owner_id="0xowner", machine_type="robot",
-                                  runtime_profile="linux")
+                                  runtime_profile="linux", identity_ref="did:peaq:7",
+                                  identity_proof=MachineIdentityProofInput(challenge_id="mic_1", signature=SIG))
     fields.update(kw)
     return CreateMachineRequest(**fields)
 
@@ -244,8 +248,8 @@ CASES: list[tuple[str, Any, str, str]] = [
      "required"),
     ("heartbeat lease=0", lambda o: o.machine_agent_heartbeat(_hb(lease_ttl_seconds=0)), "params.lease_ttl_seconds",
      "minimum=1"),
-    ("heartbeat lease=86401", lambda o: o.machine_agent_heartbeat(_hb(lease_ttl_seconds=86401)),
-     "params.lease_ttl_seconds", "maximum=86400"),
+    ("heartbeat lease=1e9 is allowed, lease=-1 is not", lambda o: o.machine_agent_heartbeat(_hb(
+        lease_ttl_seconds=-1)), "params.lease_ttl_seconds", "minimum=1"),
     # agent pairing
     ("agent_address pattern", lambda o: o.create_agent_pairing_challenge("m", CreateAgentPairingChallengeRequest(
         agent_address=f"0x{LEAK}", agent_provider="a", agent_role="b")), "params.agent_address", "pattern=*"),
@@ -254,13 +258,28 @@ CASES: list[tuple[str, Any, str, str]] = [
     ("agent_did pattern", lambda o: o.create_agent_pairing_challenge("m", CreateAgentPairingChallengeRequest(
         agent_address=ADDR, agent_provider="a", agent_role="b", agent_did="did:pkh:eip155:1:notanaddress")),
      "params.agent_did", "pattern=*"),
-    ("agent_provider=''", lambda o: o.create_agent_pairing("m", _pairing_req(agent_provider="")),
-     "params.agent_provider", "min_length=1"),
+    ("agent_provider=None", lambda o: o.create_agent_pairing("m", _pairing_req(agent_provider=None)),
+     "params.agent_provider", "required"),
     ("agent_proof=None", lambda o: o.create_agent_pairing("m", _pairing_req(agent_proof=None)), "params.agent_proof",
      "required"),
     ("agent_proof.signature=''", lambda o: o.create_agent_pairing("m", _pairing_req(
         agent_proof=AgentProofInput(challenge_id="c", signature=""))), "params.agent_proof.signature",
-     "min_length=1"),
+     "pattern=*"),
+    ("agent_proof.signature 64 bytes", lambda o: o.create_agent_pairing("m", _pairing_req(
+        agent_proof=AgentProofInput(challenge_id="c", signature="0x" + "ab" * 64))), "params.agent_proof.signature",
+     "pattern=*"),
+    ("identity_proof.signature no 0x", lambda o: o.create_machine(_machine(
+        identity_proof=MachineIdentityProofInput(challenge_id="c", signature="ab" * 65))),
+     "params.identity_proof.signature", "pattern=*"),
+    ("create identity_proof=None", lambda o: o.create_machine(_machine(identity_proof=None)), "params.identity_proof",
+     "required"),
+    ("identity_ref=None", lambda o: o.create_machine(_machine(identity_ref=None)), "params.identity_ref", "required"),
+    ("identity_ref 0x short", lambda o: o.create_machine(_machine(identity_ref="did:peaq:0x" + "ab" * 19)),
+     "params.identity_ref", "pattern=*"),
+    ("identity_ref alias 0x", lambda o: o.create_machine_identity_challenge(CreateMachineIdentityChallengeRequest(
+        identity_ref="peaqos:machine:0x" + "ab" * 20)), "params.identity_ref", "pattern=*"),
+    ("identity_ref leading zero", lambda o: o.update_machine("m", UpdateMachineRequest(identity_ref="did:peaq:007")),
+     "params.identity_ref", "pattern=*"),
     ("session agent_proof=dict", lambda o: o.create_agent_pairing_session("m", "p", CreateAgentPairingSessionRequest(
         agent_proof={"challengeId": "c", "signature": "s"})), "params.agent_proof", "type=AgentProofInput"),
     ("policy limit NaN", lambda o: o.create_agent_pairing("m", _pairing_req(
@@ -290,23 +309,29 @@ CASES: list[tuple[str, Any, str, str]] = [
      "params.budget.amount", "type=number"),
     ("search budget NaN", lambda o: o.search_market(MarketSearchRequest(budget=MarketSearchBudget(max=nan)), TOK),
      "params.budget.max", "type=number"),
-    ("search max_results=101", lambda o: o.search_market(MarketSearchRequest(max_results=101), TOK),
-     "params.max_results", "maximum=100"),
+    ("search max_results=0", lambda o: o.search_market(MarketSearchRequest(max_results=0), TOK),
+     "params.max_results", "minimum=1"),
     ("proof amount pattern", lambda o: o.submit_payment_proof("o", _proof(amount="1e5"), TOK), "params.amount",
      "pattern=*"),
     ("proof amount float", lambda o: o.submit_payment_proof("o", _proof(amount=0.05), TOK), "params.amount",
      "type=str"),
     ("proof tx hash pattern", lambda o: o.submit_payment_proof("o", _proof(transaction_hash=f"0x{LEAK}"), TOK),
      "params.transaction_hash", "pattern=*"),
-    ("proof token_decimals=37", lambda o: o.submit_payment_proof("o", _proof(token_decimals=37), TOK),
-     "params.token_decimals", "maximum=36"),
+    ("proof token_decimals=-1", lambda o: o.submit_payment_proof("o", _proof(token_decimals=-1), TOK),
+     "params.token_decimals", "minimum=0"),
+    ("x402 proof signature ''", lambda o: o.submit_payment_proof("o", SubmitX402PaymentProofRequest(
+        payment=ExecutePaymentInput(payment_signature="")), TOK), "params.payment.payment_signature", "min_length=1"),
+    ("x402 proof payment=None", lambda o: o.submit_payment_proof("o", SubmitX402PaymentProofRequest(payment=None),
+                                                                 TOK), "params.payment", "required"),
+    ("proof params=dict", lambda o: o.submit_payment_proof("o", {"payment": {"paymentSignature": "s"}}, TOK),
+     "params", "type=SubmitPaymentProofRequest|SubmitX402PaymentProofRequest"),
     ("proof raw_amount pattern", lambda o: o.submit_payment_proof("o", _proof(raw_amount="-1"), TOK),
      "params.raw_amount", "pattern=*"),
     ("proof chain=''", lambda o: o.submit_payment_proof("o", _proof(chain=""), TOK), "params.chain", "min_length=1"),
     ("escrow tx hash None", lambda o: o.lock_escrow_payment("o", LockEscrowPaymentRequest(
         transaction_hash=None, chain="peaq", escrow_address="0xe"), TOK), "params.transaction_hash", "required"),
-    ("release tx hash pattern", lambda o: o.release_payment("o", ReleasePaymentRequest(transaction_hash="0xzz"), TOK),
-     "params.transaction_hash", "pattern=*"),
+    ("release tx ref ''", lambda o: o.release_payment("o", ReleasePaymentRequest(transaction_hash=""), TOK),
+     "params.transaction_hash", "min_length=1"),
     ("refund reason type", lambda o: o.refund_payment("o", RefundPaymentRequest(reason=5), TOK), "params.reason",
      "type=str"),
     # orders
@@ -333,8 +358,8 @@ CASES: list[tuple[str, Any, str, str]] = [
         credentials={"api_key": 123})), "params.credentials['api_key']", "type=str"),
     ("enabled not bool", lambda o: o.update_skill_config("s", UpdateSkillConfigRequest(enabled="yes")),
      "params.enabled", "type=bool"),
-    ("enroll label=''", lambda o: o.enroll_machine_agent("m", EnrollMachineAgentRequest(label="")), "params.label",
-     "min_length=1"),
+    ("enroll label=5", lambda o: o.enroll_machine_agent("m", EnrollMachineAgentRequest(label=5)), "params.label",
+     "type=str"),
     ("enroll provider key ''", lambda o: o.enroll_machine_agent("m", EnrollMachineAgentRequest(
         allowed_provider_keys=[""])), "params.allowed_provider_keys[0]", "min_length=1"),
     ("provider credentials not a map", lambda o: o.search_market(MarketSearchRequest(
@@ -527,10 +552,11 @@ def test_machine_identity_immutable(kw: World, mock: MockServer) -> None:
 def test_machine_identity_proof_required(kw: World, mock: MockServer) -> None:
     mock.config.machine_identity_verification = True
     ref = kw.identity()
-    exc = server_error(mock, lambda: kw.o.create_machine(_machine(identity_ref=ref)), "createMachine",
-                       "MACHINE_IDENTITY_PROOF_REQUIRED")
-    assert exc.details is None
-    server_error(mock, lambda: kw.o.create_machine(_machine()), "createMachine", "MACHINE_IDENTITY_PROOF_REQUIRED")
+    # the SDK requires identity_proof (x-sdk-required), so only a raw request can leave it out
+    r = httpx.post(f"{mock.url}/api/v1/machines", json={"displayName": "r", "ownerId": "o", "machineType": "robot",
+                                                       "runtimeProfile": "linux", "identityRef": ref},
+                   headers={"x-api-key": KEY})
+    assert (r.status_code, r.json()["error"]["code"]) == (400, "MACHINE_IDENTITY_PROOF_REQUIRED")
 
 
 def test_machine_identity_proof_invalid(kw: World, mock: MockServer) -> None:
@@ -601,13 +627,18 @@ def test_server_side_validation_error_on_machine_routes(kw: World, mock: MockSer
                        "VALIDATION_ERROR")
     assert exc.details == {"field": "cursor"}
     # unknown fields carried in `extra` are sent, and the closed request schema rejects them
-    exc = server_error(mock, lambda: kw.o.create_machine(_machine(extra={"unknownField": 1})), "createMachine",
-                       "VALIDATION_ERROR")
+    ref = kw.identity()
+    proof = _challenge_proof(kw, ref)
+    exc = server_error(mock, lambda: kw.o.create_machine(_machine(identity_ref=ref, identity_proof=proof,
+                                                                  extra={"unknownField": 1})),
+                       "createMachine", "VALIDATION_ERROR")
     assert isinstance(exc.details, dict) and list(exc.details) == ["problems"]
     problems = exc.details["problems"]
     assert isinstance(problems, list) and problems
     assert all(set(p) == {"path", "rule", "message"} for p in problems)
     assert any(p["rule"] == "additionalProperties" for p in problems)
+    assert {"path": "body/unknownField", "rule": "additionalProperties",
+            "message": "unexpected property unknownField"} in problems
     # an archived machine cannot be updated
     kw.o.archive_machine(m.id)
     server_error(mock, lambda: kw.o.update_machine(m.id, UpdateMachineRequest(display_name="x")), "updateMachine",

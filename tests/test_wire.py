@@ -51,8 +51,11 @@ from peaq_os_sdk.orchestration import (
     MachineAgentHeartbeatRequest,
     MachineAgentHeartbeatResponse,
     MachineIdentityChallengeResponse,
+    MachineIdentityProofInput,
     MarketOrder,
     MarketPayment,
+    RegisteredMachine,
+    SubmitX402PaymentProofRequest,
     MarketSearch,
     MarketSearchBudget,
     MarketSearchRequest,
@@ -206,6 +209,43 @@ def _(w: World) -> Case:
         CreateMachineIdentityChallengeRequest(identity_ref=f"peaqos:machine:{num}")),
         "createMachineIdentityChallenge", "POST", f"{API}/machine-identity/challenges", "platform", check,
         body={"identityRef": f"peaqos:machine:{num}"})
+
+
+@scenario("create_machine_identity_challenge", "address-form")
+def _(w: World) -> Case:
+    token_id = 880_000 + len(w.mock.store.identities)
+    address = "0x" + f"{token_id:040x}"
+    w.mock.register_identity(token_id, [address_of(CONTROLLER_KEY)], machine_address=address)
+    ref = f"did:peaq:{address}"
+
+    def check(r: Any) -> None:
+        assert r.item.identity_ref == f"did:peaq:{token_id}"  # the documented address form comes back canonical
+
+    return Case(lambda o: o.create_machine_identity_challenge(CreateMachineIdentityChallengeRequest(identity_ref=ref)),
+                "createMachineIdentityChallenge", "POST", f"{API}/machine-identity/challenges", "platform", check,
+                body={"identityRef": ref})
+
+
+@scenario("create_machine", "address-form")
+def _(w: World) -> Case:
+    token_id = 890_000 + len(w.mock.store.identities)
+    address = "0x" + f"{token_id:040x}"
+    w.mock.register_identity(token_id, [address_of(CONTROLLER_KEY)], machine_address=address)
+    ref = f"did:peaq:{address}"
+    ch = w.o.create_machine_identity_challenge(CreateMachineIdentityChallengeRequest(identity_ref=ref))
+    proof = sign_identity_challenge(ch, CONTROLLER_KEY)
+    params = CreateMachineRequest(display_name="R", owner_id="o", machine_type="robot", runtime_profile="linux",
+                                  identity_ref=ref, identity_proof=proof)
+
+    def check(r: Any) -> None:
+        assert type(r.item) is RegisteredMachine and isinstance(r.item, Machine)
+        assert r.item.identity_ref == f"did:peaq:{token_id}"
+        assert r.item.identity_proof is not None and r.item.identity_proof.identity_ref == f"did:peaq:{token_id}"
+
+    return Case(lambda o: o.create_machine(params), "createMachine", "POST", f"{API}/machines", "platform", check,
+                body={"displayName": "R", "ownerId": "o", "machineType": "robot", "runtimeProfile": "linux",
+                      "identityRef": ref,
+                      "identityProof": {"challengeId": proof.challenge_id, "signature": proof.signature}})
 
 
 @scenario("list_machines", "defaults")
@@ -925,6 +965,27 @@ def _(w: World) -> Case:
                       "rawAmount": "50000", "metadata": {"wallet_app": "wdk"}})
 
 
+@scenario("submit_payment_proof", "x402")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    order = _order(w, m, p, tok, "svc-walrus-store", operation="put-object")
+    w.o.create_payment_intent(order.id, CreatePaymentIntentRequest(), tok)
+    params = SubmitX402PaymentProofRequest(payment=ExecutePaymentInput(payment_signature="x402-signed"),
+                                           payment_reference="ref-1", metadata={"agent_run": "r1"})
+
+    def check(r: Any) -> None:
+        assert isinstance(r.item, MarketPayment) and (r.item.status, r.item.rail.type) == ("held", "x402")
+        assert r.item.proof is not None and r.item.proof.metadata["headerName"] == "PAYMENT-SIGNATURE"
+        assert r.item.proof.metadata["agent_run"] == "r1"  # the caller's metadata keys kept as written
+        assert "x402-signed" not in repr(r.item)
+
+    return Case(lambda o: o.submit_payment_proof(order.id, params, tok), "submitPaymentProof", "POST",
+                f"{API}/market/orders/{order.id}/payment-proof", "agent", check, token=tok,
+                body={"payment": {"paymentSignature": "x402-signed"}, "paymentReference": "ref-1",
+                      "metadata": {"agent_run": "r1"}})
+
+
 @scenario("submit_payment_proof", "solana")
 def _(w: World) -> Case:
     _m, _p, tok, order = _pro_order(w, "intent")
@@ -1109,7 +1170,8 @@ PATH_CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
         CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:1")), "POST /machine-identity/challenges"),
     "list_machines": (lambda o: o.list_machines(), "GET /machines"),
     "create_machine": (lambda o: o.create_machine(CreateMachineRequest(
-        display_name="d", owner_id="o", machine_type="t", runtime_profile="r")), "POST /machines"),
+        display_name="d", owner_id="o", machine_type="t", runtime_profile="r", identity_ref="did:peaq:1",
+        identity_proof=MachineIdentityProofInput(challenge_id="c", signature="0x" + "00" * 65))), "POST /machines"),
     "machine_agent_heartbeat": (lambda o: o.machine_agent_heartbeat(MachineAgentHeartbeatRequest(
         machine_id="m", agent_id="a", agent_token="t",
         endpoints=[MachineAgentHeartbeatEndpoint(provider_key="qvac", endpoint_base_url="http://h")])),

@@ -76,6 +76,21 @@ def _map_any(value: Any, label: str) -> dict[str, Any]:
     _bad(label, "object", value)
 
 
+def _pick(wire: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    """The value under the first of ``names`` present (a field and its wire aliases); KeyError names the field."""
+    for n in names:
+        if n in wire:
+            return wire[n]
+    raise KeyError(names[0])
+
+
+def _pick_opt(wire: Mapping[str, Any], names: tuple[str, ...], default: Any = None) -> Any:
+    for n in names:
+        if n in wire:
+            return wire[n]
+    return default
+
+
 def _not_object(name: str, value: Any) -> NoReturn:
     _bad(name, "object", value)
 

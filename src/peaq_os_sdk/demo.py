@@ -13,11 +13,14 @@ Exit status: 0 when every step did what it should, 1 otherwise.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import secrets
 import sys
 import time
 from contextlib import ExitStack
+from typing import Any
 
 import httpx
 
@@ -28,15 +31,18 @@ from peaq_os_sdk.orchestration import (
     DelegationPolicy,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
+    ExecutePaymentInput,
     ListMarketServicesOptions,
     MachineAgentHeartbeatEndpoint,
     MachineAgentHeartbeatRequest,
+    MarketPayment,
     MarketSearchRequest,
     OrchestrationApiError,
     OrchestrationError,
     PaymentRailInput,
     ReleasePaymentRequest,
     SubmitPaymentProofRequest,
+    SubmitX402PaymentProofRequest,
     flows,
 )
 from peaq_os_sdk.orchestration.signing import address_of
@@ -61,6 +67,44 @@ def masked(secret: str | None) -> str:
 def check(condition: bool, what: str) -> None:
     if not condition:
         raise SystemExit(f"demo check failed: {what}")
+
+
+def sign_x402_payment(intent: MarketPayment, key: str) -> str:
+    """The buyer's side of x402, done locally: decode the provider's PAYMENT-REQUIRED challenge carried by the
+    intent, sign an EIP-3009 transferWithAuthorization for it (EIP-712) with the agent's key, and encode the
+    PAYMENT-SIGNATURE header value. No on-chain transfer happens here; the provider settles it."""
+    from eth_account import Account
+
+    challenge: dict[str, Any] = json.loads(base64.b64decode(intent.rail.metadata["paymentRequest"]["paymentRequired"]))
+    accept = challenge["accepts"][0]
+    units = round(float(accept["maxAmountRequired"]) * 10**6)  # USDC has 6 decimals
+    nonce = secrets.token_bytes(32)
+    authorization = {
+        "from": address_of(key),
+        "to": accept["payTo"],
+        "value": units,
+        "validAfter": 0,
+        "validBefore": int(time.time()) + 600,
+        "nonce": nonce,
+    }
+    fields = [("from", "address"), ("to", "address"), ("value", "uint256"), ("validAfter", "uint256"),
+              ("validBefore", "uint256"), ("nonce", "bytes32")]  # fmt: skip
+    signed = Account.sign_typed_data(
+        key,
+        {"name": "USD Coin", "version": "2", "chainId": 8453, "verifyingContract": accept["asset"]},
+        {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in fields]},
+        authorization,
+    )
+    payload = {
+        "x402Version": challenge.get("x402Version", 2),
+        "scheme": accept["scheme"],
+        "network": accept["network"],
+        "payload": {
+            "signature": "0x" + bytes(signed.signature).hex(),
+            "authorization": {**authorization, "value": str(units), "nonce": "0x" + nonce.hex()},
+        },
+    }
+    return base64.b64encode(json.dumps(payload).encode()).decode()
 
 
 def setup(stack: ExitStack) -> tuple[str, str | None, str, str, str]:
@@ -268,6 +312,52 @@ def main() -> int:
         released = o.release_payment(order.id, ReleasePaymentRequest(notes="delivered on time"), token).item
         step("Released the payment", f"payment {released.status}")
         check(released.status == "released", "payment released")
+
+        # -- the x402 path: order -> intent -> sign locally -> proof -> execute -> confirm --------------
+        x_order = o.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id="svc-walrus-store",
+                operation="put-object",
+                input={"object_key": "reports/today.json"},
+            ),
+            token,
+        ).item
+        x_intent = o.create_payment_intent(x_order.id, CreatePaymentIntentRequest(), token).item
+        signature = sign_x402_payment(x_intent, agent_key)
+        step(
+            "Ordered x402 blob storage and signed the provider's payment challenge locally (EIP-3009)",
+            f"{x_order.id} rail={x_intent.rail.type} {x_intent.amount} {x_intent.currency} on {x_intent.rail.chain}; "
+            f"PAYMENT-SIGNATURE value of {len(signature)} chars (a secret: never logged)",
+        )
+        x_paid = o.submit_payment_proof(
+            x_order.id,
+            SubmitX402PaymentProofRequest(
+                payment=ExecutePaymentInput(payment_signature=signature), payment_reference=x_order.id
+            ),
+            token,
+        ).item
+        header = x_paid.proof.metadata.get("headerName") if x_paid.proof else None
+        step("Submitted the x402 payment proof (recorded for execute)", f"payment {x_paid.status}; header {header}")
+        check(x_paid.status == "held", "x402 payment held")
+        x_run = o.execute_market_order(
+            x_order.id, ExecuteMarketOrderRequest(payment=ExecutePaymentInput(payment_signature=signature)), token
+        )
+        x_outcome = getattr(x_run.execution, "outcome", None)
+        step(
+            "Executed the x402 order (the signed payment replayed to the provider)",
+            f"HTTP {x_run.execution.status_code}; order {x_run.order.status}; "
+            f"result={x_outcome.result if x_outcome else None}",
+        )
+        x_confirmed = o.confirm_market_order(x_order.id, token)
+        settlement = (
+            x_confirmed.payment.proof.metadata.get("paymentSettlement", {})
+            if x_confirmed.payment and x_confirmed.payment.proof
+            else {}
+        )
+        step("Confirmed delivery; the x402 payment is settled", f"settlement {settlement.get('status')}")
+        check(settlement.get("status") == "settled", "x402 payment settled")
 
         # -- a refused order ------------------------------------------------------------------------
         try:

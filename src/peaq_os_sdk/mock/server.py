@@ -72,19 +72,25 @@ class MockServer:
 
     # conveniences for tests and demos
     def register_identity(
-        self, token_id: int | str, controllers: list[str], *, activated: bool = True, bonded: bool = True
+        self,
+        token_id: int | str,
+        controllers: list[str],
+        *,
+        activated: bool = True,
+        bonded: bool = True,
+        machine_address: str | None = None,
     ) -> dict[str, Any]:
+        """Register a peaqOS identity; ``machine_address`` makes ``did:peaq:0x<address>`` resolve to it."""
+        body: dict[str, Any] = {
+            "tokenId": str(token_id),
+            "controllerAddresses": controllers,
+            "activated": activated,
+            "bonded": bonded,
+        }
+        if machine_address is not None:
+            body["machineAddress"] = machine_address
         with self.store.lock:
-            return dict(
-                self.sim.register_identity(
-                    {
-                        "tokenId": str(token_id),
-                        "controllerAddresses": controllers,
-                        "activated": activated,
-                        "bonded": bonded,
-                    }
-                )
-            )
+            return dict(self.sim.register_identity(body))
 
     def advance_clock(self, seconds: float) -> None:
         self.store.advance(seconds)

@@ -31,6 +31,7 @@ from peaq_os_sdk.mock.store import Store, iso, new_id, parse_iso
 
 _DECIMAL = re.compile(r"^(0|[1-9][0-9]*)$")
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
+ADDRESS_PREFIX = "did:peaq:0x"
 _SENSITIVE = ("token", "key", "secret", "password", "credential", "auth")
 SERVICE_TYPE_ALIASES = {
     "storage": "storage.object",
@@ -43,6 +44,7 @@ SERVICE_TYPE_ALIASES = {
     "commerce": "machine.commerce",
 }
 OPERATIONAL = ("active", "degraded")
+MAX_LEASE_SECONDS = 86_400  # the longest heartbeat lease granted (spec header: longer requests are capped)
 # order statuses after which pre-execution writes (intent, proof, escrow, execute) are refused
 PAST_READY = ("executing", "delivered", "confirmed", "disputed", "cancelled", "failed", "handoff")
 
@@ -74,7 +76,10 @@ def redact(value: Any) -> Any:
 
 
 def canonical_identity(ref: str) -> tuple[str, str]:
-    """``did:peaq:<decimal>`` or ``peaqos:machine:<decimal>`` -> (canonical DID, decimal)."""
+    """``did:peaq:<decimal>`` or ``peaqos:machine:<decimal>`` -> (canonical DID, decimal).
+
+    The address form ``did:peaq:0x<address>`` needs the registry: see :meth:`Simulator.canonical`.
+    """
     for prefix in ("did:peaq:", "peaqos:machine:"):
         if ref.startswith(prefix):
             num = ref[len(prefix) :]
@@ -82,7 +87,7 @@ def canonical_identity(ref: str) -> tuple[str, str]:
                 return f"did:peaq:{num}", num
     raise MockError(
         "VALIDATION_ERROR",
-        "identityRef must be did:peaq:<decimal> or peaqos:machine:<decimal>",
+        "identityRef must be did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
         {"field": "identityRef"},
     )
 
@@ -141,6 +146,11 @@ class Simulator:
     def register_identity(self, body: dict[str, Any]) -> dict[str, Any]:
         ref = body.get("identityRef") or f"did:peaq:{body.get('tokenId', '')}"
         did, num = canonical_identity(str(ref))
+        machine_address = body.get("machineAddress")
+        if machine_address is not None and (
+            not isinstance(machine_address, str) or not _ADDRESS.match(machine_address)
+        ):
+            raise MockError("VALIDATION_ERROR", "machineAddress must be a 0x address")
         controllers = body.get("controllerAddresses")
         if (
             not isinstance(controllers, list)
@@ -154,12 +164,37 @@ class Simulator:
             "controllerAddresses": [_checksum(a) for a in controllers],
             "activated": bool(body.get("activated", True)),
             "bonded": bool(body.get("bonded", True)),
+            # the address of the did:peaq:0x<address> form of this identity (resolved case-insensitively)
+            "machineAddress": _checksum(machine_address) if machine_address else None,
         }
         self.store.identities[num] = identity
         return identity
 
+    def canonical(self, ref: str, *, unknown: str = "NOT_FOUND") -> tuple[str, str]:
+        """Any documented identity form -> (canonical ``did:peaq:<decimal>``, decimal).
+
+        The address form is resolved through the registry by the identity's machineAddress; an address the
+        registry does not know answers ``unknown`` (a code), and a registry outage PEAQOS_IDENTITY_UNAVAILABLE.
+        """
+        if not ref.startswith(ADDRESS_PREFIX):
+            return canonical_identity(ref)
+        address = ref[len("did:peaq:") :]
+        if not _ADDRESS.match(address):
+            canonical_identity(ref)  # raises the VALIDATION_ERROR naming the forms
+        if self.store.faults["mcrUnavailable"]:
+            raise MockError("PEAQOS_IDENTITY_UNAVAILABLE", "peaqOS identity registry is unavailable")
+        for num, identity in self.store.identities.items():
+            if (identity.get("machineAddress") or "").lower() == address.lower():
+                return f"did:peaq:{num}", num
+        raise MockError(unknown, "identity is not registered in the peaqOS registry", {"field": "identityRef"})
+
+    def _write_ref(self, ref: str) -> str:
+        """identityRef on a machine write: unknown addresses are a proof failure (verification on) or invalid."""
+        code = "MACHINE_IDENTITY_PROOF_INVALID" if self.config.machine_identity_verification else "VALIDATION_ERROR"
+        return self.canonical(ref, unknown=code)[0]
+
     def update_identity(self, ref: str, body: dict[str, Any]) -> dict[str, Any]:
-        _, num = canonical_identity(ref if ":" in ref else f"did:peaq:{ref}")
+        _, num = self.canonical(ref if ":" in ref else f"did:peaq:{ref}")
         identity = self.store.identities.get(num)
         if identity is None:
             raise MockError("NOT_FOUND", "identity not registered")
@@ -330,7 +365,7 @@ class Simulator:
 
     # ---- identity and machines -----------------------------------------------------------------
     def createMachineIdentityChallenge(self, call: Call) -> tuple[int, Any]:
-        did, _ = canonical_identity(call.body["identityRef"])
+        did, _ = self.canonical(call.body["identityRef"])
         identity = self._identity(did)
         if identity is None:
             raise MockError("NOT_FOUND", "identity is not registered in the peaqOS registry", {"identityRef": did})
@@ -362,7 +397,7 @@ class Simulator:
         did = None
         proof = None
         if b.get("identityRef"):
-            did, _ = canonical_identity(b["identityRef"])
+            did = self._write_ref(b["identityRef"])
         if self.config.machine_identity_verification:
             if not did or not b.get("identityProof"):
                 raise MockError("MACHINE_IDENTITY_PROOF_REQUIRED", "identityRef and identityProof are required")
@@ -409,7 +444,7 @@ class Simulator:
             raise MockError("VALIDATION_ERROR", "an archived machine cannot be updated")
         did = m.get("identityRef")
         if "identityRef" in b:
-            new_did, _ = canonical_identity(b["identityRef"])
+            new_did = self._write_ref(b["identityRef"])
             if did and new_did != did:
                 raise MockError("MACHINE_IDENTITY_IMMUTABLE", "identityRef cannot change once set")
             did = new_did
@@ -418,7 +453,7 @@ class Simulator:
             if not did:
                 raise MockError("VALIDATION_ERROR", "identityProof needs an identityRef")
             proof = self._verify_identity_proof(did, b["identityProof"])
-        elif "identityRef" in b and not m.get("identityRef") and self.config.machine_identity_verification:
+        elif "identityRef" in b and not m.get("identityProof") and self.config.machine_identity_verification:
             raise MockError("MACHINE_IDENTITY_PROOF_REQUIRED", "setting identityRef needs an identityProof")
         if b.get("status") == "active" and self.config.machine_identity_verification:
             candidate = {**m, "identityRef": did, "identityProof": proof or m.get("identityProof")}
@@ -502,7 +537,8 @@ class Simulator:
                 raise MockError(
                     "AGENT_POLICY_DENIED", "provider key not allowed for this agent", {"providerKey": e["providerKey"]}
                 )
-        lease = int(b.get("leaseTtlSeconds") or self.config.default_lease_seconds)  # 60.0 is a valid integer too
+        # 60.0 is a valid integer too; a longer lease than MAX_LEASE_SECONDS is granted as that (the response says)
+        lease = min(int(b.get("leaseTtlSeconds") or self.config.default_lease_seconds), MAX_LEASE_SECONDS)
         now = self.store.now_iso()
         expires = self.store.later_iso(lease)
         results = []
@@ -589,7 +625,7 @@ class Simulator:
         record["hasAuthToken"] = bool(record.get("_authToken"))
         if source == "manual":
             record["agentId"] = None
-            record["leaseExpiresAt"] = None
+            record["leaseExpiresAt"] = b.get("leaseExpiresAt")
         if existing is None:
             self.store.endpoints.add(record)
         return record
@@ -619,6 +655,14 @@ class Simulator:
 
     def upsertRuntimeEndpoint(self, call: Call) -> tuple[int, Any]:
         m = self._operational(call.path["machineId"])
+        if "leaseExpiresAt" in call.body:
+            try:
+                if parse_iso(call.body["leaseExpiresAt"]).tzinfo is None:
+                    raise ValueError("no time zone")
+            except (ValueError, TypeError):
+                raise MockError(
+                    "VALIDATION_ERROR", "leaseExpiresAt must be an ISO 8601 date-time", {"field": "leaseExpiresAt"}
+                ) from None
         before = len(self.store.endpoints)
         record = self._upsert_endpoint(m["id"], call.path["providerKey"], call.body, source="manual")
         return (201 if len(self.store.endpoints) > before else 200), {"item": self._endpoint_view(record)}
@@ -1085,6 +1129,11 @@ class Simulator:
             "budget": {"amount": price, "currency": currency},
             "handoff": None,
             "errorMessage": None,
+            "serviceSnapshot": view(svc),
+            "taskId": None,
+            "routeId": None,
+            "runId": None,
+            "outcomeId": None,
         }
         self.store.orders.add(order)
         return 201, {"item": view(order)}
@@ -1110,8 +1159,8 @@ class Simulator:
         rail = o["payment"]
         if rail["required"] and (pay is None or pay["status"] != "held"):
             raise MockError("PAYMENT_REQUIRED", "payment must be held before execution")
-        if rail["defaultRail"] == "x402" and not (call.body.get("payment") or {}).get("paymentSignature"):
-            raise MockError("PAYMENT_REQUIRED", "x402 execution needs payment.paymentSignature")
+        if rail["defaultRail"] == "x402" or (pay is not None and pay["rail"]["type"] == "x402"):
+            self._x402_execute(o, pay, call.body)
         if svc["executionMode"] == "external-handoff":
             o.update({"status": "handoff", "handoff": svc.get("handoff")})
             self._touch(o)
@@ -1130,6 +1179,7 @@ class Simulator:
                 )
         run_id, outcome_id = new_id("run"), new_id("out")
         result = _simulate_result(svc, o)
+        o.update({"taskId": new_id("task"), "routeId": new_id("route"), "runId": run_id, "outcomeId": outcome_id})
         o["status"] = "delivered"
         self._touch(o)
         run = {
@@ -1162,6 +1212,7 @@ class Simulator:
         pay = self.store.payments.get(o["id"])
         if pay is not None and pay["status"] == "held":
             pay["status"] = "release_pending"
+            self._x402_settle(pay)
             self._touch(pay)
         self._touch(o)
         return 200, {"order": view(o), "payment": self._payment_view(pay)}
@@ -1289,6 +1340,8 @@ class Simulator:
             return 200, {"item": view(pay)}
         if pay is not None and pay["status"] != "intent_created":
             raise MockError("ORDER_CLOSED", f"payment is {pay['status']}")
+        if "payment" in b:
+            return self._x402_proof(o, pay, b)
         solana = "transactionSignature" in b
         mode = "recorded" if solana else b["verificationMode"]
         if mode == "rpc":
@@ -1315,6 +1368,78 @@ class Simulator:
         o["status"] = "ready"
         self._touch(o, pay)
         return 200, {"item": view(pay)}
+
+    def _x402_proof(self, o: dict[str, Any], pay: dict[str, Any] | None, b: dict[str, Any]) -> tuple[int, Any]:
+        """The x402 variant: record the signed PAYMENT-SIGNATURE value for execute to replay (never echoed)."""
+        rail = o["payment"]
+        x402_ok = rail["defaultRail"] == "x402" or "x402" in rail.get("supportedRails", [])
+        if (pay is not None and pay["rail"]["type"] != "x402") or (pay is None and not x402_ok):
+            raise MockError(
+                "VALIDATION_ERROR", "an x402 payment proof needs an order paid over the x402 rail", {"field": "payment"}
+            )
+        if pay is None:
+            budget = o.get("budget") or {}
+            pay = self._new_payment(o, {"type": "x402"}, budget.get("amount"), budget.get("currency"))
+            self.store.payments[o["id"]] = pay
+        signature = b["payment"]["paymentSignature"]
+        pay["_paymentSignature"] = signature
+        metadata = dict(b.get("metadata", {}))
+        metadata.update(
+            {
+                "headerName": "PAYMENT-SIGNATURE",
+                "network": pay["rail"].get("chain") or "base",
+                "paymentSettlement": {"status": "recorded"},
+            }
+        )
+        if b.get("paymentReference"):
+            metadata["paymentReference"] = b["paymentReference"]
+        pay["proof"] = {
+            "chain": pay["rail"].get("chain"),
+            "token": pay["rail"].get("token"),
+            "transactionHash": None,
+            "payerAddress": None,
+            "verifiedAt": self.store.now_iso(),
+            "verificationMode": "recorded",
+            "metadata": metadata,
+        }
+        pay["status"] = "held"
+        o["status"] = "ready"
+        self._touch(o, pay)
+        return 200, {"item": view(pay)}
+
+    def _x402_execute(self, o: dict[str, Any], pay: dict[str, Any] | None, body: dict[str, Any]) -> None:
+        """Execute on an x402 rail: the presented signature, or else the recorded one, is replayed."""
+        presented = (body.get("payment") or {}).get("paymentSignature")
+        recorded = (pay or {}).get("_paymentSignature")
+        if recorded and presented and not hmac.compare_digest(presented, recorded):
+            raise MockError("PAYMENT_REQUIRED", "payment.paymentSignature differs from the recorded x402 proof")
+        if not (presented or recorded):
+            raise MockError("PAYMENT_REQUIRED", "x402 execution needs payment.paymentSignature")
+        if pay is not None:
+            pay["_paymentSignature"] = recorded or presented
+            pay["_x402Replayed"] = True
+            if pay.get("proof"):
+                settlement = pay["proof"]["metadata"].setdefault("paymentSettlement", {})
+                settlement["status"] = "executed"
+            self._touch(pay)
+
+    def _x402_settle(self, pay: dict[str, Any]) -> None:
+        """Confirm settles a replayed x402 payment: the facilitator's answer lands in paymentSettlement."""
+        if not pay.get("_x402Replayed") or not pay.get("proof") or not pay.get("_paymentSignature"):
+            return
+        digest = hashlib.sha256(pay["_paymentSignature"].encode()).hexdigest()
+        payer = pay["rail"].get("payerAddress")
+        pay["proof"]["metadata"]["paymentSettlement"] = {
+            "status": "settled",
+            "response": {
+                "success": True,
+                "transaction": "0x" + digest,
+                "network": pay["proof"]["metadata"].get("network"),
+            },
+            **({"payerAddress": payer} if payer else {}),
+        }
+        pay["proof"]["transactionHash"] = "0x" + digest
+        pay["proof"]["payerAddress"] = payer
 
     def _verify_rpc(self, b: dict[str, Any]) -> None:
         if not self.config.payment_rpc_url:

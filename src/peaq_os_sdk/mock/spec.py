@@ -96,12 +96,39 @@ def _rebase(node: Any) -> Any:
     return node
 
 
+MAX_PROBLEMS = 50
+
+
 def error_details(errors: list[Any]) -> list[dict[str, str]]:
-    out = []
-    for e in errors[:10]:
+    """One problem per offending field: an unexpected-keys error names each key (never a value), and a
+    failed oneOf reports the problems of the variant that came closest."""
+    out: list[dict[str, str]] = []
+    for e in errors:
         path = "/".join(str(p) for p in e.absolute_path)
-        out.append({"path": path or "(root)", "rule": str(e.validator), "message": _safe_message(e)})
-    return out
+        rule = str(e.validator)
+        if rule == "additionalProperties" and isinstance(e.instance, dict):
+            known = e.schema.get("properties", {}) if isinstance(e.schema, dict) else {}
+            for key in e.instance:
+                if key not in known:
+                    name = str(key)[:64]
+                    out.append(
+                        {
+                            "path": f"{path}/{name}" if path else name,
+                            "rule": rule,
+                            "message": f"unexpected property {name}",
+                        }
+                    )
+        elif rule == "oneOf" and e.context:
+            branches: dict[Any, list[Any]] = {}
+            for sub in e.context:
+                branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+            closest = min(branches.values(), key=len)
+            out.extend(error_details(sorted(closest, key=lambda x: list(x.absolute_path))))
+        else:
+            out.append({"path": path or "(root)", "rule": rule, "message": _safe_message(e)})
+        if len(out) >= MAX_PROBLEMS:
+            break
+    return out[:MAX_PROBLEMS]
 
 
 def _safe_message(e: Any) -> str:

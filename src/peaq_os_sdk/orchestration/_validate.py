@@ -99,9 +99,11 @@ def validate_model(obj: Any, path: str) -> None:
             check_value(value, rules, f"{path}.{f.name}")
 
 
-def validate_body(obj: Any, model: type, name: str) -> None:
+def validate_body(obj: Any, model: type | tuple[type, ...], name: str) -> None:
+    """``model`` is the body class, or the classes of a body with several variants (a oneOf body)."""
     if not isinstance(obj, model):
-        raise OrchestrationValidationError(name, f"type={model.__name__}")
+        names = "|".join(m.__name__ for m in model) if isinstance(model, tuple) else model.__name__
+        raise OrchestrationValidationError(name, f"type={names}")
     validate_model(obj, name)
 
 

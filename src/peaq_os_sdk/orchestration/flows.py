@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from peaq_os_sdk._generated.models import (
     AgentPairing,
+    AgentPairingWithToken,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
     CreateAgentPairingSessionRequest,
@@ -82,7 +83,7 @@ def _pair_agent(
     agent_did: str | None,
     description: str | None,
     delegation_policy: DelegationPolicy | None,
-) -> Flow[AgentPairing]:
+) -> Flow[AgentPairingWithToken]:
     address = address_of(agent_key, name="agent_key")  # a bad key is refused before any request
     challenge = yield (
         "create_agent_pairing_challenge",
@@ -108,11 +109,11 @@ def _pair_agent(
             ),
         ),
     )
-    pairing: AgentPairing = created.item
+    pairing: AgentPairingWithToken = created.item
     return pairing
 
 
-def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairing]:
+def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairingWithToken]:
     address_of(agent_key, name="agent_key")
     challenge = yield (
         "create_agent_pairing_challenge",
@@ -133,11 +134,11 @@ def _rotate_session(pairing: AgentPairing, agent_key: str) -> Flow[AgentPairing]
             CreateAgentPairingSessionRequest(agent_proof=sign_pairing_challenge(challenge, agent_key)),
         ),
     )
-    new: AgentPairing = rotated.item
+    new: AgentPairingWithToken = rotated.item
     return new
 
 
-def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow[AgentPairing]:
+def _update_policy(pairing: AgentPairing, agent_key: str, policy: DelegationPolicy) -> Flow[AgentPairingWithToken]:
     address_of(agent_key, name="agent_key")
     updated = yield (
         "update_agent_pairing",
@@ -246,7 +247,7 @@ def pair_agent(
     agent_did: str | None = None,
     description: str | None = None,
     delegation_policy: DelegationPolicy | None = None,
-) -> AgentPairing:
+) -> AgentPairingWithToken:
     """Pairing challenge -> EIP-191 proof with the agent's key -> pairing. ``.pairing_token`` is set (once)."""
     return _drive(
         client,
@@ -272,7 +273,7 @@ async def apair_agent(
     agent_did: str | None = None,
     description: str | None = None,
     delegation_policy: DelegationPolicy | None = None,
-) -> AgentPairing:
+) -> AgentPairingWithToken:
     """Async :func:`pair_agent`."""
     return await _adrive(
         client,
@@ -288,26 +289,26 @@ async def apair_agent(
     )
 
 
-def rotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairing:
+def rotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairingWithToken:
     """Fresh challenge for the pairing's agent -> proof -> new session; the returned token replaces the old one."""
     return _drive(client, _rotate_session(pairing, agent_key))
 
 
-async def arotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairing:
+async def arotate_session(client: Any, pairing: AgentPairing, *, agent_key: str) -> AgentPairingWithToken:
     """Async :func:`rotate_session`."""
     return await _adrive(client, _rotate_session(pairing, agent_key))
 
 
 def update_delegation_policy(
     client: Any, pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str
-) -> AgentPairing:
+) -> AgentPairingWithToken:
     """PATCH the policy, then rotate the session (a policy change invalidates the current token)."""
     return _drive(client, _update_policy(pairing, agent_key, policy))
 
 
 async def aupdate_delegation_policy(
     client: Any, pairing: AgentPairing, policy: DelegationPolicy, *, agent_key: str
-) -> AgentPairing:
+) -> AgentPairingWithToken:
     """Async :func:`update_delegation_policy`."""
     return await _adrive(client, _update_policy(pairing, agent_key, policy))
 
