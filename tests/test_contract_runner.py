@@ -103,7 +103,7 @@ def test_stateful_mode_follows_the_links(peaqos_mock: Any) -> None:
     report, text = runner(peaqos_mock.url, modes=("stateful",), max_examples=5, stateful_steps=6)
     assert report.ok, text
     reached = {r.operation_id for r in report.results.values() if r.mode == "stateful" and r.cases}
-    assert {"createMachine", "updateMachine"} <= reached and len(reached) >= 4, reached
+    assert {"createMachine", "createAgentPairing"} <= reached and len(reached) >= 4, reached
 
 
 def test_failure_text_is_redacted() -> None:

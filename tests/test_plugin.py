@@ -13,39 +13,38 @@ MACHINE = "CreateMachineRequest(display_name='r', owner_id='0xo', machine_type='
 
 def test_each_fixture_and_the_reset_between_tests(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
-        f"""
+        """
         import asyncio
 
         import httpx
         import pytest
 
         from peaq_os_sdk.mock import MockServer
-        from peaq_os_sdk.orchestration import CreateMachineRequest
 
-        SEEN = {{}}
+        SEEN = {}
 
         def test_session_server(peaqos_mock_server):
             assert isinstance(peaqos_mock_server, MockServer)
-            assert httpx.get(peaqos_mock_server.url + "/health").json() == {{"ok": True}}
+            assert httpx.get(peaqos_mock_server.url + "/health").json() == {"ok": True}
             SEEN["server"] = peaqos_mock_server
 
-        @pytest.mark.peaqos_mock(machine_identity_verification=False)
+        @pytest.mark.peaqos_mock(require_api_auth=True, api_keys=["k-a"])
         def test_a_writes(peaqos_mock, peaqos_client, peaqos_mock_server):
             assert peaqos_mock_server is SEEN["server"]  # one simulator per session
             assert peaqos_mock.url == peaqos_mock_server.url and peaqos_mock.server is peaqos_mock_server
-            peaqos_client.orchestration.create_machine({MACHINE})
             peaqos_mock.register_identity(7, ["0x" + "11" * 20])
-            peaqos_mock.advance_clock(7200)
-            assert [r["operationId"] for r in peaqos_mock.requests] == ["createMachine"]
+            SEEN["later"] = peaqos_mock.advance_clock(7200)
+            assert peaqos_client.orchestration.list_machines().items == ()
+            assert [r["operationId"] for r in peaqos_mock.requests] == ["listMachines"]
+            assert httpx.get(peaqos_mock.url + "/api/v1/machines").status_code == 401  # the marker's switch
 
         def test_b_starts_fresh(peaqos_mock, peaqos_client):
-            assert peaqos_client.orchestration.list_machines().items == ()
             assert httpx.get(peaqos_mock.url + "/_mock/identities").json()["items"] == []
-            assert [r["operationId"] for r in peaqos_mock.requests] == ["listMachines"]
-            # the default switches are back: identity verification is required again
-            r = httpx.post(peaqos_mock.url + "/api/v1/machines", json={{"displayName": "r", "ownerId": "0xo",
-                           "machineType": "robot", "runtimeProfile": "linux-docker"}})
-            assert r.status_code != 201, r.text
+            assert peaqos_mock.advance_clock(0) < SEEN["later"]  # the clock is back (same ISO format)
+            assert peaqos_mock.requests == []
+            # the default switches are back: no API key needed
+            assert httpx.get(peaqos_mock.url + "/api/v1/machines").status_code == 200
+            assert peaqos_client.api_key is None
 
         def test_async_client(peaqos_async_client, peaqos_mock):
             async def go():
