@@ -55,3 +55,21 @@ def test_a_good_controller_key_still_registers(world):
     m = flows.register_machine(world.client, identity_ref=world.identity(), controller_key=CONTROLLER_KEY,
                                display_name="r", owner_id="o", machine_type="robot", runtime_profile="linux")
     assert m.status == "active"
+
+
+def test_the_mock_without_its_extra_names_the_extra_to_install(tmp_path):
+    """An interpreter with only the package (no site-packages): importing the simulator says what to install."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import peaq_os_sdk
+
+    shutil.copytree(Path(peaq_os_sdk.__file__).parent, tmp_path / "peaq_os_sdk", symlinks=False)
+    proc = subprocess.run(
+        [sys.executable, "-S", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import peaq_os_sdk.mock"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 1
+    assert "pip install 'peaq-os-sdk[mock]'" in proc.stderr and "ModuleNotFoundError" in proc.stderr, proc.stderr

@@ -9,17 +9,7 @@ or in-process::
         client = PeaqosClient(orchestration_url=server.url)
 """
 
-try:
-    import jsonschema as _jsonschema  # noqa: F401
-    import jwt as _jwt  # noqa: F401
-    import starlette as _starlette  # noqa: F401
-    import uvicorn as _uvicorn  # noqa: F401
-except ModuleNotFoundError as exc:  # pragma: no cover - exercised in a venv without the extra
-    raise ModuleNotFoundError(
-        f"peaq_os_sdk.mock needs the 'mock' extra ({exc.name} is not installed): pip install 'peaq-os-sdk[mock]'",
-        name=exc.name,
-    ) from exc
-
+import peaq_os_sdk.mock._require  # noqa: F401  (first: a clear error without the mock extra)
 from peaq_os_sdk.mock.app import create_app
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.server import MockServer
