@@ -19,6 +19,21 @@ from tests.world import World
 pytest_plugins = ["pytester"]
 
 
+@pytest.fixture(autouse=True)
+def no_backoff_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry waits are recorded, never slept: the suite stays fast and no test depends on timing."""
+    from peaq_os_sdk.orchestration import _transport
+
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_transport, "_sleep", waits.append)
+    monkeypatch.setattr(_transport, "_asleep", asleep)
+    return waits
+
+
 @pytest.fixture
 def mock(peaqos_mock: PeaqosMock) -> MockServer:
     """The session's simulator with fresh state and default switches (``peaqos_mock``, as the in-process server)."""

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import attrs
 
 from peaq_os_sdk.mock.breaks import check_names
+from peaq_os_sdk.mock.faults import parse_specs
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -43,6 +44,8 @@ class MockConfig:
     record_requests: int = 10_000
     contract_breaks: tuple[str, ...] = attrs.field(default=(), converter=check_names)
     """PEAQOS_MOCK_CONTRACT_BREAKS (comma separated): deliberate contract breaks, see ``mock/breaks.py``."""
+    faults: tuple[str, ...] = ()
+    """PEAQOS_MOCK_FAULTS ("SPEC;SPEC") or --fault SPEC: scripted transport faults (see mock/faults.py)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MockConfig:
@@ -59,6 +62,7 @@ class MockConfig:
             payment_rpc_url=e.get("PEAQOS_PAYMENT_RPC_URL") or None,
             catalogue_path=e.get("PEAQOS_MOCK_CATALOGUE") or None,
             contract_breaks=tuple(b.strip() for b in e.get("PEAQOS_MOCK_CONTRACT_BREAKS", "").split(",") if b.strip()),
+            faults=parse_specs(e.get("PEAQOS_MOCK_FAULTS")),
         )
         if e.get("PEAQOS_AGENT_PAIRING_JWT_SECRET"):
             cfg.jwt_secret = e["PEAQOS_AGENT_PAIRING_JWT_SECRET"]

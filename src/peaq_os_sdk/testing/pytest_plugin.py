@@ -11,7 +11,8 @@ Fixtures (none is autouse):
 Marker ``@pytest.mark.peaqos_mock(...)`` sets the test's switches: any ``MockConfig`` field
 (``require_api_auth=True, api_keys=["k"], machine_identity_verification=False, agent_pairing_verification=False,
 require_agent_pairing_auth=..., enforce_service_payment_rails=..., payment_rpc_url=...``), ``catalogue="file.json"``
-and ``faults={...}`` (the body of ``POST /_mock/faults``). With an external simulator only ``faults`` applies.
+``transport_faults=["SPEC", ...]`` (scripted transport faults, ``--fault`` syntax, re-armed by each reset) and
+``faults={...}`` (the body of ``POST /_mock/faults``). With an external simulator only ``faults`` applies.
 
 This module imports nothing beyond pytest and the SDK's light core at load time: the simulator (starlette,
 uvicorn; the ``mock`` extra) loads when a fixture first needs it, and without the extra the fixtures skip with
@@ -34,7 +35,7 @@ INSTALL_HINT = "the peaqos simulator fixtures need the mock extra: pip install '
 MARKER = "peaqos_mock"
 ENV_URL = "PEAQOS_MOCK_URL"
 _EXTRA_MODULES = ("starlette", "uvicorn", "jsonschema", "jwt")
-_ALIASES = {"catalogue": "catalogue_path"}
+_ALIASES = {"catalogue": "catalogue_path", "transport_faults": "faults"}  # marker name -> MockConfig field
 _DEFAULTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()  # simulator -> its session switches
 
 
