@@ -95,13 +95,18 @@ def test_marker_configures_switches_catalogue_and_faults(pytester: pytest.Pytest
             assert peaqos_client.orchestration.list_skills().items
             assert peaqos_mock.set_faults()["mcrUnavailable"] is False
 
+        @pytest.mark.peaqos_mock(require_api_auth=False, transport_faults=[{"method": "GET", "path": "/machines", "status": 503}])
+        def test_transport_faults(peaqos_mock):
+            codes = [httpx.get(peaqos_mock.url + "/api/v1/machines").status_code for _ in range(2)]
+            assert codes == [503, 200]
+
         @pytest.mark.peaqos_mock(no_such_switch=True)
         def test_unknown_switch(peaqos_mock):
             pass
         """
     )
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=4, errors=1)
+    result.assert_outcomes(passed=5, errors=1)
     assert "unknown switch(es) ['no_such_switch']" in result.stdout.str()
 
 

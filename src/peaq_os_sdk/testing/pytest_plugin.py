@@ -11,8 +11,8 @@ Fixtures (none is autouse):
 Marker ``@pytest.mark.peaqos_mock(...)`` sets the test's switches: any ``MockConfig`` field
 (``require_api_auth=True, api_keys=["k"], machine_identity_verification=False, agent_pairing_verification=False,
 require_agent_pairing_auth=..., enforce_service_payment_rails=..., payment_rpc_url=...``), ``catalogue="file.json"``
-``transport_faults=["SPEC", ...]`` (scripted transport faults, ``--fault`` syntax, re-armed by each reset) and
-``faults={...}`` (the body of ``POST /_mock/faults``). With an external simulator only ``faults`` applies.
+``transport_faults=[{...}, ...]`` (each the body of ``POST /_mock/transport-faults``) and ``faults={...}`` (the
+body of ``POST /_mock/faults``). With an external simulator only the two fault kinds apply.
 
 This module imports nothing beyond pytest and the SDK's light core at load time: the simulator (starlette,
 uvicorn; the ``mock`` extra) loads when a fixture first needs it, and without the extra the fixtures skip with
@@ -35,7 +35,7 @@ INSTALL_HINT = "the peaqos simulator fixtures need the mock extra: pip install '
 MARKER = "peaqos_mock"
 ENV_URL = "PEAQOS_MOCK_URL"
 _EXTRA_MODULES = ("starlette", "uvicorn", "jsonschema", "jwt")
-_ALIASES = {"catalogue": "catalogue_path", "transport_faults": "faults"}  # marker name -> MockConfig field
+_ALIASES = {"catalogue": "catalogue_path"}  # marker name -> MockConfig field
 _DEFAULTS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()  # simulator -> its session switches
 
 
@@ -112,6 +112,10 @@ class PeaqosMock:
         """Inject faults (the body of ``POST /_mock/faults``); they last until the next test's reset."""
         return self._admin("POST", "/faults", {**(faults or {}), **more})
 
+    def add_transport_fault(self, rule: dict[str, Any]) -> Any:
+        """Script a transport fault (the body of ``POST /_mock/transport-faults``) until the next test's reset."""
+        return self._admin("POST", "/transport-faults", rule)
+
     def reset(self) -> None:
         self._admin("POST", "/reset")
 
@@ -154,6 +158,7 @@ def peaqos_mock(peaqos_mock_server: Any, request: pytest.FixtureRequest) -> Iter
             raise pytest.UsageError(f"@pytest.mark.{MARKER} takes keyword arguments only")
         switches.update(marker.kwargs)
     faults = switches.pop("faults", None)
+    transport_faults = switches.pop("transport_faults", None) or ()
     switches = {_ALIASES.get(k, k): v for k, v in switches.items()}
     api_keys = switches.get("api_keys") or ()
     if isinstance(api_keys, str):
@@ -168,6 +173,8 @@ def peaqos_mock(peaqos_mock_server: Any, request: pytest.FixtureRequest) -> Iter
         mock.reset()
         if faults:
             mock.set_faults(faults)
+        for rule in transport_faults:
+            mock.add_transport_fault(rule)
         yield mock
     finally:
         mock.close()
