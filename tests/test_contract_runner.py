@@ -18,7 +18,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-pytest.importorskip("schemathesis", reason="the contract extra needs Python 3.11+")
+if sys.version_info < (3, 11):  # a dev dependency wherever it can be installed: missing on 3.11+ fails
+    pytest.skip("the contract extra needs Python 3.11+", allow_module_level=True)
 
 from peaq_os_sdk.contract.runner import Options, Report, is_read_only, load_spec, run
 from peaq_os_sdk.mock import MockConfig, MockServer
