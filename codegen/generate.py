@@ -2,6 +2,9 @@
 
 python -m codegen.generate            write generated/
 python -m codegen.generate --check    exit 1 when generated/ differs from a fresh render
+
+Both exit 1 while any operation, parameter, schema or property of the spec lacks a description
+(codegen/describe.py lists them).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import argparse
 import difflib
 import json
 import pprint
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +22,9 @@ import textwrap
 from pathlib import Path
 
 import jinja2
+import yaml
 
+from codegen.describe import missing_descriptions
 from codegen.ir import SpecIR, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,10 +39,25 @@ def _pyrepr(value: object) -> str:
     return repr(value)
 
 
-def _docwrap(text: str, indent: int) -> str:
-    """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented."""
-    words = " ".join(str(text).split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = textwrap.wrap(words, width=110 - indent, break_long_words=False, break_on_hyphens=False)
+# a term holding a <placeholder> (did:peaq:<decimal>): Markdown renderers read <...> as an HTML tag and drop it
+_PLACEHOLDER = re.compile(r"[^\s`(\"']*<[A-Za-z][^<>`]*>(?:[^\s`<>.,;:)\"']|[.:](?=[^\s.,;:)\"']))*")
+
+
+def _docwrap(text: str, indent: int, first: int = 0) -> str:
+    """Text for a docstring: whitespace normalised, wrapped at 110 columns, continuation lines indented.
+
+    Terms holding a ``<placeholder>`` become inline literals, so the docs site shows them as written.
+    """
+    words = " ".join(str(text).split())
+    parts = words.split("``")  # odd parts are literals already
+    words = "``".join(_PLACEHOLDER.sub(lambda m: f"``{m[0]}``", t) if i % 2 == 0 else t for i, t in enumerate(parts))
+    words = words.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # ``first``: columns the first line already uses after the indent (e.g. the opening quotes)
+    lines = textwrap.wrap(
+        words, width=110 - indent, initial_indent=" " * first, break_long_words=False, break_on_hyphens=False
+    )
+    if lines:
+        lines[0] = lines[0][first:]
     return ("\n" + " " * indent).join(lines)
 
 
@@ -141,6 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
     args = ap.parse_args(argv)
+    missing = missing_descriptions(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    if missing:
+        print(f"spec/openapi.yaml: {len(missing)} missing descriptions (they become the SDK's docs):", file=sys.stderr)
+        for m in missing:
+            print(f"  {m}", file=sys.stderr)
+        return 1
     files = render()
     if args.check:
         problems = check(files)

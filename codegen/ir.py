@@ -61,9 +61,7 @@ class FieldIR:
             notes.append("secret: never shown in repr, errors or logs")
         if self.metadata.get("opaque"):
             notes.append("keys kept exactly as written")
-        text = " ".join((self.description or "").split())
-        if text and not text.endswith("."):
-            text += "."
+        text = " ".join((self.description or "").split()).removesuffix(".")
         return f"{text} ({'; '.join(notes)})." if text else f"({'; '.join(notes)})."
 
 
@@ -109,6 +107,7 @@ class QueryParamIR:
     group: str  # "options" | "kwonly"
     annotation: str
     rules: dict[str, Any]
+    description: str | None = None
 
 
 @attrs.frozen
@@ -551,7 +550,7 @@ class _Builder:
                     default_expr=default_expr,
                     metadata=meta,
                     secret=bool(prop.get("x-secret")),
-                    description=prop.get("description"),
+                    description=_with_keys(prop.get("description"), prop),
                     decode=decode,
                 )
             )
@@ -589,7 +588,7 @@ class _Builder:
             default_expr="None",
             metadata=meta,
             secret=bool(schema.get("x-secret")),
-            description=None,
+            description=_with_keys("The map itself: name -> settings", schema),
         )
         return ModelIR(
             name=name,
@@ -685,6 +684,7 @@ class _Builder:
                     group=group,
                     annotation=ann,
                     rules=self.rules(p["schema"]),
+                    description=p.get("description"),
                 )
             )
         body_model = None
@@ -820,7 +820,7 @@ class _Builder:
                     default_expr="None",
                     metadata=meta,
                     secret=False,
-                    description=None,
+                    description=q.description,
                 )
             )
         return ModelIR(
@@ -894,6 +894,25 @@ def _first_line(op: dict[str, Any], success: list[dict[str, Any]]) -> str | None
         if r.get("description"):
             return str(r["description"])
     return None
+
+
+def _keys(schema: dict[str, Any]) -> str:
+    """The documented keys of a map-like object, with their descriptions (nested keys in parentheses)."""
+    parts = []
+    for key, prop in (schema.get("properties") or {}).items():
+        text = " ".join(str(prop.get("description") or "").split()).removesuffix(".")
+        inner = _keys(prop)
+        parts.append(f"``{key}``" + (f": {text}" if text else "") + (f" ({inner})" if inner else ""))
+    return "; ".join(parts)
+
+
+def _with_keys(description: str | None, schema: dict[str, Any]) -> str | None:
+    """A field's description plus the keys its (open) object documents, which get no class of their own."""
+    keys = _keys(schema)
+    if not keys:
+        return description
+    text = " ".join((description or "").split()).removesuffix(".")
+    return f"{text}. Documented keys: {keys}" if text else f"Documented keys: {keys}"
 
 
 def _dedupe(parts: list[str]) -> list[str]:

@@ -127,7 +127,12 @@ __all__ = [
 async def create_machine_identity_challenge(
     client: "AsyncPeaqosClient", params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
-    """Challenge issued.
+    """Request a machine identity challenge.
+
+    Issues a short-lived challenge for a peaqOS machine identity (``did:peaq:0x<address>``, ``did:peaq:<decimal>``
+    or ``peaqos:machine:<decimal>``). Sign its message with one of the listed controller keys (EIP-191) and send
+    {challengeId, signature} as identityProof when creating or updating the machine. The answer always carries the
+    canonical ``did:peaq:<decimal>``.
 
     ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
     idempotent: never re-sent once it may have reached the server.
@@ -160,7 +165,10 @@ async def create_machine_identity_challenge(
 async def list_machines(
     client: "AsyncPeaqosClient", *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
-    """A page of machines.
+    """List machines.
+
+    One page of the caller's machines, oldest first. Machines whose identity no longer resolves, unverified drafts
+    and archived machines are hidden. Pass nextCursor back unchanged to get the next page.
 
     ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
     on transient failures.
@@ -201,7 +209,12 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
 
 
 async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
-    """Machine registered as a draft.
+    """Register a machine.
+
+    Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
+    (the production default) the server needs a signed identity challenge (identityProof) and checks it against
+    the identity registry; the SDK always requires one. An identity already registered (in any form) answers
+    MACHINE_IDENTITY_EXISTS.
 
     ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
     once it may have reached the server.
@@ -230,14 +243,17 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
 
 
 async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
-    """The machine.
+    """Get a machine.
+
+    One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
+    longer resolves answers MACHINE_NOT_ACTIVATED.
 
     ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
     on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
 
     Returns:
         ``.item``: the ``Machine``. Decoded strictly.
@@ -255,14 +271,18 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
 async def update_machine(
     client: "AsyncPeaqosClient", machine_id: str, params: UpdateMachineRequest
 ) -> ItemResponse[Machine]:
-    """The updated machine.
+    """Update or activate a machine.
+
+    Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
+    machine); without a fresh identityProof the proof stored at registration is reused. identityRef can be set
+    once and never changed (MACHINE_IDENTITY_IMMUTABLE). Every update re-verifies the identity proof.
 
     ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
     never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         params: The request body (``UpdateMachineRequest``).
 
     Returns:
@@ -288,14 +308,17 @@ async def update_machine(
 
 
 async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
-    """Archived (soft delete; the record keeps status archived).
+    """Archive a machine.
+
+    Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
+    body.
 
     ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
 
     Returns:
         Nothing (HTTP 204 with no body).
@@ -314,14 +337,17 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
 
 
 async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
-    """The machine's agents (not paginated).
+    """List a machine's agents.
+
+    Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
+    verified.
 
     ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
 
     Returns:
         A page: ``.items`` (a tuple of ``MachineAgent``) and ``.next_cursor`` (``None`` on the last page). Decoded
@@ -343,14 +369,18 @@ async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> L
 async def enroll_machine_agent(
     client: "AsyncPeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
-    """Agent enrolled; the provisioning token is returned here only.
+    """Enroll a machine agent.
+
+    Enrolls a machine-side runtime agent. The answer carries the agent's provisioningToken once: keep it, it
+    cannot be fetched again, and the agent sends it as agentToken in its heartbeats. The machine must be active
+    and verified.
 
     ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
     not idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
 
     Returns:
@@ -373,15 +403,17 @@ async def enroll_machine_agent(
 
 
 async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
-    """Revoked.
+    """Revoke a machine agent.
+
+    Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
 
     ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
     idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        agent_id: The ``agentId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        agent_id: Id of the machine agent.
 
     Returns:
         Nothing (HTTP 204 with no body).
@@ -403,7 +435,12 @@ async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, age
 async def machine_agent_heartbeat(
     client: "AsyncPeaqosClient", params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
-    """Heartbeat recorded; listed endpoints upserted with a lease.
+    """Send a machine agent heartbeat.
+
+    Called by the agent on the machine. Authenticates with the agent token (the body's agentToken, or the
+    x-agent-pairing-token or Authorization: Bearer header), never an API key. Marks the agent active, records
+    lastSeenAt and upserts each reported endpoint as a runtime endpoint with source agent and a lease of
+    leaseTtlSeconds.
 
     ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
     server.
@@ -435,14 +472,16 @@ async def machine_agent_heartbeat(
 async def list_agent_pairings(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
-    """A page of pairings (never with a token).
+    """List a machine's agent pairings.
+
+    One page of the machine's pairings, oldest first, revoked ones included. Views never carry the pairing token.
 
     ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
     paginated · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         limit: Page size (server default 100). ``None`` leaves it out.
         cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -469,7 +508,7 @@ def list_agent_pairings_all(
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through.
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         limit: Page size for each request (1..500; ``None`` uses the server's default).
 
     Returns:
@@ -482,14 +521,19 @@ def list_agent_pairings_all(
 async def create_agent_pairing(
     client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Pairing created; pairingToken is returned here once.
+    """Pair an agent with a machine.
+
+    Pairs an agent wallet with the machine using a signed pairing challenge (agentProof, required while pairing
+    verification is on). The answer carries the pairing token once: keep it; it is the x-agent-pairing-token of
+    every later search, order and payment call, and cannot be fetched again. The machine must be active and
+    verified.
 
     ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
     idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         params: The request body (``CreateAgentPairingRequest``).
 
     Returns:
@@ -517,14 +561,18 @@ async def create_agent_pairing(
 async def create_agent_pairing_challenge(
     client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
-    """Challenge issued for the agent key to sign.
+    """Request an agent pairing challenge.
+
+    Issues a short-lived challenge for an agent wallet. Sign its message with the agentAddress key (EIP-191) and
+    send {challengeId, signature} as agentProof to pair or to rotate a session. The agent fields must match on the
+    later call.
 
     ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
     one) · not idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         params: The request body (``CreateAgentPairingChallengeRequest``).
 
     Returns:
@@ -550,15 +598,18 @@ async def create_agent_pairing_challenge(
 async def update_agent_pairing(
     client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
-    """The updated pairing (no token; a policy change invalidates the current token).
+    """Update an agent pairing.
+
+    Changes only the fields sent (provider and role labels, description, status, delegation policy). A new
+    delegation policy makes the current token stale: rotate the session afterwards. The answer carries no token.
 
     ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
     one) · not idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        pairing_id: The ``pairingId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        pairing_id: Pairing id (the pairing's id).
         params: The request body (``UpdateAgentPairingRequest``).
 
     Returns:
@@ -577,15 +628,18 @@ async def update_agent_pairing(
 
 
 async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
-    """Revoked (the record stays listed with status revoked).
+    """Revoke an agent pairing.
+
+    Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
+    body.
 
     ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
     has one) · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        pairing_id: The ``pairingId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        pairing_id: Pairing id (the pairing's id).
 
     Returns:
         Nothing (HTTP 204 with no body).
@@ -606,15 +660,18 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
 async def create_agent_pairing_session(
     client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
-    """Session rotated; the new pairingToken replaces the previous one.
+    """Rotate an agent pairing session.
+
+    Issues a fresh pairing token for an active pairing from a newly signed pairing challenge (requested with the
+    pairing's own agent fields). The new token replaces the previous one and is returned once.
 
     ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
     client has one) · not idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        pairing_id: The ``pairingId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        pairing_id: Pairing id (the pairing's id).
         params: The request body (``CreateAgentPairingSessionRequest``).
 
     Returns:
@@ -641,14 +698,17 @@ async def create_agent_pairing_session(
 async def list_runtime_endpoints(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
-    """A page of runtime endpoints.
+    """List a machine's runtime endpoints.
+
+    One page of the machine's runtime endpoints (manual and agent-reported), oldest first. Credentials are never
+    echoed. The machine must be active and verified.
 
     ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
     paginated · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         limit: Page size (server default 100). ``None`` leaves it out.
         cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -676,7 +736,7 @@ def list_runtime_endpoints_all(
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through.
-        machine_id: The ``machineId`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
         limit: Page size for each request (1..500; ``None`` uses the server's default).
 
     Returns:
@@ -689,15 +749,18 @@ def list_runtime_endpoints_all(
 async def get_runtime_endpoint(
     client: "AsyncPeaqosClient", machine_id: str, provider_key: str
 ) -> ItemResponse[RuntimeEndpoint]:
-    """The endpoint.
+    """Get a runtime endpoint.
+
+    The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
+    verified.
 
     ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
     has one) · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        provider_key: The ``providerKey`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
     Returns:
         ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
@@ -718,19 +781,20 @@ async def get_runtime_endpoint(
 async def upsert_runtime_endpoint(
     client: "AsyncPeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
-    """Updated.
+    """Create or replace a runtime endpoint.
 
-    Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
-    be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
-    /v1/models for qvac, /health otherwise.
+    Stores the machine's manual runtime endpoint for a provider key: 201 when created, 200 when replaced (stated).
+    The server lower-cases the key, forces source manual and keeps only scheme and host[:port] of endpointBaseUrl
+    (an http(s) URL); label defaults to "``<PROVIDERKEY>`` runtime" and probePath to /v1/models for qvac, /health
+    otherwise. The machine must be active and verified.
 
     ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
     has one) · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        provider_key: The ``providerKey`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
         params: The request body (``UpsertRuntimeEndpointRequest``).
 
     Returns:
@@ -750,15 +814,17 @@ async def upsert_runtime_endpoint(
 
 
 async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
-    """Deleted.
+    """Delete a runtime endpoint.
+
+    Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
 
     ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
     client has one) · idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` path segment.
-        provider_key: The ``providerKey`` path segment.
+        machine_id: Server-assigned machine id (mach_...).
+        provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
     Returns:
         Nothing (HTTP 204 with no body).
@@ -782,7 +848,9 @@ async def list_skills(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[SkillSummary]:
-    """A page of skills.
+    """List skills.
+
+    One page of the skill registry, optionally filtered by scope, direction and source.
 
     ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
     transient failures.
@@ -827,14 +895,16 @@ def list_skills_all(
 
 
 async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
-    """The skill.
+    """Get a skill.
+
+    One skill from the registry by key.
 
     ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
     transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        skill_key: The ``skillKey`` path segment.
+        skill_key: Skill key (e.g. oracle.price-feed).
 
     Returns:
         ``.item``: the ``SkillSummary``. Decoded strictly.
@@ -850,14 +920,16 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
 
 
 async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
-    """The skill's manifest.
+    """Get a skill manifest.
+
+    The inputs and outputs of a skill.
 
     ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        skill_key: The ``skillKey`` path segment.
+        skill_key: Skill key (e.g. oracle.price-feed).
 
     Returns:
         ``.item``: the ``SkillManifest``. Decoded strictly.
@@ -877,14 +949,17 @@ async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> Ite
 async def update_skill_config(
     client: "AsyncPeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
-    """The skill's configuration (credentials never echoed).
+    """Configure a skill.
+
+    Turns a skill on or off and stores its settings and credentials; only the fields sent change. Credentials are
+    never echoed (the answer shows hasCredentials).
 
     ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
     never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        skill_key: The ``skillKey`` path segment.
+        skill_key: Skill key (e.g. oracle.price-feed).
         params: The request body (``UpdateSkillConfigRequest``).
 
     Returns:
@@ -909,7 +984,10 @@ async def list_market_services(
     limit: int | None = None,
     cursor: str | None = None,
 ) -> ListResponse[MarketService]:
-    """A page of catalogue services.
+    """List market services.
+
+    One page of the service catalogue, optionally filtered. With a pairing token and a machineId the catalogue is
+    the machine's private view (it may add machine-scoped services); the token travels only as a header.
 
     ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
     retried on transient failures.
@@ -957,14 +1035,16 @@ def list_market_services_all(
 async def get_market_service(
     client: "AsyncPeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
-    """The service.
+    """Get a market service.
+
+    One catalogue service by id, optionally scoped to a machine.
 
     ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        service_id: The ``serviceId`` path segment.
+        service_id: Id of the catalogue service.
         options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
 
     Returns:
@@ -986,7 +1066,11 @@ async def get_market_service(
 async def search_market(
     client: "AsyncPeaqosClient", params: MarketSearchRequest, pairing_token: str
 ) -> ItemResponse[MarketSearch]:
-    """Search recorded with its ranked quotes.
+    """Search the market.
+
+    Turns a task into ranked quotes from the catalogue. Needs the pairing token while
+    PEAQOS_REQUIRE_AGENT_PAIRING_AUTH=true (the production default), an active machine and an active pairing. A
+    search never changes after it is made; quotes expire at their expiresAt.
 
     ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
     it may have reached the server.
@@ -1020,14 +1104,16 @@ async def search_market(
 
 
 async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
-    """The search.
+    """Get a market search.
+
+    A past search and its quotes by id.
 
     ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        search_id: The ``searchId`` path segment.
+        search_id: Id of the market search.
 
     Returns:
         ``.item``: the ``MarketSearch``. Decoded strictly.
@@ -1047,14 +1133,17 @@ async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> Item
 async def list_market_orders(
     client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
-    """A page of the machine's orders.
+    """List a machine's orders.
+
+    One page of the orders of one machine (machineId is required), oldest first. The machine must be active and
+    verified.
 
     ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        machine_id: The ``machineId`` query parameter.
+        machine_id: The machine whose orders to list (required).
         limit: Page size (server default 100). ``None`` leaves it out.
         cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -1082,7 +1171,7 @@ def list_market_orders_all(
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through.
-        machine_id: The ``machineId`` query parameter.
+        machine_id: The machine whose orders to list (required).
         limit: Page size for each request (1..500; ``None`` uses the server's default).
 
     Returns:
@@ -1095,7 +1184,11 @@ def list_market_orders_all(
 async def create_market_order(
     client: "AsyncPeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
-    """Order created with status created.
+    """Create a market order.
+
+    Locks a catalogue service (usually a quote from a search) into an order with status created; the service's
+    recommended rail is copied into order.payment. The server checks the active pairing, the delegation policy and
+    its spend limits, quote freshness and the machine's state.
 
     ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
     it may have reached the server.
@@ -1128,14 +1221,16 @@ async def create_market_order(
 
 
 async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
-    """The order.
+    """Get a market order.
+
+    One order by id. Callable with the platform key or with the pairing token (the owner's view).
 
     ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
     retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
 
     Returns:
         ``.item``: the ``MarketOrder``. Decoded strictly.
@@ -1154,14 +1249,18 @@ async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemRe
 async def execute_market_order(
     client: "AsyncPeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
-    """Native run with its outcome.
+    """Execute a market order.
+
+    Runs a ready order. A native service answers 200 with the run and outcome (an outcome may still be failed:
+    inspect it); an external-handoff service answers 202 with where to continue. When payment is required it must
+    be settled first (PAYMENT_REQUIRED); for x402 the recorded payment signature is replayed to the provider.
 
     ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
     never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``ExecuteMarketOrderRequest``).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1191,14 +1290,17 @@ async def execute_market_order(
 async def confirm_market_order(
     client: "AsyncPeaqosClient", order_id: str, pairing_token: str
 ) -> ConfirmMarketOrderResponse:
-    """Order confirmed; a held payment moves to release_pending.
+    """Confirm a delivered order.
+
+    Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
+    held payment becomes release_pending. For x402 this settles the payment.
 
     ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
     never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
 
@@ -1225,14 +1327,17 @@ async def confirm_market_order(
 async def dispute_market_order(
     client: "AsyncPeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
-    """Dispute opened; the payment, if any, is frozen.
+    """Dispute a market order.
+
+    Opens a dispute with a reason and optional evidence; the order becomes disputed and its payment frozen until
+    the dispute is resolved.
 
     ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
     never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``DisputeMarketOrderRequest``).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1259,14 +1364,18 @@ async def dispute_market_order(
 async def create_payment_intent(
     client: "AsyncPeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """The existing payment record (idempotent repeat).
+    """Create a payment intent.
+
+    Opens the order's payment record on a rail; idempotent: when one exists it is returned (200) instead of a new
+    one (201). On a not-required rail the order goes straight to ready. peaqOS records provider payment state; the
+    machine or operator pays the provider.
 
     ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
     idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``CreatePaymentIntentRequest``).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1292,14 +1401,16 @@ async def create_payment_intent(
 
 
 async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
-    """The order's payment, or null when none exists yet.
+    """Get an order's payment.
+
+    The order's payment record, or an item of null when the order has none yet.
 
     ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
     idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
 
     Returns:
         ``.item``: the ``MarketPayment`` (``None`` when there is none). Decoded strictly.
@@ -1322,14 +1433,19 @@ async def submit_payment_proof(
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
 ) -> ItemResponse[MarketPayment]:
-    """Proof recorded; payment held, order ready.
+    """Submit a payment proof.
+
+    Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
+    recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
+    signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
+    order ready.
 
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
     idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1359,14 +1475,17 @@ async def submit_payment_proof(
 async def lock_escrow_payment(
     client: "AsyncPeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Escrow lock recorded (idempotent while held).
+    """Record an escrow lock.
+
+    Records an on-chain escrow lock for the order's payment: the payment becomes held and the order ready. A
+    repeat while held changes nothing.
 
     ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
     idempotent: retried on transient failures.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``LockEscrowPaymentRequest``).
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1393,14 +1512,17 @@ async def lock_escrow_payment(
 async def release_payment(
     client: "AsyncPeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment released.
+    """Release a payment.
+
+    Pays out the held funds of a confirmed order: allowed only from release_pending, ends released. The body is
+    optional.
 
     ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
     idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1428,14 +1550,16 @@ async def release_payment(
 async def refund_payment(
     client: "AsyncPeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
-    """Payment refunded.
+    """Refund a payment.
+
+    Refunds the order's payment to the payer; ends refunded. The body is optional.
 
     ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
     idempotent: never re-sent once it may have reached the server.
 
     Args:
         client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
-        order_id: The ``orderId`` path segment.
+        order_id: Order id (the order's id).
         params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
         pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
             ``x-agent-pairing-token``; never logged or shown in errors.
@@ -1499,7 +1623,12 @@ class AsyncOrchestration:
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
     ) -> ItemResponse[MachineIdentityChallengeResponse]:
-        """Challenge issued.
+        """Request a machine identity challenge.
+
+        Issues a short-lived challenge for a peaqOS machine identity (``did:peaq:0x<address>``, ``did:peaq:<decimal>``
+        or ``peaqos:machine:<decimal>``). Sign its message with one of the listed controller keys (EIP-191) and send
+        {challengeId, signature} as identityProof when creating or updating the machine. The answer always carries the
+        canonical ``did:peaq:<decimal>``.
 
         ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
         idempotent: never re-sent once it may have reached the server.
@@ -1525,7 +1654,10 @@ class AsyncOrchestration:
         return await create_machine_identity_challenge(self._client, params)
 
     async def list_machines(self, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[Machine]:
-        """A page of machines.
+        """List machines.
+
+        One page of the caller's machines, oldest first. Machines whose identity no longer resolves, unverified drafts
+        and archived machines are hidden. Pass nextCursor back unchanged to get the next page.
 
         ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
         on transient failures.
@@ -1558,7 +1690,12 @@ class AsyncOrchestration:
         return list_machines_all(self._client, limit=limit)
 
     async def create_machine(self, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
-        """Machine registered as a draft.
+        """Register a machine.
+
+        Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
+        (the production default) the server needs a signed identity challenge (identityProof) and checks it against
+        the identity registry; the SDK always requires one. An identity already registered (in any form) answers
+        MACHINE_IDENTITY_EXISTS.
 
         ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
         once it may have reached the server.
@@ -1584,13 +1721,16 @@ class AsyncOrchestration:
         return await create_machine(self._client, params)
 
     async def get_machine(self, machine_id: str) -> ItemResponse[Machine]:
-        """The machine.
+        """Get a machine.
+
+        One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
+        longer resolves answers MACHINE_NOT_ACTIVATED.
 
         ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
         on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             ``.item``: the ``Machine``. Decoded strictly.
@@ -1604,13 +1744,17 @@ class AsyncOrchestration:
         return await get_machine(self._client, machine_id)
 
     async def update_machine(self, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
-        """The updated machine.
+        """Update or activate a machine.
+
+        Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
+        machine); without a fresh identityProof the proof stored at registration is reused. identityRef can be set
+        once and never changed (MACHINE_IDENTITY_IMMUTABLE). Every update re-verifies the identity proof.
 
         ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``UpdateMachineRequest``).
 
         Returns:
@@ -1632,13 +1776,16 @@ class AsyncOrchestration:
         return await update_machine(self._client, machine_id, params)
 
     async def archive_machine(self, machine_id: str) -> None:
-        """Archived (soft delete; the record keeps status archived).
+        """Archive a machine.
+
+        Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
+        body.
 
         ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             Nothing (HTTP 204 with no body).
@@ -1656,13 +1803,16 @@ class AsyncOrchestration:
         return await archive_machine(self._client, machine_id)
 
     async def list_machine_agents(self, machine_id: str) -> ListResponse[MachineAgent]:
-        """The machine's agents (not paginated).
+        """List a machine's agents.
+
+        Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
+        verified.
 
         ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             A page: ``.items`` (a tuple of ``MachineAgent``) and ``.next_cursor`` (``None`` on the last page). Decoded
@@ -1680,13 +1830,17 @@ class AsyncOrchestration:
     async def enroll_machine_agent(
         self, machine_id: str, params: EnrollMachineAgentRequest | None = None
     ) -> ItemResponse[MachineAgent]:
-        """Agent enrolled; the provisioning token is returned here only.
+        """Enroll a machine agent.
+
+        Enrolls a machine-side runtime agent. The answer carries the agent's provisioningToken once: keep it, it
+        cannot be fetched again, and the agent sends it as agentToken in its heartbeats. The machine must be active
+        and verified.
 
         ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
         not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
 
         Returns:
@@ -1705,14 +1859,16 @@ class AsyncOrchestration:
         return await enroll_machine_agent(self._client, machine_id, params)
 
     async def revoke_machine_agent(self, machine_id: str, agent_id: str) -> None:
-        """Revoked.
+        """Revoke a machine agent.
+
+        Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
 
         ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
         idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            agent_id: The ``agentId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            agent_id: Id of the machine agent.
 
         Returns:
             Nothing (HTTP 204 with no body).
@@ -1731,7 +1887,12 @@ class AsyncOrchestration:
         return await revoke_machine_agent(self._client, machine_id, agent_id)
 
     async def machine_agent_heartbeat(self, params: MachineAgentHeartbeatRequest) -> MachineAgentHeartbeatResponse:
-        """Heartbeat recorded; listed endpoints upserted with a lease.
+        """Send a machine agent heartbeat.
+
+        Called by the agent on the machine. Authenticates with the agent token (the body's agentToken, or the
+        x-agent-pairing-token or Authorization: Bearer header), never an API key. Marks the agent active, records
+        lastSeenAt and upserts each reported endpoint as a runtime endpoint with source agent and a lease of
+        leaseTtlSeconds.
 
         ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
         server.
@@ -1760,13 +1921,15 @@ class AsyncOrchestration:
     async def list_agent_pairings(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[AgentPairing]:
-        """A page of pairings (never with a token).
+        """List a machine's agent pairings.
+
+        One page of the machine's pairings, oldest first, revoked ones included. Views never carry the pairing token.
 
         ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
         paginated · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -1786,7 +1949,7 @@ class AsyncOrchestration:
         """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size for each request (1..500; ``None`` uses the server's default).
 
         Returns:
@@ -1797,13 +1960,18 @@ class AsyncOrchestration:
     async def create_agent_pairing(
         self, machine_id: str, params: CreateAgentPairingRequest
     ) -> ItemResponse[AgentPairingWithToken]:
-        """Pairing created; pairingToken is returned here once.
+        """Pair an agent with a machine.
+
+        Pairs an agent wallet with the machine using a signed pairing challenge (agentProof, required while pairing
+        verification is on). The answer carries the pairing token once: keep it; it is the x-agent-pairing-token of
+        every later search, order and payment call, and cannot be fetched again. The machine must be active and
+        verified.
 
         ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``CreateAgentPairingRequest``).
 
         Returns:
@@ -1827,13 +1995,17 @@ class AsyncOrchestration:
     async def create_agent_pairing_challenge(
         self, machine_id: str, params: CreateAgentPairingChallengeRequest
     ) -> ItemResponse[AgentPairingChallengeResponse]:
-        """Challenge issued for the agent key to sign.
+        """Request an agent pairing challenge.
+
+        Issues a short-lived challenge for an agent wallet. Sign its message with the agentAddress key (EIP-191) and
+        send {challengeId, signature} as agentProof to pair or to rotate a session. The agent fields must match on the
+        later call.
 
         ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
         one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``CreateAgentPairingChallengeRequest``).
 
         Returns:
@@ -1855,14 +2027,17 @@ class AsyncOrchestration:
     async def update_agent_pairing(
         self, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
     ) -> ItemResponse[AgentPairing]:
-        """The updated pairing (no token; a policy change invalidates the current token).
+        """Update an agent pairing.
+
+        Changes only the fields sent (provider and role labels, description, status, delegation policy). A new
+        delegation policy makes the current token stale: rotate the session afterwards. The answer carries no token.
 
         ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
         one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
             params: The request body (``UpdateAgentPairingRequest``).
 
         Returns:
@@ -1877,14 +2052,17 @@ class AsyncOrchestration:
         return await update_agent_pairing(self._client, machine_id, pairing_id, params)
 
     async def revoke_agent_pairing(self, machine_id: str, pairing_id: str) -> None:
-        """Revoked (the record stays listed with status revoked).
+        """Revoke an agent pairing.
+
+        Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
+        body.
 
         ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
 
         Returns:
             Nothing (HTTP 204 with no body).
@@ -1904,14 +2082,17 @@ class AsyncOrchestration:
     async def create_agent_pairing_session(
         self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
     ) -> ItemResponse[AgentPairingWithToken]:
-        """Session rotated; the new pairingToken replaces the previous one.
+        """Rotate an agent pairing session.
+
+        Issues a fresh pairing token for an active pairing from a newly signed pairing challenge (requested with the
+        pairing's own agent fields). The new token replaces the previous one and is returned once.
 
         ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
         client has one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
             params: The request body (``CreateAgentPairingSessionRequest``).
 
         Returns:
@@ -1934,13 +2115,16 @@ class AsyncOrchestration:
     async def list_runtime_endpoints(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[RuntimeEndpoint]:
-        """A page of runtime endpoints.
+        """List a machine's runtime endpoints.
+
+        One page of the machine's runtime endpoints (manual and agent-reported), oldest first. Credentials are never
+        echoed. The machine must be active and verified.
 
         ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
         paginated · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -1963,7 +2147,7 @@ class AsyncOrchestration:
         """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size for each request (1..500; ``None`` uses the server's default).
 
         Returns:
@@ -1972,14 +2156,17 @@ class AsyncOrchestration:
         return list_runtime_endpoints_all(self._client, machine_id, limit=limit)
 
     async def get_runtime_endpoint(self, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
-        """The endpoint.
+        """Get a runtime endpoint.
+
+        The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
+        verified.
 
         ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
         Returns:
             ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
@@ -1996,18 +2183,19 @@ class AsyncOrchestration:
     async def upsert_runtime_endpoint(
         self, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
     ) -> ItemResponse[RuntimeEndpoint]:
-        """Updated.
+        """Create or replace a runtime endpoint.
 
-        Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
-        be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
-        /v1/models for qvac, /health otherwise.
+        Stores the machine's manual runtime endpoint for a provider key: 201 when created, 200 when replaced (stated).
+        The server lower-cases the key, forces source manual and keeps only scheme and host[:port] of endpointBaseUrl
+        (an http(s) URL); label defaults to "``<PROVIDERKEY>`` runtime" and probePath to /v1/models for qvac, /health
+        otherwise. The machine must be active and verified.
 
         ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
             params: The request body (``UpsertRuntimeEndpointRequest``).
 
         Returns:
@@ -2023,14 +2211,16 @@ class AsyncOrchestration:
         return await upsert_runtime_endpoint(self._client, machine_id, provider_key, params)
 
     async def delete_runtime_endpoint(self, machine_id: str, provider_key: str) -> None:
-        """Deleted.
+        """Delete a runtime endpoint.
+
+        Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
 
         ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
         client has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
         Returns:
             Nothing (HTTP 204 with no body).
@@ -2047,7 +2237,9 @@ class AsyncOrchestration:
     async def list_skills(
         self, options: ListSkillsOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[SkillSummary]:
-        """A page of skills.
+        """List skills.
+
+        One page of the skill registry, optionally filtered by scope, direction and source.
 
         ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
         transient failures.
@@ -2084,13 +2276,15 @@ class AsyncOrchestration:
         return list_skills_all(self._client, options, limit=limit)
 
     async def get_skill(self, skill_key: str) -> ItemResponse[SkillSummary]:
-        """The skill.
+        """Get a skill.
+
+        One skill from the registry by key.
 
         ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
         transient failures.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
 
         Returns:
             ``.item``: the ``SkillSummary``. Decoded strictly.
@@ -2104,13 +2298,15 @@ class AsyncOrchestration:
         return await get_skill(self._client, skill_key)
 
     async def get_skill_manifest(self, skill_key: str) -> ItemResponse[SkillManifest]:
-        """The skill's manifest.
+        """Get a skill manifest.
+
+        The inputs and outputs of a skill.
 
         ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
 
         Returns:
             ``.item``: the ``SkillManifest``. Decoded strictly.
@@ -2126,13 +2322,16 @@ class AsyncOrchestration:
     async def update_skill_config(
         self, skill_key: str, params: UpdateSkillConfigRequest
     ) -> ItemResponse[SkillConfigResponse]:
-        """The skill's configuration (credentials never echoed).
+        """Configure a skill.
+
+        Turns a skill on or off and stores its settings and credentials; only the fields sent change. Credentials are
+        never echoed (the answer shows hasCredentials).
 
         ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
             params: The request body (``UpdateSkillConfigRequest``).
 
         Returns:
@@ -2149,7 +2348,10 @@ class AsyncOrchestration:
     async def list_market_services(
         self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[MarketService]:
-        """A page of catalogue services.
+        """List market services.
+
+        One page of the service catalogue, optionally filtered. With a pairing token and a machineId the catalogue is
+        the machine's private view (it may add machine-scoped services); the token travels only as a header.
 
         ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -2189,13 +2391,15 @@ class AsyncOrchestration:
     async def get_market_service(
         self, service_id: str, options: GetMarketServiceOptions | None = None
     ) -> ItemResponse[MarketService]:
-        """The service.
+        """Get a market service.
+
+        One catalogue service by id, optionally scoped to a machine.
 
         ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            service_id: The ``serviceId`` path segment.
+            service_id: Id of the catalogue service.
             options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
 
         Returns:
@@ -2211,7 +2415,11 @@ class AsyncOrchestration:
         return await get_market_service(self._client, service_id, options)
 
     async def search_market(self, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
-        """Search recorded with its ranked quotes.
+        """Search the market.
+
+        Turns a task into ranked quotes from the catalogue. Needs the pairing token while
+        PEAQOS_REQUIRE_AGENT_PAIRING_AUTH=true (the production default), an active machine and an active pairing. A
+        search never changes after it is made; quotes expire at their expiresAt.
 
         ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
         it may have reached the server.
@@ -2240,13 +2448,15 @@ class AsyncOrchestration:
         return await search_market(self._client, params, pairing_token)
 
     async def get_market_search(self, search_id: str) -> ItemResponse[MarketSearch]:
-        """The search.
+        """Get a market search.
+
+        A past search and its quotes by id.
 
         ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            search_id: The ``searchId`` path segment.
+            search_id: Id of the market search.
 
         Returns:
             ``.item``: the ``MarketSearch``. Decoded strictly.
@@ -2262,13 +2472,16 @@ class AsyncOrchestration:
     async def list_market_orders(
         self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[MarketOrder]:
-        """A page of the machine's orders.
+        """List a machine's orders.
+
+        One page of the orders of one machine (machineId is required), oldest first. The machine must be active and
+        verified.
 
         ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` query parameter.
+            machine_id: The machine whose orders to list (required).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -2289,7 +2502,7 @@ class AsyncOrchestration:
         """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
         Args:
-            machine_id: The ``machineId`` query parameter.
+            machine_id: The machine whose orders to list (required).
             limit: Page size for each request (1..500; ``None`` uses the server's default).
 
         Returns:
@@ -2300,7 +2513,11 @@ class AsyncOrchestration:
     async def create_market_order(
         self, params: CreateMarketOrderRequest, pairing_token: str
     ) -> ItemResponse[MarketOrder]:
-        """Order created with status created.
+        """Create a market order.
+
+        Locks a catalogue service (usually a quote from a search) into an order with status created; the service's
+        recommended rail is copied into order.payment. The server checks the active pairing, the delegation policy and
+        its spend limits, quote freshness and the machine's state.
 
         ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
         it may have reached the server.
@@ -2328,13 +2545,15 @@ class AsyncOrchestration:
         return await create_market_order(self._client, params, pairing_token)
 
     async def get_market_order(self, order_id: str) -> ItemResponse[MarketOrder]:
-        """The order.
+        """Get a market order.
+
+        One order by id. Callable with the platform key or with the pairing token (the owner's view).
 
         ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
 
         Returns:
             ``.item``: the ``MarketOrder``. Decoded strictly.
@@ -2351,13 +2570,17 @@ class AsyncOrchestration:
     async def execute_market_order(
         self, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
     ) -> ExecuteMarketOrderResponse:
-        """Native run with its outcome.
+        """Execute a market order.
+
+        Runs a ready order. A native service answers 200 with the run and outcome (an outcome may still be failed:
+        inspect it); an external-handoff service answers 202 with where to continue. When payment is required it must
+        be settled first (PAYMENT_REQUIRED); for x402 the recorded payment signature is replayed to the provider.
 
         ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``ExecuteMarketOrderRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2381,13 +2604,16 @@ class AsyncOrchestration:
         return await execute_market_order(self._client, order_id, params, pairing_token)
 
     async def confirm_market_order(self, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
-        """Order confirmed; a held payment moves to release_pending.
+        """Confirm a delivered order.
+
+        Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
+        held payment becomes release_pending. For x402 this settles the payment.
 
         ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
 
@@ -2410,13 +2636,16 @@ class AsyncOrchestration:
     async def dispute_market_order(
         self, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
     ) -> DisputeMarketOrderResponse:
-        """Dispute opened; the payment, if any, is frozen.
+        """Dispute a market order.
+
+        Opens a dispute with a reason and optional evidence; the order becomes disputed and its payment frozen until
+        the dispute is resolved.
 
         ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``DisputeMarketOrderRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2439,13 +2668,17 @@ class AsyncOrchestration:
     async def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """The existing payment record (idempotent repeat).
+        """Create a payment intent.
+
+        Opens the order's payment record on a rail; idempotent: when one exists it is returned (200) instead of a new
+        one (201). On a not-required rail the order goes straight to ready. peaqOS records provider payment state; the
+        machine or operator pays the provider.
 
         ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``CreatePaymentIntentRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2467,13 +2700,15 @@ class AsyncOrchestration:
         return await create_payment_intent(self._client, order_id, params, pairing_token)
 
     async def get_market_payment(self, order_id: str) -> ItemResponse[MarketPayment | None]:
-        """The order's payment, or null when none exists yet.
+        """Get an order's payment.
+
+        The order's payment record, or an item of null when the order has none yet.
 
         ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
 
         Returns:
             ``.item``: the ``MarketPayment`` (``None`` when there is none). Decoded strictly.
@@ -2489,13 +2724,18 @@ class AsyncOrchestration:
     async def submit_payment_proof(
         self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """Proof recorded; payment held, order ready.
+        """Submit a payment proof.
+
+        Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
+        recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
+        signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
+        order ready.
 
         ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2521,13 +2761,16 @@ class AsyncOrchestration:
     async def lock_escrow_payment(
         self, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """Escrow lock recorded (idempotent while held).
+        """Record an escrow lock.
+
+        Records an on-chain escrow lock for the order's payment: the payment becomes held and the order ready. A
+        repeat while held changes nothing.
 
         ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``LockEscrowPaymentRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2550,13 +2793,16 @@ class AsyncOrchestration:
     async def release_payment(
         self, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """Payment released.
+        """Release a payment.
+
+        Pays out the held funds of a confirmed order: allowed only from release_pending, ends released. The body is
+        optional.
 
         ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2580,13 +2826,15 @@ class AsyncOrchestration:
     async def refund_payment(
         self, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """Payment refunded.
+        """Refund a payment.
+
+        Refunds the order's payment to the payer; ends refunded. The body is optional.
 
         ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -2626,7 +2874,12 @@ class AsyncOrchestrationWithRawResponse:
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
     ) -> RawResponse[ItemResponse[MachineIdentityChallengeResponse]]:
-        """Challenge issued. Answers with the raw response.
+        """Request a machine identity challenge. Answers with the raw response.
+
+        Issues a short-lived challenge for a peaqOS machine identity (``did:peaq:0x<address>``, ``did:peaq:<decimal>``
+        or ``peaqos:machine:<decimal>``). Sign its message with one of the listed controller keys (EIP-191) and send
+        {challengeId, signature} as identityProof when creating or updating the machine. The answer always carries the
+        canonical ``did:peaq:<decimal>``.
 
         ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
         idempotent: never re-sent once it may have reached the server.
@@ -2657,7 +2910,10 @@ class AsyncOrchestrationWithRawResponse:
     async def list_machines(
         self, *, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[Machine]]:
-        """A page of machines. Answers with the raw response.
+        """List machines. Answers with the raw response.
+
+        One page of the caller's machines, oldest first. Machines whose identity no longer resolves, unverified drafts
+        and archived machines are hidden. Pass nextCursor back unchanged to get the next page.
 
         ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
         on transient failures.
@@ -2681,7 +2937,12 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def create_machine(self, params: CreateMachineRequest) -> RawResponse[ItemResponse[RegisteredMachine]]:
-        """Machine registered as a draft. Answers with the raw response.
+        """Register a machine. Answers with the raw response.
+
+        Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
+        (the production default) the server needs a signed identity challenge (identityProof) and checks it against
+        the identity registry; the SDK always requires one. An identity already registered (in any form) answers
+        MACHINE_IDENTITY_EXISTS.
 
         ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
         once it may have reached the server.
@@ -2710,13 +2971,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_machine(self, machine_id: str) -> RawResponse[ItemResponse[Machine]]:
-        """The machine. Answers with the raw response.
+        """Get a machine. Answers with the raw response.
+
+        One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
+        longer resolves answers MACHINE_NOT_ACTIVATED.
 
         ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
         on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_machine`` returns.
@@ -2733,13 +2997,17 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def update_machine(self, machine_id: str, params: UpdateMachineRequest) -> RawResponse[ItemResponse[Machine]]:
-        """The updated machine. Answers with the raw response.
+        """Update or activate a machine. Answers with the raw response.
+
+        Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
+        machine); without a fresh identityProof the proof stored at registration is reused. identityRef can be set
+        once and never changed (MACHINE_IDENTITY_IMMUTABLE). Every update re-verifies the identity proof.
 
         ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``UpdateMachineRequest``).
 
         Returns:
@@ -2764,13 +3032,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def archive_machine(self, machine_id: str) -> RawResponse[None]:
-        """Archived (soft delete; the record keeps status archived). Answers with the raw response.
+        """Archive a machine. Answers with the raw response.
+
+        Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
+        body.
 
         ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``archive_machine`` returns.
@@ -2791,13 +3062,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def list_machine_agents(self, machine_id: str) -> RawResponse[ListResponse[MachineAgent]]:
-        """The machine's agents (not paginated). Answers with the raw response.
+        """List a machine's agents. Answers with the raw response.
+
+        Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
+        verified.
 
         ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_machine_agents`` returns.
@@ -2817,13 +3091,17 @@ class AsyncOrchestrationWithRawResponse:
     async def enroll_machine_agent(
         self, machine_id: str, params: EnrollMachineAgentRequest | None = None
     ) -> RawResponse[ItemResponse[MachineAgent]]:
-        """Agent enrolled; the provisioning token is returned here only. Answers with the raw response.
+        """Enroll a machine agent. Answers with the raw response.
+
+        Enrolls a machine-side runtime agent. The answer carries the agent's provisioningToken once: keep it, it
+        cannot be fetched again, and the agent sends it as agentToken in its heartbeats. The machine must be active
+        and verified.
 
         ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
         not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
 
         Returns:
@@ -2845,14 +3123,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def revoke_machine_agent(self, machine_id: str, agent_id: str) -> RawResponse[None]:
-        """Revoked. Answers with the raw response.
+        """Revoke a machine agent. Answers with the raw response.
+
+        Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
 
         ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
         idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            agent_id: The ``agentId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            agent_id: Id of the machine agent.
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``revoke_machine_agent`` returns.
@@ -2876,7 +3156,12 @@ class AsyncOrchestrationWithRawResponse:
     async def machine_agent_heartbeat(
         self, params: MachineAgentHeartbeatRequest
     ) -> RawResponse[MachineAgentHeartbeatResponse]:
-        """Heartbeat recorded; listed endpoints upserted with a lease. Answers with the raw response.
+        """Send a machine agent heartbeat. Answers with the raw response.
+
+        Called by the agent on the machine. Authenticates with the agent token (the body's agentToken, or the
+        x-agent-pairing-token or Authorization: Bearer header), never an API key. Marks the agent active, records
+        lastSeenAt and upserts each reported endpoint as a runtime endpoint with source agent and a lease of
+        leaseTtlSeconds.
 
         ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
         server.
@@ -2908,13 +3193,15 @@ class AsyncOrchestrationWithRawResponse:
     async def list_agent_pairings(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[AgentPairing]]:
-        """A page of pairings (never with a token). Answers with the raw response.
+        """List a machine's agent pairings. Answers with the raw response.
+
+        One page of the machine's pairings, oldest first, revoked ones included. Views never carry the pairing token.
 
         ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
         paginated · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -2935,13 +3222,18 @@ class AsyncOrchestrationWithRawResponse:
     async def create_agent_pairing(
         self, machine_id: str, params: CreateAgentPairingRequest
     ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
-        """Pairing created; pairingToken is returned here once. Answers with the raw response.
+        """Pair an agent with a machine. Answers with the raw response.
+
+        Pairs an agent wallet with the machine using a signed pairing challenge (agentProof, required while pairing
+        verification is on). The answer carries the pairing token once: keep it; it is the x-agent-pairing-token of
+        every later search, order and payment call, and cannot be fetched again. The machine must be active and
+        verified.
 
         ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``CreateAgentPairingRequest``).
 
         Returns:
@@ -2968,13 +3260,17 @@ class AsyncOrchestrationWithRawResponse:
     async def create_agent_pairing_challenge(
         self, machine_id: str, params: CreateAgentPairingChallengeRequest
     ) -> RawResponse[ItemResponse[AgentPairingChallengeResponse]]:
-        """Challenge issued for the agent key to sign. Answers with the raw response.
+        """Request an agent pairing challenge. Answers with the raw response.
+
+        Issues a short-lived challenge for an agent wallet. Sign its message with the agentAddress key (EIP-191) and
+        send {challengeId, signature} as agentProof to pair or to rotate a session. The agent fields must match on the
+        later call.
 
         ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
         one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             params: The request body (``CreateAgentPairingChallengeRequest``).
 
         Returns:
@@ -2999,14 +3295,17 @@ class AsyncOrchestrationWithRawResponse:
     async def update_agent_pairing(
         self, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
     ) -> RawResponse[ItemResponse[AgentPairing]]:
-        """The updated pairing (no token; a policy change invalidates the current token). Answers with the raw response.
+        """Update an agent pairing. Answers with the raw response.
+
+        Changes only the fields sent (provider and role labels, description, status, delegation policy). A new
+        delegation policy makes the current token stale: rotate the session afterwards. The answer carries no token.
 
         ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
         one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
             params: The request body (``UpdateAgentPairingRequest``).
 
         Returns:
@@ -3024,14 +3323,17 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def revoke_agent_pairing(self, machine_id: str, pairing_id: str) -> RawResponse[None]:
-        """Revoked (the record stays listed with status revoked). Answers with the raw response.
+        """Revoke an agent pairing. Answers with the raw response.
+
+        Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
+        body.
 
         ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``revoke_agent_pairing`` returns.
@@ -3054,14 +3356,17 @@ class AsyncOrchestrationWithRawResponse:
     async def create_agent_pairing_session(
         self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
     ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
-        """Session rotated; the new pairingToken replaces the previous one. Answers with the raw response.
+        """Rotate an agent pairing session. Answers with the raw response.
+
+        Issues a fresh pairing token for an active pairing from a newly signed pairing challenge (requested with the
+        pairing's own agent fields). The new token replaces the previous one and is returned once.
 
         ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
         client has one) · not idempotent: never re-sent once it may have reached the server.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            pairing_id: The ``pairingId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            pairing_id: Pairing id (the pairing's id).
             params: The request body (``CreateAgentPairingSessionRequest``).
 
         Returns:
@@ -3087,13 +3392,16 @@ class AsyncOrchestrationWithRawResponse:
     async def list_runtime_endpoints(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[RuntimeEndpoint]]:
-        """A page of runtime endpoints. Answers with the raw response.
+        """List a machine's runtime endpoints. Answers with the raw response.
+
+        One page of the machine's runtime endpoints (manual and agent-reported), oldest first. Credentials are never
+        echoed. The machine must be active and verified.
 
         ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
         paginated · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -3115,14 +3423,17 @@ class AsyncOrchestrationWithRawResponse:
     async def get_runtime_endpoint(
         self, machine_id: str, provider_key: str
     ) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
-        """The endpoint. Answers with the raw response.
+        """Get a runtime endpoint. Answers with the raw response.
+
+        The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
+        verified.
 
         ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_runtime_endpoint`` returns.
@@ -3142,18 +3453,19 @@ class AsyncOrchestrationWithRawResponse:
     async def upsert_runtime_endpoint(
         self, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
     ) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
-        """Updated. Answers with the raw response.
+        """Create or replace a runtime endpoint. Answers with the raw response.
 
-        Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
-        be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
-        /v1/models for qvac, /health otherwise.
+        Stores the machine's manual runtime endpoint for a provider key: 201 when created, 200 when replaced (stated).
+        The server lower-cases the key, forces source manual and keeps only scheme and host[:port] of endpointBaseUrl
+        (an http(s) URL); label defaults to "``<PROVIDERKEY>`` runtime" and probePath to /v1/models for qvac, /health
+        otherwise. The machine must be active and verified.
 
         ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
         has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
             params: The request body (``UpsertRuntimeEndpointRequest``).
 
         Returns:
@@ -3172,14 +3484,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def delete_runtime_endpoint(self, machine_id: str, provider_key: str) -> RawResponse[None]:
-        """Deleted. Answers with the raw response.
+        """Delete a runtime endpoint. Answers with the raw response.
+
+        Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
 
         ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
         client has one) · idempotent: retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` path segment.
-            provider_key: The ``providerKey`` path segment.
+            machine_id: Server-assigned machine id (mach_...).
+            provider_key: Provider key of the endpoint (e.g. qvac); the server lower-cases it.
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``delete_runtime_endpoint`` returns.
@@ -3199,7 +3513,9 @@ class AsyncOrchestrationWithRawResponse:
     async def list_skills(
         self, options: ListSkillsOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[SkillSummary]]:
-        """A page of skills. Answers with the raw response.
+        """List skills. Answers with the raw response.
+
+        One page of the skill registry, optionally filtered by scope, direction and source.
 
         ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
         transient failures.
@@ -3224,13 +3540,15 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_skill(self, skill_key: str) -> RawResponse[ItemResponse[SkillSummary]]:
-        """The skill. Answers with the raw response.
+        """Get a skill. Answers with the raw response.
+
+        One skill from the registry by key.
 
         ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
         transient failures.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_skill`` returns.
@@ -3247,13 +3565,15 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_skill_manifest(self, skill_key: str) -> RawResponse[ItemResponse[SkillManifest]]:
-        """The skill's manifest. Answers with the raw response.
+        """Get a skill manifest. Answers with the raw response.
+
+        The inputs and outputs of a skill.
 
         ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_skill_manifest`` returns.
@@ -3272,13 +3592,16 @@ class AsyncOrchestrationWithRawResponse:
     async def update_skill_config(
         self, skill_key: str, params: UpdateSkillConfigRequest
     ) -> RawResponse[ItemResponse[SkillConfigResponse]]:
-        """The skill's configuration (credentials never echoed). Answers with the raw response.
+        """Configure a skill. Answers with the raw response.
+
+        Turns a skill on or off and stores its settings and credentials; only the fields sent change. Credentials are
+        never echoed (the answer shows hasCredentials).
 
         ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            skill_key: The ``skillKey`` path segment.
+            skill_key: Skill key (e.g. oracle.price-feed).
             params: The request body (``UpdateSkillConfigRequest``).
 
         Returns:
@@ -3298,7 +3621,10 @@ class AsyncOrchestrationWithRawResponse:
     async def list_market_services(
         self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[MarketService]]:
-        """A page of catalogue services. Answers with the raw response.
+        """List market services. Answers with the raw response.
+
+        One page of the service catalogue, optionally filtered. With a pairing token and a machineId the catalogue is
+        the machine's private view (it may add machine-scoped services); the token travels only as a header.
 
         ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -3326,13 +3652,15 @@ class AsyncOrchestrationWithRawResponse:
     async def get_market_service(
         self, service_id: str, options: GetMarketServiceOptions | None = None
     ) -> RawResponse[ItemResponse[MarketService]]:
-        """The service. Answers with the raw response.
+        """Get a market service. Answers with the raw response.
+
+        One catalogue service by id, optionally scoped to a machine.
 
         ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            service_id: The ``serviceId`` path segment.
+            service_id: Id of the catalogue service.
             options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
 
         Returns:
@@ -3353,7 +3681,11 @@ class AsyncOrchestrationWithRawResponse:
     async def search_market(
         self, params: MarketSearchRequest, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketSearch]]:
-        """Search recorded with its ranked quotes. Answers with the raw response.
+        """Search the market. Answers with the raw response.
+
+        Turns a task into ranked quotes from the catalogue. Needs the pairing token while
+        PEAQOS_REQUIRE_AGENT_PAIRING_AUTH=true (the production default), an active machine and an active pairing. A
+        search never changes after it is made; quotes expire at their expiresAt.
 
         ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
         it may have reached the server.
@@ -3385,13 +3717,15 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_market_search(self, search_id: str) -> RawResponse[ItemResponse[MarketSearch]]:
-        """The search. Answers with the raw response.
+        """Get a market search. Answers with the raw response.
+
+        A past search and its quotes by id.
 
         ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            search_id: The ``searchId`` path segment.
+            search_id: Id of the market search.
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_search`` returns.
@@ -3410,13 +3744,16 @@ class AsyncOrchestrationWithRawResponse:
     async def list_market_orders(
         self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
     ) -> RawResponse[ListResponse[MarketOrder]]:
-        """A page of the machine's orders. Answers with the raw response.
+        """List a machine's orders. Answers with the raw response.
+
+        One page of the orders of one machine (machineId is required), oldest first. The machine must be active and
+        verified.
 
         ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
 
         Args:
-            machine_id: The ``machineId`` query parameter.
+            machine_id: The machine whose orders to list (required).
             limit: Page size (server default 100). ``None`` leaves it out.
             cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
 
@@ -3438,7 +3775,11 @@ class AsyncOrchestrationWithRawResponse:
     async def create_market_order(
         self, params: CreateMarketOrderRequest, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketOrder]]:
-        """Order created with status created. Answers with the raw response.
+        """Create a market order. Answers with the raw response.
+
+        Locks a catalogue service (usually a quote from a search) into an order with status created; the service's
+        recommended rail is copied into order.payment. The server checks the active pairing, the delegation policy and
+        its spend limits, quote freshness and the machine's state.
 
         ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
         it may have reached the server.
@@ -3469,13 +3810,15 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_market_order(self, order_id: str) -> RawResponse[ItemResponse[MarketOrder]]:
-        """The order. Answers with the raw response.
+        """Get a market order. Answers with the raw response.
+
+        One order by id. Callable with the platform key or with the pairing token (the owner's view).
 
         ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
         retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_order`` returns.
@@ -3495,13 +3838,17 @@ class AsyncOrchestrationWithRawResponse:
     async def execute_market_order(
         self, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
     ) -> RawResponse[ExecuteMarketOrderResponse]:
-        """Native run with its outcome. Answers with the raw response.
+        """Execute a market order. Answers with the raw response.
+
+        Runs a ready order. A native service answers 200 with the run and outcome (an outcome may still be failed:
+        inspect it); an external-handoff service answers 202 with where to continue. When payment is required it must
+        be settled first (PAYMENT_REQUIRED); for x402 the recorded payment signature is replayed to the provider.
 
         ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``ExecuteMarketOrderRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3528,13 +3875,16 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def confirm_market_order(self, order_id: str, pairing_token: str) -> RawResponse[ConfirmMarketOrderResponse]:
-        """Order confirmed; a held payment moves to release_pending. Answers with the raw response.
+        """Confirm a delivered order. Answers with the raw response.
+
+        Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
+        held payment becomes release_pending. For x402 this settles the payment.
 
         ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
 
@@ -3560,13 +3910,16 @@ class AsyncOrchestrationWithRawResponse:
     async def dispute_market_order(
         self, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
     ) -> RawResponse[DisputeMarketOrderResponse]:
-        """Dispute opened; the payment, if any, is frozen. Answers with the raw response.
+        """Dispute a market order. Answers with the raw response.
+
+        Opens a dispute with a reason and optional evidence; the order becomes disputed and its payment frozen until
+        the dispute is resolved.
 
         ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
         never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``DisputeMarketOrderRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3592,13 +3945,17 @@ class AsyncOrchestrationWithRawResponse:
     async def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketPayment]]:
-        """The existing payment record (idempotent repeat). Answers with the raw response.
+        """Create a payment intent. Answers with the raw response.
+
+        Opens the order's payment record on a rail; idempotent: when one exists it is returned (200) instead of a new
+        one (201). On a not-required rail the order goes straight to ready. peaqOS records provider payment state; the
+        machine or operator pays the provider.
 
         ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``CreatePaymentIntentRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3623,13 +3980,15 @@ class AsyncOrchestrationWithRawResponse:
         return result
 
     async def get_market_payment(self, order_id: str) -> RawResponse[ItemResponse[MarketPayment | None]]:
-        """The order's payment, or null when none exists yet. Answers with the raw response.
+        """Get an order's payment. Answers with the raw response.
+
+        The order's payment record, or an item of null when the order has none yet.
 
         ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
 
         Returns:
             ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_payment`` returns.
@@ -3648,13 +4007,18 @@ class AsyncOrchestrationWithRawResponse:
     async def submit_payment_proof(
         self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketPayment]]:
-        """Proof recorded; payment held, order ready. Answers with the raw response.
+        """Submit a payment proof. Answers with the raw response.
+
+        Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
+        recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
+        signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
+        order ready.
 
         ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3683,13 +4047,16 @@ class AsyncOrchestrationWithRawResponse:
     async def lock_escrow_payment(
         self, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketPayment]]:
-        """Escrow lock recorded (idempotent while held). Answers with the raw response.
+        """Record an escrow lock. Answers with the raw response.
+
+        Records an on-chain escrow lock for the order's payment: the payment becomes held and the order ready. A
+        repeat while held changes nothing.
 
         ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
         idempotent: retried on transient failures.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``LockEscrowPaymentRequest``).
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3715,13 +4082,16 @@ class AsyncOrchestrationWithRawResponse:
     async def release_payment(
         self, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketPayment]]:
-        """Payment released. Answers with the raw response.
+        """Release a payment. Answers with the raw response.
+
+        Pays out the held funds of a confirmed order: allowed only from release_pending, ends released. The body is
+        optional.
 
         ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.
@@ -3748,13 +4118,15 @@ class AsyncOrchestrationWithRawResponse:
     async def refund_payment(
         self, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
     ) -> RawResponse[ItemResponse[MarketPayment]]:
-        """Payment refunded. Answers with the raw response.
+        """Refund a payment. Answers with the raw response.
+
+        Refunds the order's payment to the payer; ends refunded. The body is optional.
 
         ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
 
         Args:
-            order_id: The ``orderId`` path segment.
+            order_id: Order id (the order's id).
             params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
             pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
                 ``x-agent-pairing-token``; never logged or shown in errors.

@@ -197,10 +197,10 @@ SkillMaturity = Literal["reference", "beta", "production"]
 
 @attrs.frozen
 class Health:
-    """Health.
+    """The liveness answer of GET /health.
 
     Attributes:
-        ok: (wire ``ok``).
+        ok: Always true while the server is up (wire ``ok``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -210,12 +210,12 @@ class Health:
 
 @attrs.frozen
 class ExternalHandoff:
-    """ExternalHandoff.
+    """An outside destination the caller is sent to when a service cannot run natively.
 
     Attributes:
-        label: (wire ``label``).
-        url: (wire ``url``).
-        notes: (wire ``notes``).
+        label: Human-readable name of the destination (wire ``label``).
+        url: Where to send the user or agent (wire ``url``).
+        notes: Extra instructions (empty when absent) (wire ``notes``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -227,22 +227,26 @@ class ExternalHandoff:
 
 @attrs.frozen
 class MarketPaymentRailRecommendation:
-    """MarketPaymentRailRecommendation.
+    """The payment rail a service recommends, copied into each quote and into the order at create.
 
     Attributes:
-        default_rail: (wire ``defaultRail``).
-        required: (wire ``required``).
-        supported_rails: (wire ``supportedRails``).
-        notes: (wire ``notes``).
-        provider: (wire ``provider``).
-        chain: (wire ``chain``).
-        token: (wire ``token``).
-        token_address: (wire ``tokenAddress``).
-        token_mint: (wire ``tokenMint``).
-        wallet_address: (wire ``walletAddress``).
-        external_url: (wire ``externalUrl``).
-        payer_address: (wire ``payerAddress``).
-        payee_address: (wire ``payeeAddress``).
+        default_rail: The rail to use unless the caller picks another supported one (wire
+            ``defaultRail``).
+        required: Whether payment must be settled (payment held) before execute; false for free services
+            (wire ``required``).
+        supported_rails: Every rail the service accepts (empty when absent). With
+            PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS=true the server refuses a payment intent on another rail
+            (VALIDATION_ERROR) (wire ``supportedRails``).
+        notes: Payment instructions in free text (empty when absent) (wire ``notes``).
+        provider: Payment provider name, when one applies (wire ``provider``).
+        chain: Chain the payment settles on (e.g. peaq, base, solana) (wire ``chain``).
+        token: Token to pay with: a symbol (e.g. USDC) or a contract (wire ``token``).
+        token_address: EVM token contract address (wire ``tokenAddress``).
+        token_mint: Solana SPL token mint (wire ``tokenMint``).
+        wallet_address: The provider's receiving wallet (wire ``walletAddress``).
+        external_url: URL for paying out of band (wire ``externalUrl``).
+        payer_address: Expected payer address, when known (wire ``payerAddress``).
+        payee_address: Address that receives the payment (wire ``payeeAddress``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -266,12 +270,22 @@ class MarketPaymentRailRecommendation:
 
 @attrs.frozen
 class ProviderCredentials:
-    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings. Redacted
-    by the server before persistence. On the wire this is the map itself; the SDK class holds it in its single
-    field `providers` (x-sdk-wrap).
+    """Per-adapter credentials (walrus, akash, worldId, geodnet, aethir, ...), adapter name -> settings.
+    Redacted by the server before persistence. On the wire this is the map itself; the SDK class holds it in
+    its single field `providers` (x-sdk-wrap).
 
     Attributes:
-        providers: (wire ``providers``; secret: never shown in repr, errors or logs).
+        providers: The map itself: name -> settings. Documented keys: ``walrus``: Walrus storage adapter
+            settings (``publisherUrl``: Walrus publisher URL; ``aggregatorUrl``: Walrus aggregator URL;
+            ``publisherToken``: Walrus publisher token (secret)); ``akash``: Akash compute adapter settings
+            (``consoleApiKey``: Akash Console API key (secret); ``consoleBaseUrl``: Akash Console base URL;
+            ``restEndpoints``: Akash REST endpoints); ``worldId``: World ID proof-of-person adapter settings
+            (``rpId``: World ID relying-party id; ``appId``: World ID app id; ``verifyBaseUrl``: World ID
+            verification base URL); ``geodnet``: GEODNET location adapter settings (``appId``: GEODNET app id;
+            ``appKey``: GEODNET app key (secret); ``baseUrl``: GEODNET API base URL); ``aethir``: Aethir
+            compute adapter settings (``ak``: Aethir access key (secret); ``sk``: Aethir secret key (secret);
+            ``baseUrl``: Aethir API base URL) (wire ``providers``; secret: never shown in repr, errors or
+            logs).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -290,11 +304,12 @@ class ProviderCredentials:
 
 @attrs.frozen
 class CreateMachineIdentityChallengeRequest:
-    """CreateMachineIdentityChallengeRequest.
+    """Asks for a challenge that proves control of a peaqOS machine identity.
 
     Attributes:
-        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or its alias peaqos:machine:<decimal>. (wire
-            ``identityRef``; required).
+        identity_ref: The peaqOS machine identity to prove control of: ``did:peaq:0x<address>``,
+            ``did:peaq:<decimal>`` or its alias ``peaqos:machine:<decimal>``. An identity the registry does
+            not know answers NOT_FOUND (wire ``identityRef``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -314,15 +329,20 @@ class CreateMachineIdentityChallengeRequest:
 
 @attrs.frozen
 class MachineIdentityChallengeResponse:
-    """MachineIdentityChallengeResponse.
+    """A short-lived identity challenge: sign message with a controller key of the identity and send
+    {challengeId, signature} as identityProof on machine create or update.
 
     Attributes:
-        challenge_id: (wire ``challengeId``; never empty).
-        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
-        message: (wire ``message``).
-        expires_at: (wire ``expiresAt``).
-        verification_method: (wire ``verificationMethod``).
-        controller_addresses: (wire ``controllerAddresses``).
+        challenge_id: Id to send back with the signature (wire ``challengeId``; never empty).
+        identity_ref: The canonical ``did:peaq:<decimal>``, whatever form the request used (wire
+            ``identityRef``).
+        message: The text to sign, exactly as returned (byte for byte, whitespace included); never rebuild
+            or normalise it (wire ``message``).
+        expires_at: ISO 8601 timestamp after which a proof from this challenge answers
+            MACHINE_IDENTITY_PROOF_EXPIRED (wire ``expiresAt``).
+        verification_method: Signature scheme to use (eip191) (wire ``verificationMethod``).
+        controller_addresses: The identity's controller addresses from the registry (at least one); the
+            recovered signer must be one of them (wire ``controllerAddresses``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -337,11 +357,12 @@ class MachineIdentityChallengeResponse:
 
 @attrs.frozen(kw_only=True)
 class MachineIdentityProofInput:
-    """MachineIdentityProofInput.
+    """A signed identity challenge, sent as identityProof.
 
     Attributes:
-        challenge_id: (wire ``challengeId``; required).
-        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28). (wire ``signature``; required).
+        challenge_id: Id of the identity challenge that was signed (wire ``challengeId``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``;
+            required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -356,17 +377,21 @@ class MachineIdentityProofInput:
 
 @attrs.frozen
 class MachineIdentityProof:
-    """MachineIdentityProof.
+    """The verified identity proof the server stores with a machine and re-checks against the registry on
+    every read and write.
 
     Attributes:
-        method: (wire ``method``).
-        identity_ref: (wire ``identityRef``).
-        signer_address: (wire ``signerAddress``).
-        challenge_id: (wire ``challengeId``).
-        verified_at: (wire ``verifiedAt``).
-        challenge_expires_at: (wire ``challengeExpiresAt``).
-        resolution_source: (wire ``resolutionSource``).
-        controller_addresses: (wire ``controllerAddresses``).
+        method: Signature scheme (eip191) (wire ``method``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` the proof is for (wire ``identityRef``).
+        signer_address: Address recovered from the signature (one of the controllers) (wire
+            ``signerAddress``).
+        challenge_id: The challenge that was signed (wire ``challengeId``).
+        verified_at: ISO 8601 timestamp of the verification (wire ``verifiedAt``).
+        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire
+            ``challengeExpiresAt``).
+        resolution_source: Registry the identity was resolved in (peaqos-mcr) (wire ``resolutionSource``).
+        controller_addresses: Controller addresses at verification time (empty when absent) (wire
+            ``controllerAddresses``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -385,23 +410,31 @@ class MachineIdentityProof:
 
 @attrs.frozen
 class Machine:
-    """Machine.
+    """An orchestration machine record: the market-side view of a peaqOS machine (created as draft, activated
+    by PATCH).
 
     Attributes:
-        id: (wire ``id``).
-        display_name: (wire ``displayName``).
-        status: (wire ``status``).
-        owner_id: (wire ``ownerId``).
-        machine_type: (wire ``machineType``).
-        runtime_profile: (wire ``runtimeProfile``).
-        capabilities: (wire ``capabilities``).
-        labels: (wire ``labels``; keys kept exactly as written).
-        policy_ids: (wire ``policyIds``).
-        skill_keys: (wire ``skillKeys``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
-        identity_proof: (wire ``identityProof``).
+        id: Server-assigned machine id (mach_...), used in every machine path (wire ``id``).
+        display_name: Human-readable name (wire ``displayName``).
+        status: draft after create, active after activation, archived after DELETE (degraded and blocked
+            are settable; their effect is not stated). Only active machines pass the orchestration gate
+            (MACHINE_NOT_ACTIVE otherwise) (wire ``status``).
+        owner_id: Owner reference (free text; operators often use their wallet address) (wire
+            ``ownerId``).
+        machine_type: Kind of machine in free text (e.g. edge-node, robot, sensor) (wire ``machineType``).
+        runtime_profile: Runtime profile in free text (e.g. linux-docker) (wire ``runtimeProfile``).
+        capabilities: Capability tags (null and absent read as empty) (wire ``capabilities``).
+        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire
+            ``labels``; keys kept exactly as written).
+        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire
+            ``policyIds``).
+        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire
+            ``skillKeys``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
+        identity_proof: The stored identity proof, or null when none was verified (wire
+            ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -438,20 +471,27 @@ class RegisteredMachine(Machine):
     Machine).
 
     Attributes:
-        id: (wire ``id``).
-        display_name: (wire ``displayName``).
-        status: (wire ``status``).
-        owner_id: (wire ``ownerId``).
-        machine_type: (wire ``machineType``).
-        runtime_profile: (wire ``runtimeProfile``).
-        capabilities: (wire ``capabilities``).
-        labels: (wire ``labels``; keys kept exactly as written).
-        policy_ids: (wire ``policyIds``).
-        skill_keys: (wire ``skillKeys``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        identity_ref: The canonical did:peaq:<decimal>. (wire ``identityRef``).
-        identity_proof: (wire ``identityProof``).
+        id: Server-assigned machine id (mach_...), used in every machine path (wire ``id``).
+        display_name: Human-readable name (wire ``displayName``).
+        status: draft after create, active after activation, archived after DELETE (degraded and blocked
+            are settable; their effect is not stated). Only active machines pass the orchestration gate
+            (MACHINE_NOT_ACTIVE otherwise) (wire ``status``).
+        owner_id: Owner reference (free text; operators often use their wallet address) (wire
+            ``ownerId``).
+        machine_type: Kind of machine in free text (e.g. edge-node, robot, sensor) (wire ``machineType``).
+        runtime_profile: Runtime profile in free text (e.g. linux-docker) (wire ``runtimeProfile``).
+        capabilities: Capability tags (null and absent read as empty) (wire ``capabilities``).
+        labels: Free-form string labels, kept exactly as written (null and absent read as empty) (wire
+            ``labels``; keys kept exactly as written).
+        policy_ids: Ids of the policies attached to the machine (null and absent read as empty) (wire
+            ``policyIds``).
+        skill_keys: Keys of the skills attached to the machine (null and absent read as empty) (wire
+            ``skillKeys``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        identity_ref: The canonical ``did:peaq:<decimal>`` (wire ``identityRef``).
+        identity_proof: The stored identity proof, or null when none was verified (wire
+            ``identityProof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -460,21 +500,24 @@ class RegisteredMachine(Machine):
 
 @attrs.frozen(kw_only=True)
 class CreateMachineRequest:
-    """CreateMachineRequest.
+    """Registers a machine (as draft) bound to a peaqOS machine identity.
 
     Attributes:
-        display_name: (wire ``displayName``; required).
-        owner_id: (wire ``ownerId``; required).
-        machine_type: Free text (e.g. edge-node. (wire ``machineType``; required).
-        runtime_profile: Free text (e.g. linux-docker). (wire ``runtimeProfile``; required).
-        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>. (wire ``identityRef``;
-            required).
+        display_name: Human-readable name (non-empty) (wire ``displayName``; required).
+        owner_id: Owner reference (non-empty free text, e.g. the operator's wallet address) (wire
+            ``ownerId``; required).
+        machine_type: Free text (e.g. edge-node (wire ``machineType``; required).
+        runtime_profile: Free text (e.g. linux-docker) (wire ``runtimeProfile``; required).
+        identity_ref: The peaqOS machine identity the record is bound to: ``did:peaq:0x<address>``,
+            ``did:peaq:<decimal>`` or ``peaqos:machine:<decimal>``. Required even with verification off (our
+            choice); answers carry the canonical ``did:peaq:<decimal>`` (wire ``identityRef``; required).
         identity_proof: Required by the SDK; the server enforces it while identity verification is on
-            (MACHINE_IDENTITY_PROOF_REQUIRED). (wire ``identityProof``; required).
-        capabilities: (wire ``capabilities``).
-        labels: (wire ``labels``; keys kept exactly as written).
-        policy_ids: (wire ``policyIds``).
-        skill_keys: (wire ``skillKeys``).
+            (MACHINE_IDENTITY_PROOF_REQUIRED) (wire ``identityProof``; required).
+        capabilities: Capability tags (wire ``capabilities``).
+        labels: Free-form string labels, kept exactly as written (wire ``labels``; keys kept exactly as
+            written).
+        policy_ids: Ids of policies to attach (wire ``policyIds``).
+        skill_keys: Keys of skills to attach (wire ``skillKeys``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -521,20 +564,27 @@ class CreateMachineRequest:
 
 @attrs.frozen
 class UpdateMachineRequest:
-    """UpdateMachineRequest.
+    """A partial update of a machine: only the fields sent change. Sending status active activates the record
+    (the stored proof is reused when no identityProof is sent).
 
     Attributes:
-        display_name: (wire ``displayName``).
-        status: (wire ``status``).
-        owner_id: (wire ``ownerId``).
-        identity_ref: did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>. (wire ``identityRef``).
-        machine_type: (wire ``machineType``).
-        runtime_profile: (wire ``runtimeProfile``).
-        capabilities: (wire ``capabilities``).
-        labels: (wire ``labels``; keys kept exactly as written).
-        policy_ids: (wire ``policyIds``).
-        skill_keys: (wire ``skillKeys``).
-        identity_proof: (wire ``identityProof``).
+        display_name: New name (non-empty) (wire ``displayName``).
+        status: New status; active needs a verified identity (MACHINE_NOT_ACTIVATED otherwise) (wire
+            ``status``).
+        owner_id: New owner reference (non-empty) (wire ``ownerId``).
+        identity_ref: Set once: another identity answers MACHINE_IDENTITY_IMMUTABLE (another form of the
+            stored identity is no change). Accepts ``did:peaq:0x<address>``, ``did:peaq:<decimal>`` or
+            ``peaqos:machine:<decimal>``; sending it for a machine with no verified proof needs identityProof
+            (wire ``identityRef``).
+        machine_type: New kind of machine (free text) (wire ``machineType``).
+        runtime_profile: New runtime profile (free text) (wire ``runtimeProfile``).
+        capabilities: Replaces the capability tags (wire ``capabilities``).
+        labels: Replaces the labels, kept exactly as written (wire ``labels``; keys kept exactly as
+            written).
+        policy_ids: Replaces the attached policy ids (wire ``policyIds``).
+        skill_keys: Replaces the attached skill keys (wire ``skillKeys``).
+        identity_proof: A fresh signed identity challenge; re-verified against the registry (wire
+            ``identityProof``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -591,18 +641,22 @@ class UpdateMachineRequest:
 
 @attrs.frozen
 class MachineAgent:
-    """MachineAgent.
+    """A machine-side runtime agent: software on the machine that reports its runtime endpoints by heartbeat.
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        label: (wire ``label``).
-        status: (wire ``status``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        allowed_provider_keys: (wire ``allowedProviderKeys``).
-        last_seen_at: (wire ``lastSeenAt``).
-        provisioning_token: Returned only by enrollment. The docs name it agentToken; a reader accepts either name. (wire
+        id: Agent id (agentId in paths and heartbeats) (wire ``id``).
+        machine_id: The machine the agent belongs to (wire ``machineId``).
+        label: Human-readable label (wire ``label``).
+        status: provisioned until the first heartbeat, then active; revoked after DELETE (wire
+            ``status``).
+        created_at: ISO 8601 timestamp of enrollment (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        allowed_provider_keys: Provider keys the agent may report in heartbeats (others answer
+            AGENT_POLICY_DENIED); empty when absent (wire ``allowedProviderKeys``).
+        last_seen_at: ISO 8601 timestamp of the last heartbeat, or null before the first (wire
+            ``lastSeenAt``).
+        provisioning_token: One-time agent secret, returned only by enrollment: the agent sends it as
+            agentToken in its heartbeats. The docs name it agentToken; a reader accepts either name (wire
             ``provisioningToken``; also read from ``agentToken``; returned once: keep it; secret: never shown
             in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
@@ -629,11 +683,12 @@ class MachineAgent:
 
 @attrs.frozen
 class EnrollMachineAgentRequest:
-    """EnrollMachineAgentRequest.
+    """Enrolls a machine-side agent; every field is optional (the SDK sends {} when none is given).
 
     Attributes:
-        label: (wire ``label``).
-        allowed_provider_keys: (wire ``allowedProviderKeys``).
+        label: Human-readable label for the agent (wire ``label``).
+        allowed_provider_keys: Provider keys the agent may report in heartbeats (e.g. qvac) (wire
+            ``allowedProviderKeys``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -648,17 +703,20 @@ class EnrollMachineAgentRequest:
 
 @attrs.frozen
 class MachineAgentHeartbeatEndpoint:
-    """MachineAgentHeartbeatEndpoint.
+    """A runtime endpoint the agent reports; the server upserts it with source agent and a lease.
 
     Attributes:
-        provider_key: (wire ``providerKey``; required).
-        endpoint_base_url: (wire ``endpointBaseUrl``; required).
-        label: (wire ``label``).
-        auth_type: (wire ``authType``).
-        auth_token: (wire ``authToken``; secret: never shown in repr, errors or logs).
-        model_alias: (wire ``modelAlias``).
-        network_scope: (wire ``networkScope``).
-        probe_path: (wire ``probePath``).
+        provider_key: Provider key of the endpoint; qvac only (the reference SDK's literal; our choice to
+            refuse others with VALIDATION_ERROR) (wire ``providerKey``; required).
+        endpoint_base_url: http(s) URL with a host; the SDK checks it before sending and the server
+            answers VALIDATION_ERROR (wire ``endpointBaseUrl``; required).
+        label: Human-readable label (wire ``label``).
+        auth_type: How the orchestrator authenticates to the endpoint (wire ``authType``).
+        auth_token: Credential for the endpoint; never echoed (views expose hasAuthToken) (wire
+            ``authToken``; secret: never shown in repr, errors or logs).
+        model_alias: Model name the endpoint serves, when relevant (wire ``modelAlias``).
+        network_scope: Where the endpoint is reachable from (wire ``networkScope``).
+        probe_path: Path the server probes for health (wire ``probePath``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -694,16 +752,18 @@ class MachineAgentHeartbeatEndpoint:
 
 @attrs.frozen(kw_only=True)
 class MachineAgentHeartbeatRequest:
-    """MachineAgentHeartbeatRequest.
+    """A machine agent's heartbeat: proves the agent is alive and renews the leases of its runtime endpoints.
 
     Attributes:
-        machine_id: (wire ``machineId``; required).
-        agent_id: (wire ``agentId``; required).
-        agent_token: Required by the SDK; the server also accepts the token as x-agent-pairing-token or Authorization:
-            Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere. (wire ``agentToken``;
-            required; secret: never shown in repr, errors or logs).
-        endpoints: (wire ``endpoints``; required).
-        lease_ttl_seconds: Lease in seconds (server default when absent). Never null. (wire ``leaseTtlSeconds``).
+        machine_id: The agent's machine (non-empty) (wire ``machineId``; required).
+        agent_id: The enrolled agent's id (non-empty) (wire ``agentId``; required).
+        agent_token: Required by the SDK; the server also accepts the token as x-agent-pairing-token or
+            Authorization: Bearer, and answers AGENT_AUTH_REQUIRED when it is missing everywhere (wire
+            ``agentToken``; required; secret: never shown in repr, errors or logs).
+        endpoints: The endpoints the agent serves (at least one) (wire ``endpoints``; required).
+        lease_ttl_seconds: Requested lease of the reported endpoints, in seconds (>= 1; the server default
+            when absent; the server grants at most one day, our choice). Never null (wire
+            ``leaseTtlSeconds``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -732,14 +792,15 @@ class MachineAgentHeartbeatRequest:
 
 @attrs.frozen
 class HeartbeatEndpointResult:
-    """HeartbeatEndpointResult.
+    """The state of one reported endpoint after a heartbeat.
 
     Attributes:
-        provider_key: (wire ``providerKey``).
-        endpoint_base_url: (wire ``endpointBaseUrl``).
-        status: (wire ``status``).
-        lease_expires_at: (wire ``leaseExpiresAt``).
-        health_error: (wire ``healthError``).
+        provider_key: Provider key of the endpoint (wire ``providerKey``).
+        endpoint_base_url: Base URL as stored (scheme and host[:port]) (wire ``endpointBaseUrl``).
+        status: Health of the endpoint (wire ``status``).
+        lease_expires_at: ISO 8601 timestamp at which the endpoint's lease ends unless renewed by another
+            heartbeat (wire ``leaseExpiresAt``).
+        health_error: Why the endpoint is not healthy, or null (wire ``healthError``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -753,14 +814,16 @@ class HeartbeatEndpointResult:
 
 @attrs.frozen
 class MachineAgentHeartbeatResponse:
-    """MachineAgentHeartbeatResponse.
+    """The heartbeat result: the lease granted and the state of each reported endpoint.
 
     Attributes:
-        machine_id: (wire ``machineId``).
-        agent_id: (wire ``agentId``).
-        lease_ttl_seconds: (wire ``leaseTtlSeconds``).
-        observed_at: (wire ``observedAt``).
-        endpoints: (wire ``endpoints``).
+        machine_id: The agent's machine (wire ``machineId``).
+        agent_id: The agent (wire ``agentId``).
+        lease_ttl_seconds: Lease granted, in seconds (the server grants at most one day; our choice) (wire
+            ``leaseTtlSeconds``).
+        observed_at: ISO 8601 timestamp the server recorded the heartbeat (the agent's lastSeenAt) (wire
+            ``observedAt``).
+        endpoints: One result per reported endpoint (wire ``endpoints``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -774,15 +837,18 @@ class MachineAgentHeartbeatResponse:
 
 @attrs.frozen(kw_only=True)
 class CreateAgentPairingChallengeRequest:
-    """CreateAgentPairingChallengeRequest.
+    """Asks for a challenge the agent's wallet signs to pair the agent with the machine.
 
     Attributes:
-        agent_address: (wire ``agentAddress``; required).
-        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
-            non-empty. (wire ``agentProvider``; required).
-        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider. (wire ``agentRole``;
-            required).
-        agent_did: (wire ``agentDid``).
+        agent_address: The agent's EVM wallet address (0x + 40 hex); the challenge must be signed by its
+            key (wire ``agentAddress``; required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and
+            readers require it non-empty (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire
+            ``agentRole``; required).
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>``; its address must match
+            agentAddress (VALIDATION_ERROR otherwise). When omitted the server derives
+            ``did:pkh:eip155:1:<agentAddress>`` (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -809,16 +875,24 @@ class AgentPairingChallengeResponse:
     canonical).
 
     Attributes:
-        challenge_id: (wire ``challengeId``; never empty).
-        agent_address: (wire ``agentAddress``; never empty).
-        message: (wire ``message``; never empty).
-        expires_at: (wire ``expiresAt``; never empty).
-        verification_method: (wire ``verificationMethod``).
-        machine_id: (wire ``machineId``; never empty).
-        machine_identity_ref: (wire ``machineIdentityRef``).
-        agent_did: The agent DID given. (wire ``agentDid``; never empty).
-        agent_provider: (wire ``agentProvider``; never empty).
-        agent_role: (wire ``agentRole``; never empty).
+        challenge_id: Id to send back with the signature as agentProof (wire ``challengeId``; never
+            empty).
+        agent_address: The agent address the signature must recover to (wire ``agentAddress``; never
+            empty).
+        message: The text to sign with the agentAddress key, exactly as returned (wire ``message``; never
+            empty).
+        expires_at: ISO 8601 timestamp after which a proof answers AGENT_PAIRING_PROOF_EXPIRED (wire
+            ``expiresAt``; never empty).
+        verification_method: Signature scheme to use (eip191) (wire ``verificationMethod``).
+        machine_id: The machine being paired (wire ``machineId``; never empty).
+        machine_identity_ref: The machine's canonical ``did:peaq:<decimal>`` (wire
+            ``machineIdentityRef``).
+        agent_did: The agent DID given in the request, or the one the server derived
+            (``did:pkh:eip155:1:<agentAddress>``) (wire ``agentDid``; never empty).
+        agent_provider: Echo of the request's agentProvider; the pairing must use the same value (wire
+            ``agentProvider``; never empty).
+        agent_role: Echo of the request's agentRole; the pairing must use the same value (wire
+            ``agentRole``; never empty).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -837,11 +911,12 @@ class AgentPairingChallengeResponse:
 
 @attrs.frozen(kw_only=True)
 class AgentProofInput:
-    """AgentProofInput.
+    """A signed pairing challenge, sent as agentProof on pairing create and session rotation.
 
     Attributes:
-        challenge_id: (wire ``challengeId``; required).
-        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28). (wire ``signature``; required).
+        challenge_id: Id of the pairing challenge that was signed (wire ``challengeId``; required).
+        signature: EIP-191 signature: 0x + 130 hex (65 bytes r||s||v, v 27 or 28) (wire ``signature``;
+            required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -859,17 +934,23 @@ AgentPairingProof = AgentProofInput
 
 @attrs.frozen
 class DelegationPolicy:
-    """DelegationPolicy.
+    """What a paired agent may buy for the machine. The server enforces it on order create
+    (AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED). Changing it makes the
+    current pairing token stale (its delegationPolicyHash no longer matches): rotate the session afterwards.
 
     Attributes:
-        allowed_skill_keys: (wire ``allowedSkillKeys``).
-        denied_skill_keys: (wire ``deniedSkillKeys``).
-        allowed_service_ids: (wire ``allowedServiceIds``).
-        denied_service_ids: (wire ``deniedServiceIds``).
-        per_transaction_limit: (wire ``perTransactionLimit``).
-        daily_spend_limit: (wire ``dailySpendLimit``).
-        currency: (wire ``currency``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as given when this object is part of a request.
+        allowed_skill_keys: When not empty, only these skills may be ordered (wire ``allowedSkillKeys``).
+        denied_skill_keys: Skills that may never be ordered (wire ``deniedSkillKeys``).
+        allowed_service_ids: When not empty, only these services may be ordered (wire
+            ``allowedServiceIds``).
+        denied_service_ids: Services that may never be ordered (wire ``deniedServiceIds``).
+        per_transaction_limit: Largest amount one order may spend, in units of currency (a JSON number, >=
+            0); null for no limit. Over it: AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
+        daily_spend_limit: Largest total the pairing may spend per day, in units of currency (a JSON
+            number, >= 0); null for no limit. Over it: AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
+        currency: Currency of both limits (e.g. USD), or null (wire ``currency``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as
+            given when this object is part of a request.
     """
 
     allowed_skill_keys: Sequence[str] = attrs.field(
@@ -906,19 +987,23 @@ class DelegationPolicy:
 
 @attrs.frozen(kw_only=True)
 class CreateAgentPairingRequest:
-    """CreateAgentPairingRequest.
+    """Pairs an agent wallet with the machine, delegating permission to search, order and pay; the answer
+    carries the one-time pairing token.
 
     Attributes:
-        agent_address: (wire ``agentAddress``; required).
-        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and readers require it
-            non-empty. (wire ``agentProvider``; required).
-        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider. (wire ``agentRole``;
-            required).
+        agent_address: The agent's EVM wallet address (0x + 40 hex); must match the signed challenge (wire
+            ``agentAddress``; required).
+        agent_provider: Free text (e.g. anthropic, openai); non-empty, as the challenge echoes it and
+            readers require it non-empty (wire ``agentProvider``; required).
+        agent_role: Free text (e.g. buyer, machine-market-buyer); non-empty, as agentProvider (wire
+            ``agentRole``; required).
         agent_proof: Required by the SDK; the server enforces it while pairing verification is on
-            (AGENT_PAIRING_PROOF_REQUIRED). (wire ``agentProof``; required).
-        agent_did: (wire ``agentDid``).
-        description: (wire ``description``).
-        delegation_policy: (wire ``delegationPolicy``).
+            (AGENT_PAIRING_PROOF_REQUIRED) (wire ``agentProof``; required).
+        agent_did: Optional ``did:pkh:eip155:<chainId>:<agentAddress>`` (derived when omitted) (wire
+            ``agentDid``).
+        description: Free-text note about the pairing (wire ``description``).
+        delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
+            ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -950,10 +1035,11 @@ class CreateAgentPairingRequest:
 
 @attrs.frozen
 class CreateAgentPairingSessionRequest:
-    """CreateAgentPairingSessionRequest.
+    """Rotates the pairing token of an active pairing with a freshly signed pairing challenge.
 
     Attributes:
-        agent_proof: (wire ``agentProof``; required).
+        agent_proof: A pairing challenge requested with the pairing's own agentAddress, agentProvider and
+            agentRole, signed by the agent key (wire ``agentProof``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -965,14 +1051,16 @@ class CreateAgentPairingSessionRequest:
 
 @attrs.frozen
 class UpdateAgentPairingRequest:
-    """UpdateAgentPairingRequest.
+    """A partial update of a pairing; only the fields sent change. A delegationPolicy change makes the current
+    token stale.
 
     Attributes:
-        agent_provider: (wire ``agentProvider``).
-        agent_role: (wire ``agentRole``).
-        description: (wire ``description``).
-        status: (wire ``status``).
-        delegation_policy: (wire ``delegationPolicy``).
+        agent_provider: New provider label (non-empty) (wire ``agentProvider``).
+        agent_role: New role label (non-empty) (wire ``agentRole``).
+        description: New free-text note (wire ``description``).
+        status: New status: active, paused or revoked (wire ``status``).
+        delegation_policy: Replacement delegation policy; rotate the session afterwards (wire
+            ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -996,13 +1084,14 @@ class UpdateAgentPairingRequest:
 
 @attrs.frozen
 class AgentPairingVerification:
-    """AgentPairingVerification.
+    """How the agent's pairing proof was verified.
 
     Attributes:
-        method: (wire ``method``).
-        signer_address: (wire ``signerAddress``).
-        verified_at: (wire ``verifiedAt``).
-        challenge_expires_at: (wire ``challengeExpiresAt``).
+        method: Signature scheme (eip191) (wire ``method``).
+        signer_address: Recovered signer; equals the pairing's agentAddress (wire ``signerAddress``).
+        verified_at: ISO 8601 timestamp of the verification (wire ``verifiedAt``).
+        challenge_expires_at: ISO 8601 timestamp at which the signed challenge expired (wire
+            ``challengeExpiresAt``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1015,29 +1104,34 @@ class AgentPairingVerification:
 
 @attrs.frozen
 class AgentPairing:
-    """AgentPairing.
+    """A pairing between the machine and an agent wallet. Views never carry the token: they show hasAuthToken
+    and tokenLastFour.
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        status: (wire ``status``).
-        agent_address: (wire ``agentAddress``).
-        agent_provider: (wire ``agentProvider``).
-        agent_role: (wire ``agentRole``).
-        delegation_policy: (wire ``delegationPolicy``).
-        has_auth_token: (wire ``hasAuthToken``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        agent_did: (wire ``agentDid``).
-        description: (wire ``description``).
-        verification: (wire ``verification``).
-        token_last_four: (wire ``tokenLastFour``).
-        session_id: (wire ``sessionId``).
-        session_token_id: (wire ``sessionTokenId``).
-        session_issued_at: (wire ``sessionIssuedAt``).
-        session_expires_at: (wire ``sessionExpiresAt``).
-        pairing_token: Returned only by pairing create and session rotation. (wire ``pairingToken``; returned once: keep
-            it; secret: never shown in repr, errors or logs).
+        id: Pairing id (pairingId in paths, agentPairingId in orders) (wire ``id``).
+        machine_id: The paired machine (wire ``machineId``).
+        status: active, paused or revoked (wire ``status``).
+        agent_address: The agent's EVM wallet address (wire ``agentAddress``).
+        agent_provider: Provider label of the agent (free text) (wire ``agentProvider``).
+        agent_role: Role label of the agent (free text) (wire ``agentRole``).
+        delegation_policy: What the agent may buy (wire ``delegationPolicy``).
+        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again)
+            (wire ``hasAuthToken``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        agent_did: The agent's did:pkh:eip155 DID, or null (wire ``agentDid``).
+        description: Free-text note, or null (wire ``description``).
+        verification: How the pairing proof was verified, or null (wire ``verification``).
+        token_last_four: Last four characters of the current token (to tell tokens apart), or null (wire
+            ``tokenLastFour``).
+        session_id: Id of the current session, or null (wire ``sessionId``).
+        session_token_id: Id of the current session token, or null (wire ``sessionTokenId``).
+        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire
+            ``sessionIssuedAt``).
+        session_expires_at: ISO 8601 timestamp the current token expires (rotate before it), or null (wire
+            ``sessionExpiresAt``).
+        pairing_token: Returned only by pairing create and session rotation (never by list, get or update)
+            (wire ``pairingToken``; returned once: keep it; secret: never shown in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1076,26 +1170,32 @@ class AgentPairingWithToken(AgentPairing):
     documented subclass of AgentPairing).
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        status: (wire ``status``).
-        agent_address: (wire ``agentAddress``).
-        agent_provider: (wire ``agentProvider``).
-        agent_role: (wire ``agentRole``).
-        delegation_policy: (wire ``delegationPolicy``).
-        has_auth_token: (wire ``hasAuthToken``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        agent_did: (wire ``agentDid``).
-        description: (wire ``description``).
-        verification: (wire ``verification``).
-        token_last_four: (wire ``tokenLastFour``).
-        session_id: (wire ``sessionId``).
-        session_token_id: (wire ``sessionTokenId``).
-        session_issued_at: (wire ``sessionIssuedAt``).
-        session_expires_at: (wire ``sessionExpiresAt``).
-        pairing_token: HS256 session JWT. (wire ``pairingToken``; never empty; returned once: keep it; secret: never
-            shown in repr, errors or logs).
+        id: Pairing id (pairingId in paths, agentPairingId in orders) (wire ``id``).
+        machine_id: The paired machine (wire ``machineId``).
+        status: active, paused or revoked (wire ``status``).
+        agent_address: The agent's EVM wallet address (wire ``agentAddress``).
+        agent_provider: Provider label of the agent (free text) (wire ``agentProvider``).
+        agent_role: Role label of the agent (free text) (wire ``agentRole``).
+        delegation_policy: What the agent may buy (wire ``delegationPolicy``).
+        has_auth_token: Whether a pairing token has been issued (the token itself is never shown again)
+            (wire ``hasAuthToken``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        agent_did: The agent's did:pkh:eip155 DID, or null (wire ``agentDid``).
+        description: Free-text note, or null (wire ``description``).
+        verification: How the pairing proof was verified, or null (wire ``verification``).
+        token_last_four: Last four characters of the current token (to tell tokens apart), or null (wire
+            ``tokenLastFour``).
+        session_id: Id of the current session, or null (wire ``sessionId``).
+        session_token_id: Id of the current session token, or null (wire ``sessionTokenId``).
+        session_issued_at: ISO 8601 timestamp the current token was issued, or null (wire
+            ``sessionIssuedAt``).
+        session_expires_at: ISO 8601 timestamp the current token expires (rotate before it), or null (wire
+            ``sessionExpiresAt``).
+        pairing_token: HS256 session JWT, returned here once: send it as x-agent-pairing-token on search,
+            order and payment calls. It carries machineId, pairingId, sessionId, agentAddress, agentDid,
+            delegationPolicyHash and an expiry (wire ``pairingToken``; never empty; returned once: keep it;
+            secret: never shown in repr, errors or logs).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1106,20 +1206,23 @@ class AgentPairingWithToken(AgentPairing):
 
 @attrs.frozen
 class UpsertRuntimeEndpointRequest:
-    """UpsertRuntimeEndpointRequest.
+    """Creates or replaces the manual runtime endpoint of one provider key (source is forced to manual).
 
     Attributes:
-        endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path, query and fragment
-            are stripped). (wire ``endpointBaseUrl``; required).
-        label: Default "<PROVIDERKEY upper-cased> runtime". (wire ``label``).
-        auth_type: (wire ``authType``).
-        auth_token: Never echoed; views expose hasAuthToken. (wire ``authToken``; secret: never shown in repr, errors
-            or logs).
-        model_alias: (wire ``modelAlias``).
-        network_scope: (wire ``networkScope``).
-        probe_path: Default /v1/models for qvac. (wire ``probePath``).
-        status: (wire ``status``).
-        lease_expires_at: ISO 8601 lease end (documented request field). (wire ``leaseExpiresAt``).
+        endpoint_base_url: http(s) URL with a host; the server keeps scheme and host[:port] only (path,
+            query and fragment are stripped) (wire ``endpointBaseUrl``; required).
+        label: Default "``<PROVIDERKEY upper-cased>`` runtime" (wire ``label``).
+        auth_type: How the orchestrator authenticates to the endpoint (default not stated) (wire
+            ``authType``).
+        auth_token: Never echoed; views expose hasAuthToken (wire ``authToken``; secret: never shown in
+            repr, errors or logs).
+        model_alias: Model name the endpoint serves, when relevant (wire ``modelAlias``).
+        network_scope: Where the endpoint is reachable from (default not stated) (wire ``networkScope``).
+        probe_path: Path the server probes for health; default /v1/models for qvac, /health otherwise
+            (wire ``probePath``).
+        status: Initial health status (wire ``status``).
+        lease_expires_at: ISO 8601 end of the endpoint's lease (a documented request field) (wire
+            ``leaseExpiresAt``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1160,27 +1263,30 @@ class UpsertRuntimeEndpointRequest:
 
 @attrs.frozen
 class RuntimeEndpoint:
-    """RuntimeEndpoint.
+    """A runtime endpoint: where the orchestrator reaches a provider running on or near the machine.
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        provider_key: Lower-cased by the server. (wire ``providerKey``).
-        source: (wire ``source``).
-        label: (wire ``label``).
-        endpoint_base_url: (wire ``endpointBaseUrl``).
-        auth_type: (wire ``authType``).
-        has_auth_token: (wire ``hasAuthToken``).
-        network_scope: (wire ``networkScope``).
-        status: (wire ``status``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        probe_path: (wire ``probePath``).
-        agent_id: (wire ``agentId``).
-        model_alias: (wire ``modelAlias``).
-        lease_expires_at: (wire ``leaseExpiresAt``).
-        last_checked_at: (wire ``lastCheckedAt``).
-        last_healthy_at: (wire ``lastHealthyAt``).
+        id: Server-assigned endpoint id (wire ``id``).
+        machine_id: The machine the endpoint belongs to (wire ``machineId``).
+        provider_key: Provider key (e.g. qvac), lower-cased by the server (wire ``providerKey``).
+        source: manual (PUT) or agent (heartbeat, with a lease) (wire ``source``).
+        label: Human-readable label (wire ``label``).
+        endpoint_base_url: Base URL (scheme and host[:port] only) (wire ``endpointBaseUrl``).
+        auth_type: How the orchestrator authenticates to the endpoint (wire ``authType``).
+        has_auth_token: Whether a credential is stored (the credential itself is never echoed) (wire
+            ``hasAuthToken``).
+        network_scope: Where the endpoint is reachable from (wire ``networkScope``).
+        status: Health of the endpoint (wire ``status``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        probe_path: Path the server probes for health (absent and null read as empty) (wire
+            ``probePath``).
+        agent_id: The reporting agent for source agent, else null (wire ``agentId``).
+        model_alias: Model name the endpoint serves, or null (wire ``modelAlias``).
+        lease_expires_at: ISO 8601 timestamp the agent lease ends, or null (wire ``leaseExpiresAt``).
+        last_checked_at: ISO 8601 timestamp of the last health check, or null (wire ``lastCheckedAt``).
+        last_healthy_at: ISO 8601 timestamp the endpoint was last healthy, or null (wire
+            ``lastHealthyAt``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1207,33 +1313,36 @@ class RuntimeEndpoint:
 
 @attrs.frozen
 class SkillSummary:
-    """SkillSummary.
+    """A skill in the registry: a provider integration the machine can offer or consume.
 
     Attributes:
-        key: (wire ``key``).
-        provider_key: (wire ``providerKey``).
-        label: (wire ``label``).
-        description: (wire ``description``).
-        direction: (wire ``direction``).
-        scope: (wire ``scope``).
-        source: (wire ``source``).
-        listed_by: (wire ``listedBy``).
-        kind: (wire ``kind``).
-        auth_type: (wire ``authType``).
-        auth_state: (wire ``authState``).
-        access_mode: (wire ``accessMode``).
-        distribution: (wire ``distribution``).
-        maturity: (wire ``maturity``).
-        execution_mode: (wire ``executionMode``).
-        integration_status: (wire ``integrationStatus``).
-        requires_human_enablement: (wire ``requiresHumanEnablement``).
-        service_types: (wire ``serviceTypes``).
-        operations: (wire ``operations``).
-        required_env: (wire ``requiredEnv``).
-        last_verified_at: (wire ``lastVerifiedAt``).
-        reference_url: (wire ``referenceUrl``).
-        artifact_url: (wire ``artifactUrl``).
-        handoff: (wire ``handoff``).
+        key: Skill key (e.g. oracle.price-feed), used in skill paths (wire ``key``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        label: Human-readable name (wire ``label``).
+        description: What the skill does (wire ``description``).
+        direction: Whether the machine offers or consumes the skill (wire ``direction``).
+        scope: Registry scope: core-product, bootstrap-reference or ecosystem (wire ``scope``).
+        source: Where the skill comes from (wire ``source``).
+        listed_by: Who listed the skill in the registry (wire ``listedBy``).
+        kind: runtime integration or reference entry (wire ``kind``).
+        auth_type: What the provider needs to authenticate a call (wire ``authType``).
+        auth_state: Whether the skill's credentials are set up (wire ``authState``).
+        access_mode: Who may use the skill (wire ``accessMode``).
+        distribution: How the integration is distributed (wire ``distribution``).
+        maturity: Maturity of the integration (wire ``maturity``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        requires_human_enablement: Whether a person must enable the skill before it can be used (wire
+            ``requiresHumanEnablement``).
+        service_types: Service types the skill serves (empty when absent) (wire ``serviceTypes``).
+        operations: Operation names the skill supports (empty when absent) (wire ``operations``).
+        required_env: Environment variables the integration needs (empty when absent) (wire
+            ``requiredEnv``).
+        last_verified_at: ISO 8601 timestamp the integration was last verified, or null (wire
+            ``lastVerifiedAt``).
+        reference_url: Documentation URL, or null (wire ``referenceUrl``).
+        artifact_url: URL of the integration artifact, or null (wire ``artifactUrl``).
+        handoff: Outside destination for a handoff skill, or null (wire ``handoff``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1272,13 +1381,13 @@ class SkillSummary:
 
 @attrs.frozen
 class SkillManifestInput:
-    """SkillManifestInput.
+    """One input a skill takes.
 
     Attributes:
-        key: (wire ``key``).
-        type: (wire ``type``).
-        required: (wire ``required``).
-        description: (wire ``description``).
+        key: Input name (wire ``key``).
+        type: Type name of the input (wire ``type``).
+        required: Whether the input must be given (wire ``required``).
+        description: What the input means (wire ``description``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1291,12 +1400,12 @@ class SkillManifestInput:
 
 @attrs.frozen
 class SkillManifestOutput:
-    """SkillManifestOutput.
+    """One output a skill returns.
 
     Attributes:
-        key: (wire ``key``).
-        type: (wire ``type``).
-        description: (wire ``description``).
+        key: Output name (wire ``key``).
+        type: Type name of the output (wire ``type``).
+        description: What the output means (wire ``description``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1308,15 +1417,15 @@ class SkillManifestOutput:
 
 @attrs.frozen
 class SkillManifest:
-    """SkillManifest.
+    """The input and output contract of a skill.
 
     Attributes:
-        key: (wire ``key``).
-        provider_key: (wire ``providerKey``).
-        label: (wire ``label``).
-        summary: (wire ``summary``).
-        inputs: (wire ``inputs``).
-        outputs: (wire ``outputs``).
+        key: Skill key (wire ``key``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        label: Human-readable name (wire ``label``).
+        summary: Short summary of the skill (wire ``summary``).
+        inputs: Inputs the skill takes (wire ``inputs``).
+        outputs: Outputs the skill returns (wire ``outputs``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1331,12 +1440,14 @@ class SkillManifest:
 
 @attrs.frozen
 class UpdateSkillConfigRequest:
-    """UpdateSkillConfigRequest.
+    """A partial update of a skill's configuration; only the fields sent change.
 
     Attributes:
-        enabled: (wire ``enabled``).
-        credentials: (wire ``credentials``; secret: never shown in repr, errors or logs; keys kept exactly as written).
-        settings: (wire ``settings``).
+        enabled: Turns the skill on or off (wire ``enabled``).
+        credentials: Credentials for the provider (name to value); stored but never echoed (the view shows
+            hasCredentials) (wire ``credentials``; secret: never shown in repr, errors or logs; keys kept
+            exactly as written).
+        settings: Non-secret settings (name to string, number or boolean) (wire ``settings``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1364,15 +1475,16 @@ class UpdateSkillConfigRequest:
 
 @attrs.frozen
 class SkillConfigResponse:
-    """SkillConfigResponse.
+    """A skill's configuration as stored (credentials are never echoed).
 
     Attributes:
-        skill_key: (wire ``skillKey``).
-        provider_key: (wire ``providerKey``).
-        enabled: (wire ``enabled``).
-        has_credentials: (wire ``hasCredentials``).
-        updated_at: (wire ``updatedAt``).
-        settings: (wire ``settings``; keys kept exactly as written).
+        skill_key: The configured skill (wire ``skillKey``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        enabled: Whether the skill is on (wire ``enabled``).
+        has_credentials: Whether credentials are stored (wire ``hasCredentials``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        settings: Non-secret settings, kept exactly as written (empty when absent) (wire ``settings``;
+            keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1389,14 +1501,14 @@ class SkillConfigResponse:
 
 @attrs.frozen
 class FieldSpec:
-    """FieldSpec.
+    """One input or output field of a service operation.
 
     Attributes:
-        key: (wire ``key``).
-        type: (wire ``type``).
-        description: (wire ``description``).
-        default: (wire ``default``; keys kept exactly as written).
-        example: (wire ``example``; keys kept exactly as written).
+        key: Field name (wire ``key``).
+        type: Type name of the field (wire ``type``).
+        description: What the field means, or null (wire ``description``).
+        default: Default value, kept exactly as sent (wire ``default``; keys kept exactly as written).
+        example: Example value, kept exactly as sent (wire ``example``; keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1410,17 +1522,21 @@ class FieldSpec:
 
 @attrs.frozen
 class OperationContract:
-    """OperationContract.
+    """The contract of one service operation: its inputs, outputs and an example input for order create or
+    execute.
 
     Attributes:
-        operation: (wire ``operation``).
-        input_fields: (wire ``inputFields``).
-        output_fields: (wire ``outputFields``).
-        example_input: (wire ``exampleInput``; keys kept exactly as written).
-        example_output: (wire ``exampleOutput``; keys kept exactly as written).
-        provider_request: (wire ``providerRequest``; keys kept exactly as written).
-        summary: (wire ``summary``).
-        notes: (wire ``notes``).
+        operation: Operation name (as in an order's operation) (wire ``operation``).
+        input_fields: Input fields (empty when absent) (wire ``inputFields``).
+        output_fields: Output fields (empty when absent) (wire ``outputFields``).
+        example_input: An example order input, kept exactly as sent (empty when absent) (wire
+            ``exampleInput``; keys kept exactly as written).
+        example_output: An example result, kept exactly as sent (wire ``exampleOutput``; keys kept exactly
+            as written).
+        provider_request: The request the provider receives, kept exactly as sent, or null (wire
+            ``providerRequest``; keys kept exactly as written).
+        summary: Short summary of the operation, or null (wire ``summary``).
+        notes: Free-text notes (empty when absent) (wire ``notes``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1445,14 +1561,15 @@ class OperationContract:
 
 @attrs.frozen
 class MarketPricing:
-    """MarketPricing.
+    """How a service or quote is priced.
 
     Attributes:
-        mode: (wire ``mode``).
-        amount: (wire ``amount``).
-        currency: (wire ``currency``).
-        rate: (wire ``rate``).
-        notes: (wire ``notes``).
+        mode: Pricing mode: provider-defined, fixed or quote-required (wire ``mode``).
+        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
+            none (wire ``amount``).
+        currency: Currency of amount (e.g. USD), or null (wire ``currency``).
+        rate: What the amount is charged per (e.g. per_request, per_1m_tokens), or null (wire ``rate``).
+        notes: Pricing notes (empty when absent) (wire ``notes``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1469,9 +1586,10 @@ class MarketServiceConsumption:
     """The canonical API paths a consumer follows for this service.
 
     Attributes:
-        adapter_setup_path: (wire ``adapterSetupPath``).
-        service_detail_path: (wire ``serviceDetailPath``).
-        market_search_path: (wire ``marketSearchPath``).
+        adapter_setup_path: API path to set up the provider adapter, or null (wire ``adapterSetupPath``).
+        service_detail_path: API path of the service detail, or null (wire ``serviceDetailPath``).
+        market_search_path: API path of the market search for this service, or null (wire
+            ``marketSearchPath``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1486,15 +1604,17 @@ class MarketServiceEndpoint:
     """A provider endpoint behind the service, with the payment protocols and networks it accepts.
 
     Attributes:
-        label: (wire ``label``).
-        operation: (wire ``operation``).
-        url: (wire ``url``).
-        method: (wire ``method``).
-        path: (wire ``path``).
-        provider_name: (wire ``providerName``).
-        key: (wire ``key``).
-        protocols: e.g. x402. (wire ``protocols``).
-        networks: e.g. base. (wire ``networks``).
+        label: Human-readable label, or null (wire ``label``).
+        operation: Operation the endpoint serves, or null (wire ``operation``).
+        url: Full URL, or null (wire ``url``).
+        method: HTTP method, or null (wire ``method``).
+        path: Path on the provider, or null (wire ``path``).
+        provider_name: Provider name, or null (wire ``providerName``).
+        key: Endpoint key, or null (wire ``key``).
+        protocols: Payment protocols the endpoint accepts (e.g. x402, mpp); empty when absent (wire
+            ``protocols``).
+        networks: Networks the endpoint accepts payment on (e.g. base, solana); empty when absent (wire
+            ``networks``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1512,41 +1632,45 @@ class MarketServiceEndpoint:
 
 @attrs.frozen
 class MarketService:
-    """MarketService.
+    """A service in the market catalogue: one provider offering one service type.
 
     Attributes:
-        id: (wire ``id``).
-        skill_key: (wire ``skillKey``).
-        provider_key: (wire ``providerKey``).
-        provider_id: (wire ``providerId``).
-        provider_label: (wire ``providerLabel``).
-        service_type: (wire ``serviceType``).
-        name: (wire ``name``).
-        description: (wire ``description``).
-        auth_type: (wire ``authType``).
-        access_mode: (wire ``accessMode``).
-        execution_mode: (wire ``executionMode``).
-        integration_status: (wire ``integrationStatus``).
-        distribution: (wire ``distribution``).
-        maturity: (wire ``maturity``).
-        kind: (wire ``kind``).
-        region: (wire ``region``).
-        freshness_seconds: (wire ``freshnessSeconds``).
-        requires_human_enablement: (wire ``requiresHumanEnablement``).
-        updated_at: (wire ``updatedAt``).
-        operations: (wire ``operations``).
-        capabilities: (wire ``capabilities``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
-        company_name: (wire ``companyName``).
-        reference_url: (wire ``referenceUrl``).
-        artifact_url: (wire ``artifactUrl``).
-        handoff: (wire ``handoff``).
-        operation_contracts: (wire ``operationContracts``).
-        pricing: (wire ``pricing``).
-        payment: (wire ``payment``).
-        endpoints: (wire ``endpoints``).
-        endpoint: Legacy alias of endpoints[0]. (wire ``endpoint``).
-        consumption: (wire ``consumption``).
+        id: Service id (serviceId in paths and orders) (wire ``id``).
+        skill_key: The skill behind the service (wire ``skillKey``).
+        provider_key: Key of the peaqOS provider adapter or gateway (wire ``providerKey``).
+        provider_id: Provider id (wire ``providerId``).
+        provider_label: Human-readable provider name (wire ``providerLabel``).
+        service_type: Canonical service type (wire ``serviceType``).
+        name: Service name (wire ``name``).
+        description: What the service does (wire ``description``).
+        auth_type: What the provider needs to authenticate a call (wire ``authType``).
+        access_mode: Who may use the service (wire ``accessMode``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        distribution: How the integration is distributed (wire ``distribution``).
+        maturity: Maturity of the integration (wire ``maturity``).
+        kind: runtime service or reference entry (wire ``kind``).
+        region: Region the service runs in (free text; may be empty) (wire ``region``).
+        freshness_seconds: Freshness of the service's data, in seconds (the facts say no more) (wire
+            ``freshnessSeconds``).
+        requires_human_enablement: Whether a person must enable the service before it can be used (wire
+            ``requiresHumanEnablement``).
+        updated_at: ISO 8601 timestamp of the last catalogue change (wire ``updatedAt``).
+        operations: Operation names the service supports (empty when absent) (wire ``operations``).
+        capabilities: Capability tags (empty when absent) (wire ``capabilities``).
+        metadata: Free-form provider metadata, kept exactly as sent (empty when absent) (wire
+            ``metadata``; keys kept exactly as written).
+        company_name: The company behind the provider, or null (wire ``companyName``).
+        reference_url: Documentation URL, or null (wire ``referenceUrl``).
+        artifact_url: URL of the integration artifact, or null (wire ``artifactUrl``).
+        handoff: Outside destination for a handoff service, or null (wire ``handoff``).
+        operation_contracts: Input and output contract of each operation (empty when absent) (wire
+            ``operationContracts``).
+        pricing: How the service is priced, or null (wire ``pricing``).
+        payment: The payment rail the service recommends, or null (wire ``payment``).
+        endpoints: Provider endpoints behind the service (empty when absent) (wire ``endpoints``).
+        endpoint: Legacy alias of endpoints[0] (wire ``endpoint``).
+        consumption: The API paths a consumer follows for this service, or null (wire ``consumption``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1601,13 +1725,14 @@ class MarketService:
 
 @attrs.frozen
 class MarketSearchBudget:
-    """MarketSearchBudget.
+    """The caller's budget for a search, in units of currency (JSON numbers, >= 0, not base units); how the
+    server weighs each figure is not stated.
 
     Attributes:
-        max: (wire ``max``).
-        amount: (wire ``amount``).
-        preferred: (wire ``preferred``).
-        currency: (wire ``currency``).
+        max: Highest price the caller accepts (wire ``max``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        preferred: Price the caller would prefer (wire ``preferred``).
+        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1631,17 +1756,24 @@ class MarketSearchRequest:
     """All fields are optional on the wire; the server needs machineId and serviceType (see the header).
 
     Attributes:
-        machine_id: (wire ``machineId``).
-        agent_pairing_id: (wire ``agentPairingId``).
-        service_type: (wire ``serviceType``).
-        operation: (wire ``operation``).
-        required_capabilities: (wire ``requiredCapabilities``).
-        region: (wire ``region``).
-        max_results: (wire ``maxResults``).
-        allow_external_handoff: (wire ``allowExternalHandoff``).
-        require_native_execution: (wire ``requireNativeExecution``).
-        budget: (wire ``budget``).
-        provider_credentials: (wire ``providerCredentials``).
+        machine_id: The machine the search is for; taken from the pairing token when present (our choice:
+            VALIDATION_ERROR when neither gives one) (wire ``machineId``).
+        agent_pairing_id: The pairing the search runs under (needed later to order) (wire
+            ``agentPairingId``).
+        service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage).
+            Needed by the server (our choice: VALIDATION_ERROR without it) (wire ``serviceType``).
+        operation: Operation wanted (e.g. get-latest-price) (wire ``operation``).
+        required_capabilities: Capabilities a service must have (wire ``requiredCapabilities``).
+        region: Preferred region (free text) (wire ``region``).
+        max_results: Most quotes to return (>= 1; the server returns at most the quotes it has) (wire
+            ``maxResults``).
+        allow_external_handoff: Whether external-handoff services may be quoted (wire
+            ``allowExternalHandoff``).
+        require_native_execution: Whether only natively executed services may be quoted (wire
+            ``requireNativeExecution``).
+        budget: What the caller is willing to spend (wire ``budget``).
+        provider_credentials: Adapter credentials used for discovery; redacted by the server before
+            persistence (wire ``providerCredentials``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1707,15 +1839,16 @@ class MarketSearchRequest:
 
 @attrs.frozen
 class NormalizedTask:
-    """NormalizedTask.
+    """The search request as the server understood it.
 
     Attributes:
-        service_type: (wire ``serviceType``).
-        allow_external_handoff: (wire ``allowExternalHandoff``).
-        require_native_execution: (wire ``requireNativeExecution``).
-        required_capabilities: (wire ``requiredCapabilities``).
-        operation: (wire ``operation``).
-        region: (wire ``region``).
+        service_type: Canonical service type (aliases resolved) (wire ``serviceType``).
+        allow_external_handoff: Whether handoff services were allowed (wire ``allowExternalHandoff``).
+        require_native_execution: Whether only native services were allowed (wire
+            ``requireNativeExecution``).
+        required_capabilities: Capabilities required (empty when absent) (wire ``requiredCapabilities``).
+        operation: Operation asked for, or null (wire ``operation``).
+        region: Region asked for, or null (wire ``region``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1732,22 +1865,24 @@ class NormalizedTask:
 
 @attrs.frozen
 class MarketQuote:
-    """MarketQuote.
+    """A ranked offer from one service for a search, valid until expiresAt.
 
     Attributes:
-        id: (wire ``id``).
-        service_id: (wire ``serviceId``).
-        skill_key: (wire ``skillKey``).
-        provider_key: (wire ``providerKey``).
-        execution_mode: (wire ``executionMode``).
-        integration_status: (wire ``integrationStatus``).
-        operation: (wire ``operation``).
-        score: (wire ``score``).
-        pricing: (wire ``pricing``).
-        payment: (wire ``payment``).
-        expires_at: (wire ``expiresAt``).
-        reasons: (wire ``reasons``).
-        handoff: (wire ``handoff``).
+        id: Quote id (quoteId on order create) (wire ``id``).
+        service_id: The quoted catalogue service; send it as serviceId on order create (wire
+            ``serviceId``).
+        skill_key: The skill behind the service (wire ``skillKey``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        operation: The operation quoted (wire ``operation``).
+        score: Ranking score; quotes arrive best first (wire ``score``).
+        pricing: Price of the quote (amount in units of currency, a JSON number) (wire ``pricing``).
+        payment: The payment rail the service recommends (wire ``payment``).
+        expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
+            ``expiresAt``).
+        reasons: Why the service was chosen (empty when absent) (wire ``reasons``).
+        handoff: Outside destination for a handoff service, or null (wire ``handoff``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1769,18 +1904,18 @@ class MarketQuote:
 
 @attrs.frozen
 class MarketSearch:
-    """MarketSearch.
+    """A market search and its ranked quotes; it does not change after creation.
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        request_payload: Echo of the request (redacted); older servers name it request. (wire ``requestPayload``; also read
-            from ``request``; keys kept exactly as written).
-        normalized_task: (wire ``normalizedTask``).
-        status: (wire ``status``).
-        quotes: (wire ``quotes``).
-        created_at: (wire ``createdAt``).
-        agent_pairing_id: (wire ``agentPairingId``).
+        id: Search id (searchId on order create) (wire ``id``).
+        machine_id: The machine the search was for (wire ``machineId``).
+        request_payload: Echo of the request (redacted); older servers name it request (wire
+            ``requestPayload``; also read from ``request``; keys kept exactly as written).
+        normalized_task: The request as the server understood it (wire ``normalizedTask``).
+        status: completed (quotes present) or no_match (quotes empty) (wire ``status``).
+        quotes: Ranked quotes, best first (empty for no_match) (wire ``quotes``).
+        created_at: ISO 8601 timestamp of the search (wire ``createdAt``).
+        agent_pairing_id: The pairing the search ran under, or null (wire ``agentPairingId``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1801,12 +1936,12 @@ class MarketSearch:
 
 @attrs.frozen
 class OrderBudget:
-    """OrderBudget.
+    """The budget of a new order, in units of currency (JSON numbers, >= 0, not base units).
 
     Attributes:
-        amount: (wire ``amount``).
-        max: (wire ``max``).
-        currency: (wire ``currency``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        max: Highest amount the caller accepts (wire ``max``).
+        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1824,11 +1959,11 @@ class OrderBudget:
 
 @attrs.frozen
 class MarketOrderBudget:
-    """MarketOrderBudget.
+    """An order's budget as stored, in units of currency (JSON numbers).
 
     Attributes:
-        amount: (wire ``amount``).
-        currency: (wire ``currency``).
+        amount: Budgeted amount, or null (wire ``amount``).
+        currency: Currency of the amount, or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1839,18 +1974,23 @@ class MarketOrderBudget:
 
 @attrs.frozen(kw_only=True)
 class CreateMarketOrderRequest:
-    """CreateMarketOrderRequest.
+    """Locks a catalogue service into an order for the machine. The server checks the pairing, the delegation
+    policy and spend limits, quote freshness and rail compatibility.
 
     Attributes:
-        machine_id: (wire ``machineId``; required).
-        agent_pairing_id: (wire ``agentPairingId``; required).
-        service_id: (wire ``serviceId``; required).
-        search_id: (wire ``searchId``).
-        quote_id: (wire ``quoteId``).
-        operation: (wire ``operation``).
-        input: (wire ``input``; keys kept exactly as written).
-        budget: (wire ``budget``).
-        provider_credentials: (wire ``providerCredentials``).
+        machine_id: The buying machine (must be active and verified) (wire ``machineId``; required).
+        agent_pairing_id: The active pairing the order runs under (AGENT_PAIRING_REQUIRED /
+            AGENT_PAIRING_INACTIVE otherwise) (wire ``agentPairingId``; required).
+        service_id: The catalogue service to order (wire ``serviceId``; required).
+        search_id: The search the quote came from (wire ``searchId``).
+        quote_id: The quote ordered; past its expiresAt the server answers QUOTE_EXPIRED (wire
+            ``quoteId``).
+        operation: Operation to run (see the service's operationContracts) (wire ``operation``).
+        input: Operation input for the provider, forwarded verbatim (keys never re-cased) (wire ``input``;
+            keys kept exactly as written).
+        budget: The order's budget (wire ``budget``).
+        provider_credentials: Adapter credentials for execution; redacted by the server before persistence
+            (wire ``providerCredentials``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1886,36 +2026,39 @@ class CreateMarketOrderRequest:
 
 @attrs.frozen
 class MarketOrder:
-    """MarketOrder.
+    """An order: a catalogue service locked for a machine, and its progress from created to confirmed.
 
     Attributes:
-        id: (wire ``id``).
-        machine_id: (wire ``machineId``).
-        agent_pairing_id: (wire ``agentPairingId``).
-        service_id: (wire ``serviceId``).
-        skill_key: (wire ``skillKey``).
-        provider_key: (wire ``providerKey``).
-        service_type: (wire ``serviceType``).
-        operation: (wire ``operation``).
-        execution_mode: (wire ``executionMode``).
-        integration_status: (wire ``integrationStatus``).
-        status: (wire ``status``).
-        payment: (wire ``payment``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        search_id: (wire ``searchId``).
-        quote_id: (wire ``quoteId``).
-        input: Older servers name it inputPayload. (wire ``input``; also read from ``inputPayload``; keys kept
-            exactly as written).
-        budget: (wire ``budget``).
-        handoff: (wire ``handoff``).
-        error_message: (wire ``errorMessage``).
-        service_snapshot: The catalogue service as it was when the order locked it. (wire ``serviceSnapshot``; keys kept
-            exactly as written).
-        task_id: Task the order was materialised as (set by execute). (wire ``taskId``).
-        route_id: (wire ``routeId``).
-        run_id: (wire ``runId``).
-        outcome_id: (wire ``outcomeId``).
+        id: Order id (orderId in paths) (wire ``id``).
+        machine_id: The buying machine (wire ``machineId``).
+        agent_pairing_id: The pairing the order runs under (wire ``agentPairingId``).
+        service_id: The ordered service (wire ``serviceId``).
+        skill_key: The skill behind the service (wire ``skillKey``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        service_type: Canonical service type (wire ``serviceType``).
+        operation: The operation ordered (wire ``operation``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        status: Where the order is: created, then payment_pending, ready, executing, delivered, confirmed;
+            or disputed, cancelled, failed, handoff. Writes on a closed order answer ORDER_CLOSED (wire
+            ``status``).
+        payment: The payment rail recommended for this order (copied from the service at create) (wire
+            ``payment``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        search_id: The search the order came from, or null (wire ``searchId``).
+        quote_id: The quote ordered, or null (wire ``quoteId``).
+        input: The operation input as sent at create, kept exactly as written (older servers name it
+            inputPayload) (wire ``input``; also read from ``inputPayload``; keys kept exactly as written).
+        budget: The order's budget, or null (wire ``budget``).
+        handoff: Outside destination after a handoff execute, or null (wire ``handoff``).
+        error_message: Why the order failed, or null (wire ``errorMessage``).
+        service_snapshot: The catalogue service as it was when the order locked it (wire
+            ``serviceSnapshot``; keys kept exactly as written).
+        task_id: Task the order was materialised as (set by execute) (wire ``taskId``).
+        route_id: Route chosen for the task (set by execute), or null (wire ``routeId``).
+        run_id: Run record of the execution, or null (wire ``runId``).
+        outcome_id: Outcome record of the execution, or null (wire ``outcomeId``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -1958,7 +2101,8 @@ class ExecutePaymentInput:
     """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
 
     Attributes:
-        payment_signature: (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
+        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never
+            echoed (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1976,11 +2120,15 @@ class ExecutePaymentInput:
 
 @attrs.frozen
 class ExecuteMarketOrderRequest:
-    """ExecuteMarketOrderRequest.
+    """Executes a ready order; every field is optional (the SDK sends {} when none is given).
 
     Attributes:
-        input: (wire ``input``; keys kept exactly as written).
-        payment: (wire ``payment``).
+        input: Operation input for this execution, forwarded verbatim (keys never re-cased); how it
+            combines with the order's input is the server's choice (wire ``input``; keys kept exactly as
+            written).
+        payment: x402 rails only: the signed payment, replayed to the provider. May be omitted to use the
+            value recorded by the payment proof; a different value answers PAYMENT_REQUIRED (wire
+            ``payment``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -1995,15 +2143,15 @@ class ExecuteMarketOrderRequest:
 
 @attrs.frozen
 class ExecutionRun:
-    """ExecutionRun.
+    """The run record of a native execution.
 
     Attributes:
-        id: (wire ``id``).
-        status: (wire ``status``).
-        execution_mode: (wire ``executionMode``).
-        skill_key: (wire ``skillKey``).
-        service_id: (wire ``serviceId``).
-        outcome_id: (wire ``outcomeId``).
+        id: Server-assigned run id (wire ``id``).
+        status: Run result: completed, failed or external (wire ``status``).
+        execution_mode: How the run executed, or null (wire ``executionMode``).
+        skill_key: The skill run, or null (wire ``skillKey``).
+        service_id: The service run, or null (wire ``serviceId``).
+        outcome_id: The outcome record, or null (wire ``outcomeId``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2018,17 +2166,18 @@ class ExecutionRun:
 
 @attrs.frozen
 class ExecutionOutcome:
-    """ExecutionOutcome.
+    """The outcome of a native execution. An HTTP 200 may still carry status failed: inspect it.
 
     Attributes:
-        id: (wire ``id``).
-        status: (wire ``status``).
-        skill_key: (wire ``skillKey``).
-        service_id: (wire ``serviceId``).
-        execution_mode: (wire ``executionMode``).
-        result: (wire ``result``; keys kept exactly as written).
-        error_message: (wire ``errorMessage``).
-        external_ref: (wire ``externalRef``).
+        id: Server-assigned outcome id (wire ``id``).
+        status: completed, failed or external (wire ``status``).
+        skill_key: The skill run (wire ``skillKey``).
+        service_id: The service run (wire ``serviceId``).
+        execution_mode: How it executed (wire ``executionMode``).
+        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept
+            exactly as written).
+        error_message: Why it failed, or null (wire ``errorMessage``).
+        external_ref: Reference at an outside provider, or null (wire ``externalRef``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2045,12 +2194,12 @@ class ExecutionOutcome:
 
 @attrs.frozen
 class NativeExecution:
-    """NativeExecution.
+    """A native execution: the run and its outcome (HTTP 200).
 
     Attributes:
-        status_code: (wire ``statusCode``).
-        run: (wire ``run``).
-        outcome: (wire ``outcome``).
+        status_code: Always 200 (tells the native variant apart) (wire ``statusCode``).
+        run: The run record (wire ``run``).
+        outcome: The outcome record (wire ``outcome``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2062,11 +2211,11 @@ class NativeExecution:
 
 @attrs.frozen
 class HandoffExecution:
-    """HandoffExecution.
+    """An external handoff: where to continue (HTTP 202).
 
     Attributes:
-        status_code: (wire ``statusCode``).
-        handoff: (wire ``handoff``).
+        status_code: Always 202 (tells the handoff variant apart) (wire ``statusCode``).
+        handoff: Where to continue (wire ``handoff``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2077,11 +2226,11 @@ class HandoffExecution:
 
 @attrs.frozen
 class ExecuteMarketOrderNativeResponse:
-    """ExecuteMarketOrderNativeResponse.
+    """Execute answer for a native service (HTTP 200).
 
     Attributes:
-        order: (wire ``order``).
-        execution: (wire ``execution``).
+        order: The order after execution (wire ``order``).
+        execution: The run and outcome (wire ``execution``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2092,11 +2241,11 @@ class ExecuteMarketOrderNativeResponse:
 
 @attrs.frozen
 class ExecuteMarketOrderHandoffResponse:
-    """ExecuteMarketOrderHandoffResponse.
+    """Execute answer for an external-handoff service (HTTP 202).
 
     Attributes:
-        order: (wire ``order``).
-        execution: (wire ``execution``).
+        order: The order, now in handoff (wire ``order``).
+        execution: The handoff destination (wire ``execution``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2107,19 +2256,24 @@ class ExecuteMarketOrderHandoffResponse:
 
 @attrs.frozen
 class PaymentProof:
-    """PaymentProof.
+    """The proof recorded for a payment (every field optional). The x402 signature itself is never echoed.
 
     Attributes:
-        chain: (wire ``chain``).
-        token: (wire ``token``).
-        transaction_hash: (wire ``transactionHash``).
-        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such response field; the view
-            echoes it). (wire ``transactionSignature``).
-        payer_address: (wire ``payerAddress``).
-        verified_at: (wire ``verifiedAt``).
-        verification_mode: (wire ``verificationMode``).
-        metadata: The proof's metadata as written (a map; the documented keys are listed, others are kept). (wire
-            ``metadata``; keys kept exactly as written).
+        chain: Chain of the transfer, or null (wire ``chain``).
+        token: Token of the transfer, or null (wire ``token``).
+        transaction_hash: EVM transaction hash, or null (wire ``transactionHash``).
+        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such
+            response field; the view echoes it) (wire ``transactionSignature``).
+        payer_address: Payer address, or null (wire ``payerAddress``).
+        verified_at: ISO 8601 timestamp of the verification, or null (wire ``verifiedAt``).
+        verification_mode: recorded or rpc, or null (wire ``verificationMode``).
+        metadata: The proof's metadata as written (a map; the documented keys are listed, others are
+            kept). Documented keys: ``network``: Network name; ``headerName``: x402: the header the signature
+            travels in (PAYMENT-SIGNATURE); ``paymentSettlement``: x402 settlement record (``status``: x402
+            settlement state: recorded (proof submitted), executed (replayed at execute), settled (at
+            confirm). The values are the simulator's choice; ``response``: The settlement response, kept as
+            sent; ``payerAddress``: The payer the settlement names) (wire ``metadata``; keys kept exactly as
+            written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2142,23 +2296,24 @@ class PaymentProof:
 
 @attrs.frozen
 class PaymentRailDetails:
-    """PaymentRailDetails.
+    """The rail of a payment as stored. For x402 the metadata carries the provider's payment challenge.
 
     Attributes:
-        type: (wire ``type``; also read from ``railType``).
-        chain: (wire ``chain``).
-        token: (wire ``token``).
-        token_address: (wire ``tokenAddress``).
-        token_mint: (wire ``tokenMint``).
-        escrow_address: (wire ``escrowAddress``).
-        external_url: (wire ``externalUrl``).
-        provider: (wire ``provider``).
-        account_id: (wire ``accountId``).
-        wallet_address: (wire ``walletAddress``).
-        payer_address: (wire ``payerAddress``).
-        payee_address: (wire ``payeeAddress``).
-        payment_intent_id: (wire ``paymentIntentId``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
+        type: Rail type (older servers name it railType) (wire ``type``; also read from ``railType``).
+        chain: Chain, or null (wire ``chain``).
+        token: Token symbol or contract, or null (wire ``token``).
+        token_address: EVM token contract address, or null (wire ``tokenAddress``).
+        token_mint: Solana SPL token mint, or null (wire ``tokenMint``).
+        escrow_address: Escrow contract or account, or null (wire ``escrowAddress``).
+        external_url: URL for paying out of band, or null (wire ``externalUrl``).
+        provider: Payment provider name, or null (wire ``provider``).
+        account_id: Account at the payment provider, or null (wire ``accountId``).
+        wallet_address: Wallet address, or null (wire ``walletAddress``).
+        payer_address: Payer address, or null (wire ``payerAddress``).
+        payee_address: Payee address, or null (wire ``payeeAddress``).
+        payment_intent_id: Payment intent id at the provider, or null (wire ``paymentIntentId``).
+        metadata: Rail metadata, kept exactly as sent (x402: the provider's PAYMENT-REQUIRED challenge);
+            empty when absent (wire ``metadata``; keys kept exactly as written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2183,20 +2338,22 @@ class PaymentRailDetails:
 
 @attrs.frozen
 class MarketPayment:
-    """MarketPayment.
+    """The payment record of an order. peaqOS records provider payment state; it does not collect payments
+    itself.
 
     Attributes:
-        id: (wire ``id``).
-        order_id: (wire ``orderId``).
-        machine_id: (wire ``machineId``).
-        status: (wire ``status``).
-        rail: (wire ``rail``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        amount: (wire ``amount``).
-        currency: (wire ``currency``).
-        notes: (wire ``notes``).
-        proof: (wire ``proof``).
+        id: Server-assigned payment id (wire ``id``).
+        order_id: The order paid for (wire ``orderId``).
+        machine_id: The buying machine (wire ``machineId``).
+        status: Where the payment is: intent_created, held, release_pending, released; or not_required,
+            frozen (disputed), refunded (wire ``status``).
+        rail: The rail paid on, with its chain, token and addresses (wire ``rail``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        amount: Amount in units of currency (a JSON number, not base units), or null (wire ``amount``).
+        currency: Currency of the amount, or null (wire ``currency``).
+        notes: Notes (empty when absent) (wire ``notes``).
+        proof: The recorded proof, or null (wire ``proof``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2216,11 +2373,12 @@ class MarketPayment:
 
 @attrs.frozen
 class ConfirmMarketOrderResponse:
-    """ConfirmMarketOrderResponse.
+    """Confirm answer: the confirmed order and its payment.
 
     Attributes:
-        order: (wire ``order``).
-        payment: (wire ``payment``).
+        order: The order, now confirmed (wire ``order``).
+        payment: The order's payment (release_pending when one was held), or null when the order has none
+            (wire ``payment``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2231,11 +2389,12 @@ class ConfirmMarketOrderResponse:
 
 @attrs.frozen
 class DisputeMarketOrderRequest:
-    """DisputeMarketOrderRequest.
+    """Disputes a delivered order; the payment is frozen until the dispute is resolved.
 
     Attributes:
-        reason: Non-empty (stated). (wire ``reason``; required).
-        evidence: (wire ``evidence``; keys kept exactly as written).
+        reason: Why the order is disputed (non-empty, stated) (wire ``reason``; required).
+        evidence: Free-form evidence, kept exactly as written (wire ``evidence``; keys kept exactly as
+            written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2248,17 +2407,18 @@ class DisputeMarketOrderRequest:
 
 @attrs.frozen
 class OrderDispute:
-    """OrderDispute.
+    """A dispute raised on an order.
 
     Attributes:
-        id: (wire ``id``).
-        order_id: (wire ``orderId``).
-        machine_id: (wire ``machineId``).
-        status: (wire ``status``).
-        reason: (wire ``reason``).
-        created_at: (wire ``createdAt``).
-        updated_at: (wire ``updatedAt``).
-        evidence: (wire ``evidence``; keys kept exactly as written).
+        id: Server-assigned dispute id (wire ``id``).
+        order_id: The disputed order (wire ``orderId``).
+        machine_id: The buying machine (wire ``machineId``).
+        status: open or resolved (wire ``status``).
+        reason: Why the order was disputed (wire ``reason``).
+        created_at: ISO 8601 timestamp the dispute was raised (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        evidence: Evidence as written (empty when absent) (wire ``evidence``; keys kept exactly as
+            written).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2277,12 +2437,12 @@ class OrderDispute:
 
 @attrs.frozen
 class DisputeMarketOrderResponse:
-    """DisputeMarketOrderResponse.
+    """Dispute answer: the disputed order, its frozen payment and the dispute.
 
     Attributes:
-        order: (wire ``order``).
-        payment: (wire ``payment``).
-        dispute: (wire ``dispute``).
+        order: The order, now disputed (wire ``order``).
+        payment: The order's payment (frozen), or null when it has none (wire ``payment``).
+        dispute: The dispute record (wire ``dispute``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
 
@@ -2294,23 +2454,25 @@ class DisputeMarketOrderResponse:
 
 @attrs.frozen
 class PaymentRailInput:
-    """PaymentRailInput.
+    """The rail chosen for a payment intent; every field is optional.
 
     Attributes:
-        type: (wire ``type``).
-        chain: (wire ``chain``).
-        token: (wire ``token``).
-        token_address: (wire ``tokenAddress``).
-        token_mint: (wire ``tokenMint``).
-        escrow_address: (wire ``escrowAddress``).
-        external_url: (wire ``externalUrl``).
-        provider: (wire ``provider``).
-        account_id: (wire ``accountId``).
-        wallet_address: (wire ``walletAddress``).
-        payer_address: (wire ``payerAddress``).
-        payee_address: (wire ``payeeAddress``).
-        payment_intent_id: (wire ``paymentIntentId``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
+        type: Rail type; must be one of the service's supportedRails when the deployment enforces it (wire
+            ``type``).
+        chain: Chain (e.g. peaq, base, solana) (wire ``chain``).
+        token: Token symbol (e.g. USDC) or contract (wire ``token``).
+        token_address: EVM token contract address (wire ``tokenAddress``).
+        token_mint: Solana SPL token mint (wire ``tokenMint``).
+        escrow_address: Escrow contract or account (wire ``escrowAddress``).
+        external_url: URL for paying out of band (wire ``externalUrl``).
+        provider: Payment provider name (wire ``provider``).
+        account_id: Account at the payment provider (wire ``accountId``).
+        wallet_address: Wallet address (wire ``walletAddress``).
+        payer_address: Payer address (VALIDATION_ERROR when invalid) (wire ``payerAddress``).
+        payee_address: Payee address (VALIDATION_ERROR when invalid) (wire ``payeeAddress``).
+        payment_intent_id: Payment intent id at the provider (wire ``paymentIntentId``).
+        metadata: Free-form rail metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2376,12 +2538,15 @@ class PaymentRailInput:
 
 @attrs.frozen
 class CreatePaymentIntentRequest:
-    """CreatePaymentIntentRequest.
+    """Opens the payment record of an order (idempotent: an existing record is returned). Every field is
+    optional.
 
     Attributes:
-        rail: (wire ``rail``).
-        amount: (wire ``amount``).
-        currency: (wire ``currency``).
+        rail: The rail to pay on; without a type the order's defaultRail is used (our choice) (wire
+            ``rail``).
+        amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire
+            ``amount``).
+        currency: Currency of the amount (e.g. USDC) (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2399,23 +2564,36 @@ class CreatePaymentIntentRequest:
 
 @attrs.frozen(kw_only=True)
 class SubmitPaymentProofRequest:
-    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature (exactly
-    one of the two).
+    """The on-chain payment proof. EVM proofs carry transactionHash, Solana proofs transactionSignature
+    (exactly one of the two).
 
     Attributes:
-        verification_mode: (wire ``verificationMode``; required).
-        chain: (wire ``chain``; required).
-        token: (wire ``token``; required).
-        payer_address: (wire ``payerAddress``; required).
-        payee_address: (wire ``payeeAddress``; required).
-        amount: Decimal amount as text (stated). (wire ``amount``; required).
-        transaction_hash: (wire ``transactionHash``).
-        transaction_signature: (wire ``transactionSignature``).
-        token_address: (wire ``tokenAddress``).
-        token_mint: (wire ``tokenMint``).
-        token_decimals: (wire ``tokenDecimals``).
-        raw_amount: Base-unit integer as text (stated). (wire ``rawAmount``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
+        verification_mode: recorded stores the attestation; rpc checks the receipt on an EVM RPC
+            (PAYMENT_RPC_REQUIRED when the server has none). Solana proofs are always recorded (wire
+            ``verificationMode``; required).
+        chain: Chain of the transfer (e.g. peaq, base, solana) (wire ``chain``; required).
+        token: Token symbol (e.g. USDC, USDT) (wire ``token``; required).
+        payer_address: Sender of the transfer (wire ``payerAddress``; required).
+        payee_address: Recipient of the transfer (wire ``payeeAddress``; required).
+        amount: Amount transferred, in whole token units as a decimal string (e.g. "1.5" USDC), not a JSON
+            number: it must match the on-chain transfer exactly, which a binary float cannot promise (the
+            string type is stated; order, quote and policy amounts are JSON numbers) (wire ``amount``;
+            required).
+        transaction_hash: EVM transaction hash (0x + 64 hex); exactly one of this and transactionSignature
+            (wire ``transactionHash``).
+        transaction_signature: Solana transaction signature; exactly one of this and transactionHash (wire
+            ``transactionSignature``).
+        token_address: EVM token contract (rpc mode checks the Transfer log against it) (wire
+            ``tokenAddress``).
+        token_mint: Solana SPL token mint (wire ``tokenMint``).
+        token_decimals: Decimals of the token (>= 0): rawAmount = amount x 10^tokenDecimals (wire
+            ``tokenDecimals``).
+        raw_amount: Amount in the token's smallest unit (amount x 10^tokenDecimals) as an integer string,
+            e.g. "1500000" for 1.5 USDC with 6 decimals; text because base-unit values exceed the integers a
+            JSON number holds exactly (the string type is stated). rpc mode matches it against the Transfer
+            log (wire ``rawAmount``).
+        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2461,13 +2639,14 @@ class SubmitPaymentProofRequest:
 
 @attrs.frozen
 class SubmitX402PaymentProofRequest:
-    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it at
-    execute (no on-chain transfer, no transaction hash).
+    """The x402 payment proof: records the locally signed PAYMENT-SIGNATURE value so the server can replay it
+    at execute (no on-chain transfer, no transaction hash).
 
     Attributes:
-        payment: (wire ``payment``; required).
-        payment_reference: The caller's reference for this payment. (wire ``paymentReference``).
-        metadata: (wire ``metadata``; keys kept exactly as written).
+        payment: The signed x402 payment (wire ``payment``; required).
+        payment_reference: The caller's reference for this payment (wire ``paymentReference``).
+        metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
+            as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2485,12 +2664,14 @@ class SubmitX402PaymentProofRequest:
 
 @attrs.frozen(kw_only=True)
 class LockEscrowPaymentRequest:
-    """LockEscrowPaymentRequest.
+    """Records an on-chain escrow lock: the payment becomes held and the order ready (a repeat while held
+    changes nothing).
 
     Attributes:
-        transaction_hash: (wire ``transactionHash``; required).
-        chain: (wire ``chain``; required).
-        escrow_address: (wire ``escrowAddress``; required).
+        transaction_hash: Reference of the lock transaction (non-empty) (wire ``transactionHash``;
+            required).
+        chain: Chain of the escrow (free text, non-empty) (wire ``chain``; required).
+        escrow_address: Escrow contract or account (non-empty) (wire ``escrowAddress``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2506,11 +2687,11 @@ class LockEscrowPaymentRequest:
 
 @attrs.frozen
 class ReleasePaymentRequest:
-    """ReleasePaymentRequest.
+    """Releases a release_pending payment to the provider (ends released). May be sent with no body.
 
     Attributes:
-        transaction_hash: (wire ``transactionHash``).
-        notes: (wire ``notes``).
+        transaction_hash: Reference of the payout transaction (wire ``transactionHash``).
+        notes: Free-text note (wire ``notes``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2523,11 +2704,11 @@ class ReleasePaymentRequest:
 
 @attrs.frozen
 class RefundPaymentRequest:
-    """RefundPaymentRequest.
+    """Refunds a payment to the payer (ends refunded). May be sent with no body.
 
     Attributes:
-        transaction_hash: (wire ``transactionHash``).
-        reason: (wire ``reason``).
+        transaction_hash: Reference of the refund transaction (wire ``transactionHash``).
+        reason: Why the payment is refunded (wire ``reason``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -2543,9 +2724,9 @@ class ListSkillsOptions:
     """Query filters of list_skills.
 
     Attributes:
-        scope: (wire ``scope``).
-        direction: (wire ``direction``).
-        source: (wire ``source``).
+        scope: Only skills of this registry scope (wire ``scope``).
+        direction: Only skills of this direction (wire ``direction``).
+        source: Only skills from this source (wire ``source``).
         extra: Not sent: only the filters above become query parameters.
     """
 
@@ -2572,10 +2753,11 @@ class ListMarketServicesOptions:
     """Query filters of list_market_services.
 
     Attributes:
-        machine_id: (wire ``machineId``).
-        service_type: (wire ``serviceType``).
-        execution_mode: (wire ``executionMode``).
-        provider_key: (wire ``providerKey``).
+        machine_id: Scope the catalogue to this machine (with a pairing token: the machine's private view)
+            (wire ``machineId``).
+        service_type: Only services of this canonical service type (wire ``serviceType``).
+        execution_mode: Only services of this execution mode (wire ``executionMode``).
+        provider_key: Only services of this provider adapter (wire ``providerKey``).
         extra: Not sent: only the filters above become query parameters.
     """
 
@@ -2617,7 +2799,7 @@ class GetMarketServiceOptions:
     """Query filters of get_market_service.
 
     Attributes:
-        machine_id: (wire ``machineId``).
+        machine_id: Scope the view to this machine (wire ``machineId``).
         extra: Not sent: only the filters above become query parameters.
     """
 

@@ -8,6 +8,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from codegen import generate
+from codegen.describe import missing_descriptions
 from codegen.ir import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +27,15 @@ def test_spec_conventions_hold():
     names = [op.sdk_name for op in ir.operations if op.sdk_name]
     assert len(names) == len(set(names)) == 40
     assert sorted(op.iterator for op in ir.operations if op.iterator) == sorted(
-        ["list_machines_all", "list_skills_all", "list_market_services_all", "list_market_orders_all",
-         "list_agent_pairings_all", "list_runtime_endpoints_all"])
+        [
+            "list_machines_all",
+            "list_skills_all",
+            "list_market_services_all",
+            "list_market_orders_all",
+            "list_agent_pairings_all",
+            "list_runtime_endpoints_all",
+        ]
+    )
     for op in ir.operations:
         assert op.auth in ("platform", "agent-pairing", "none"), op.operation_id
         assert op.envelope in ("item", "list", "raw", "empty", "item-unwrapped"), op.operation_id
@@ -66,9 +74,15 @@ def test_ir_agrees_with_datamodel_code_generator():
     from datamodel_code_generator.parser.openapi import OpenAPIParser
 
     types = get_data_model_types(DataModelType.DataclassesDataclass, target_python_version=PythonVersion.PY_311)
-    parser = OpenAPIParser(SPEC.read_text(), data_model_type=types.data_model, data_model_root_type=types.root_model,
-                           data_model_field_type=types.field_model, data_type_manager_type=types.data_type_manager,
-                           dump_resolve_reference_action=types.dump_resolve_reference_action, snake_case_field=True)
+    parser = OpenAPIParser(
+        SPEC.read_text(),
+        data_model_type=types.data_model,
+        data_model_root_type=types.root_model,
+        data_model_field_type=types.field_model,
+        data_type_manager_type=types.data_type_manager,
+        dump_resolve_reference_action=types.dump_resolve_reference_action,
+        snake_case_field=True,
+    )
     parser.parse_raw()
     theirs = {m.class_name: m for m in parser.results}
     _, ir = load(SPEC)
@@ -97,8 +111,121 @@ def test_import_stays_light():
     import subprocess
     import sys
 
-    code = ("import peaq_os_sdk, sys; "
-            "assert 'eth_account' not in sys.modules and 'starlette' not in sys.modules, 'heavy import'; "
-            "c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
-            "assert 'eth_account' not in sys.modules and 'starlette' not in sys.modules, 'heavy on first use'")
+    code = (
+        "import peaq_os_sdk, sys; "
+        "assert 'eth_account' not in sys.modules and 'starlette' not in sys.modules, 'heavy import'; "
+        "c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
+        "assert 'eth_account' not in sys.modules and 'starlette' not in sys.modules, 'heavy on first use'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_operation_parameter_schema_and_property_is_described():
+    raw = yaml.safe_load(SPEC.read_text())
+    assert missing_descriptions(raw) == []
+
+
+def _plant_holes(raw: dict) -> dict[str, str]:
+    """Remove one description of each kind the check covers; returns the line the check must print for each."""
+    schemas = raw["components"]["schemas"]
+    del schemas["MarketOrder"]["description"]
+    del schemas["MarketOrder"]["properties"]["status"]["description"]
+    del schemas["RegisteredMachine"]["allOf"][1]["properties"]["identityRef"]["description"]
+    del schemas["PaymentProof"]["properties"]["metadata"]["properties"]["paymentSettlement"]["properties"]["status"][
+        "description"
+    ]
+    del schemas["ProviderCredentials"]["properties"]["aethir"]["properties"]["sk"]["description"]
+    del schemas["MarketOrderStatus"]["description"]
+    op = raw["paths"]["/market/orders"]["post"]
+    del op["summary"]
+    get = raw["paths"]["/market/orders"]["get"]
+    del get["description"]
+    del next(p for p in get["parameters"] if p.get("name") == "machineId")["description"]
+    del raw["paths"]["/machines/{machineId}/agents/{agentId}"]["parameters"][1]["description"]
+    del raw["components"]["parameters"]["Limit"]["description"]
+    del raw["tags"][0]["description"]
+    raw["components"]["schemas"]["Health"]["properties"]["ok"]["description"] = "  "
+    return {
+        "schema MarketOrder": "",
+        "property MarketOrder.status": "",
+        "property RegisteredMachine.identityRef": "",
+        "property PaymentProof.metadata.paymentSettlement.status": "",
+        "property ProviderCredentials.aethir.sk": "",
+        "schema MarketOrderStatus": "",
+        "operation createMarketOrder: summary": "",
+        "operation listMarketOrders: description": "",
+        "parameter query machineId of listMarketOrders": "",
+        "parameter path agentId of /machines/{machineId}/agents/{agentId}": "",
+        "parameter Limit": "",
+        "tag machines": "",
+        "property Health.ok": "",
+    }
+
+
+def test_missing_descriptions_lists_each_hole():
+    raw = yaml.safe_load(SPEC.read_text())
+    expected = _plant_holes(raw)
+    assert sorted(missing_descriptions(raw)) == sorted(expected)
+
+
+def test_generate_refuses_a_spec_with_a_missing_description(tmp_path, monkeypatch, capsys):
+    raw = yaml.safe_load(SPEC.read_text())
+    del raw["components"]["schemas"]["MarketOrder"]["properties"]["quoteId"]["description"]
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(raw, sort_keys=False))
+    monkeypatch.setattr(generate, "SPEC", spec)
+    out = tmp_path / "out"
+    monkeypatch.setattr(generate, "OUT", out)
+    assert generate.main(["--check"]) == 1
+    assert generate.main([]) == 1
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "1 missing descriptions" in err and "property MarketOrder.quoteId" in err
+
+
+def test_descriptions_reach_the_generated_docstrings():
+    from peaq_os_sdk._generated import models
+
+    raw = yaml.safe_load(SPEC.read_text())
+    order = raw["components"]["schemas"]["MarketOrder"]
+    doc = " ".join((models.MarketOrder.__doc__ or "").split())
+    assert " ".join(order["description"].split()) in doc
+    for wire, prop in order["properties"].items():
+        text = " ".join(prop["description"].split()).removesuffix(".")
+        assert f"{text} (wire ``{wire}``" in doc, wire
+    # query parameters grouped in an options class carry their parameter's description
+    skills = raw["paths"]["/skills"]["get"]["parameters"]
+    opts = " ".join((models.ListSkillsOptions.__doc__ or "").split())
+    for p in skills:
+        if p.get("x-sdk-in") == "options":
+            assert " ".join(p["description"].split()).removesuffix(".") in opts, p["name"]
+
+
+def test_nested_keys_and_placeholders_reach_the_docstrings():
+    from peaq_os_sdk._generated import models
+
+    raw = yaml.safe_load(SPEC.read_text())
+    schemas = raw["components"]["schemas"]
+    # keys of open maps (no class of their own) are documented on the field that holds them
+    proof = " ".join((models.PaymentProof.__doc__ or "").split())
+    settlement = schemas["PaymentProof"]["properties"]["metadata"]["properties"]["paymentSettlement"]
+    assert " ".join(settlement["properties"]["status"]["description"].split()).removesuffix(".") in proof
+    creds = " ".join((models.ProviderCredentials.__doc__ or "").split())
+    for adapter, spec in schemas["ProviderCredentials"]["properties"].items():
+        assert f"``{adapter}``: {spec['description'].removesuffix('.')}" in creds
+        for key, prop in spec["properties"].items():
+            assert f"``{key}``: {prop['description'].removesuffix('.')}" in creds
+    # a <placeholder> is an inline literal (Markdown would read it as an HTML tag and drop it)
+    machine = " ".join((models.Machine.__doc__ or "").split())
+    assert "``did:peaq:<decimal>``" in machine
+
+
+def test_docwrap_wraps_and_escapes():
+    text = 'a "<b>" c\\d """ ' + "word " * 40 + "did:pkh:eip155:1:<agentAddress>."
+    out = generate._docwrap(text, 8, first=3)
+    lines = out.split("\n")
+    assert len(lines[0]) + 8 + 3 <= 110 and all(len(line) <= 110 for line in lines[1:])
+    assert all(line.startswith(" " * 8) for line in lines[1:])
+    joined = " ".join(line.strip() for line in lines)
+    assert '"``<b>``"' in joined and "c\\\\d" in joined and '\\"\\"\\"' in joined
+    assert joined.endswith("``did:pkh:eip155:1:<agentAddress>``.")
