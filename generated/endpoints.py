@@ -12,6 +12,7 @@ from peaq_os_sdk._generated.models import (
     AgentPairing,
     AgentPairingChallengeResponse,
     AgentPairingWithToken,
+    AuditEvent,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
@@ -20,12 +21,14 @@ from peaq_os_sdk._generated.models import (
     CreateMachineRequest,
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
+    CreatePolicyRequest,
     DisputeMarketOrderRequest,
     DisputeMarketOrderResponse,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
     ExecuteMarketOrderResponse,
     GetMarketServiceOptions,
+    Health,
     ListMarketServicesOptions,
     ListSkillsOptions,
     LockEscrowPaymentRequest,
@@ -39,9 +42,12 @@ from peaq_os_sdk._generated.models import (
     MarketSearch,
     MarketSearchRequest,
     MarketService,
+    Policy,
+    Readiness,
     RefundPaymentRequest,
     RegisteredMachine,
     ReleasePaymentRequest,
+    RunRecord,
     RuntimeEndpoint,
     SkillConfigResponse,
     SkillManifest,
@@ -50,6 +56,7 @@ from peaq_os_sdk._generated.models import (
     SubmitX402PaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
+    UpdatePolicyRequest,
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
@@ -68,6 +75,7 @@ if TYPE_CHECKING:
     from peaq_os_sdk.client import PeaqosClient
 
 __all__ = [
+    "get_health",
     "create_machine_identity_challenge",
     "list_machines",
     "list_machines_all",
@@ -114,8 +122,28 @@ __all__ = [
     "lock_escrow_payment",
     "release_payment",
     "refund_payment",
+    "list_policies",
+    "create_policy",
+    "get_policy",
+    "update_policy",
+    "list_audit_events",
+    "list_audit_events_all",
+    "list_runs",
+    "list_runs_all",
+    "get_run",
+    "get_readiness",
     "Orchestration",
 ]
+
+
+def get_health(client: "PeaqosClient") -> Health:
+    """Liveness probe (also served at the host root).
+
+    ``GET /health`` · auth: none
+    Server error codes: none documented.
+    """
+    result: Health = _transport(client).call(_ops.GET_HEALTH)
+    return result
 
 
 def create_machine_identity_challenge(
@@ -679,6 +707,129 @@ def refund_payment(
     return result
 
 
+def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
+    """Every policy, oldest first (not paginated).
+
+    ``GET /policies`` · auth: platform
+    Server error codes: AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[Policy] = _transport(client).call(_ops.LIST_POLICIES)
+    return result
+
+
+def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+    """Policy stored.
+
+    ``POST /policies`` · auth: platform
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = _transport(client).call(_ops.CREATE_POLICY, body=params)
+    return result
+
+
+def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+    """The policy.
+
+    ``GET /policies/{policyId}`` · auth: platform
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = _transport(client).call(_ops.GET_POLICY, path={"policyId": policy_id})
+    return result
+
+
+def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+    """The updated policy.
+
+    ``PATCH /policies/{policyId}`` · auth: platform
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = _transport(client).call(
+        _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
+    )
+    return result
+
+
+def list_audit_events(
+    client: "PeaqosClient",
+    *,
+    machine_id: str | None = None,
+    resource_type: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[AuditEvent]:
+    """A page of audit events, oldest first.
+
+    ``GET /audit-events`` · auth: platform · paginated
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[AuditEvent] = _transport(client).call(
+        _ops.LIST_AUDIT_EVENTS,
+        query={"machineId": machine_id, "resourceType": resource_type, "limit": limit, "cursor": cursor},
+    )
+    return result
+
+
+def list_audit_events_all(
+    client: "PeaqosClient", *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+) -> Iterator[AuditEvent]:
+    """Every AuditEvent across all pages of ``list_audit_events``; ``limit`` sets the page size."""
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_audit_events(
+            client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+    )
+
+
+def list_runs(
+    client: "PeaqosClient",
+    *,
+    machine_id: str | None = None,
+    order_id: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[RunRecord]:
+    """A page of execution runs, oldest first.
+
+    ``GET /runs`` · auth: platform · paginated
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[RunRecord] = _transport(client).call(
+        _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_runs_all(
+    client: "PeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+) -> Iterator[RunRecord]:
+    """Every RunRecord across all pages of ``list_runs``; ``limit`` sets the page size."""
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_runs(client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+    )
+
+
+def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+    """The run.
+
+    ``GET /runs/{runId}`` · auth: platform
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[RunRecord] = _transport(client).call(_ops.GET_RUN, path={"runId": run_id})
+    return result
+
+
+def get_readiness(client: "PeaqosClient") -> Readiness:
+    """Ready, or not ready with the failing checks named.
+
+    ``GET /readiness`` · auth: none
+    Server error codes: none documented.
+    """
+    result: Readiness = _transport(client).call(_ops.GET_READINESS)
+    return result
+
+
 class Orchestration:
     """``client.orchestration``: every Machine Markets operation as a method."""
 
@@ -689,6 +840,10 @@ class Orchestration:
 
     def __repr__(self) -> str:
         return "<Orchestration>"
+
+    def get_health(self) -> Health:
+        """See :func:`get_health`."""
+        return get_health(self._client)
 
     def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
@@ -919,3 +1074,63 @@ class Orchestration:
     ) -> ItemResponse[MarketPayment]:
         """See :func:`refund_payment`."""
         return refund_payment(self._client, order_id, params, pairing_token)
+
+    def list_policies(self) -> ListResponse[Policy]:
+        """See :func:`list_policies`."""
+        return list_policies(self._client)
+
+    def create_policy(self, params: CreatePolicyRequest) -> ItemResponse[Policy]:
+        """See :func:`create_policy`."""
+        return create_policy(self._client, params)
+
+    def get_policy(self, policy_id: str) -> ItemResponse[Policy]:
+        """See :func:`get_policy`."""
+        return get_policy(self._client, policy_id)
+
+    def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+        """See :func:`update_policy`."""
+        return update_policy(self._client, policy_id, params)
+
+    def list_audit_events(
+        self,
+        *,
+        machine_id: str | None = None,
+        resource_type: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[AuditEvent]:
+        """See :func:`list_audit_events`."""
+        return list_audit_events(
+            self._client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+
+    def list_audit_events_all(
+        self, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    ) -> Iterator[AuditEvent]:
+        """See :func:`list_audit_events_all`."""
+        return list_audit_events_all(self._client, machine_id=machine_id, resource_type=resource_type, limit=limit)
+
+    def list_runs(
+        self,
+        *,
+        machine_id: str | None = None,
+        order_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[RunRecord]:
+        """See :func:`list_runs`."""
+        return list_runs(self._client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+
+    def list_runs_all(
+        self, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    ) -> Iterator[RunRecord]:
+        """See :func:`list_runs_all`."""
+        return list_runs_all(self._client, machine_id=machine_id, order_id=order_id, limit=limit)
+
+    def get_run(self, run_id: str) -> ItemResponse[RunRecord]:
+        """See :func:`get_run`."""
+        return get_run(self._client, run_id)
+
+    def get_readiness(self) -> Readiness:
+        """See :func:`get_readiness`."""
+        return get_readiness(self._client)

@@ -12,6 +12,7 @@ from peaq_os_sdk._generated.models import (
     AgentPairing,
     AgentPairingChallengeResponse,
     AgentPairingWithToken,
+    AuditEvent,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
@@ -20,12 +21,14 @@ from peaq_os_sdk._generated.models import (
     CreateMachineRequest,
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
+    CreatePolicyRequest,
     DisputeMarketOrderRequest,
     DisputeMarketOrderResponse,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
     ExecuteMarketOrderResponse,
     GetMarketServiceOptions,
+    Health,
     ListMarketServicesOptions,
     ListSkillsOptions,
     LockEscrowPaymentRequest,
@@ -39,9 +42,12 @@ from peaq_os_sdk._generated.models import (
     MarketSearch,
     MarketSearchRequest,
     MarketService,
+    Policy,
+    Readiness,
     RefundPaymentRequest,
     RegisteredMachine,
     ReleasePaymentRequest,
+    RunRecord,
     RuntimeEndpoint,
     SkillConfigResponse,
     SkillManifest,
@@ -50,6 +56,7 @@ from peaq_os_sdk._generated.models import (
     SubmitX402PaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
+    UpdatePolicyRequest,
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
@@ -68,6 +75,7 @@ if TYPE_CHECKING:
     from peaq_os_sdk.client import AsyncPeaqosClient
 
 __all__ = [
+    "get_health",
     "create_machine_identity_challenge",
     "list_machines",
     "list_machines_all",
@@ -114,8 +122,28 @@ __all__ = [
     "lock_escrow_payment",
     "release_payment",
     "refund_payment",
+    "list_policies",
+    "create_policy",
+    "get_policy",
+    "update_policy",
+    "list_audit_events",
+    "list_audit_events_all",
+    "list_runs",
+    "list_runs_all",
+    "get_run",
+    "get_readiness",
     "AsyncOrchestration",
 ]
+
+
+async def get_health(client: "AsyncPeaqosClient") -> Health:
+    """Liveness probe (also served at the host root).
+
+    ``GET /health`` · auth: none
+    Server error codes: none documented.
+    """
+    result: Health = await _transport(client).call(_ops.GET_HEALTH)
+    return result
 
 
 async def create_machine_identity_challenge(
@@ -691,6 +719,135 @@ async def refund_payment(
     return result
 
 
+async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
+    """Every policy, oldest first (not paginated).
+
+    ``GET /policies`` · auth: platform
+    Server error codes: AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[Policy] = await _transport(client).call(_ops.LIST_POLICIES)
+    return result
+
+
+async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+    """Policy stored.
+
+    ``POST /policies`` · auth: platform
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(_ops.CREATE_POLICY, body=params)
+    return result
+
+
+async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+    """The policy.
+
+    ``GET /policies/{policyId}`` · auth: platform
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(_ops.GET_POLICY, path={"policyId": policy_id})
+    return result
+
+
+async def update_policy(
+    client: "AsyncPeaqosClient", policy_id: str, params: UpdatePolicyRequest
+) -> ItemResponse[Policy]:
+    """The updated policy.
+
+    ``PATCH /policies/{policyId}`` · auth: platform
+    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(
+        _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
+    )
+    return result
+
+
+async def list_audit_events(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    resource_type: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[AuditEvent]:
+    """A page of audit events, oldest first.
+
+    ``GET /audit-events`` · auth: platform · paginated
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[AuditEvent] = await _transport(client).call(
+        _ops.LIST_AUDIT_EVENTS,
+        query={"machineId": machine_id, "resourceType": resource_type, "limit": limit, "cursor": cursor},
+    )
+    return result
+
+
+def list_audit_events_all(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    resource_type: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[AuditEvent]:
+    """Every AuditEvent across all pages of ``list_audit_events``; ``limit`` sets the page size."""
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_audit_events(
+            client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+    )
+
+
+async def list_runs(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    order_id: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[RunRecord]:
+    """A page of execution runs, oldest first.
+
+    ``GET /runs`` · auth: platform · paginated
+    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ListResponse[RunRecord] = await _transport(client).call(
+        _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_runs_all(
+    client: "AsyncPeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+) -> AsyncIterator[RunRecord]:
+    """Every RunRecord across all pages of ``list_runs``; ``limit`` sets the page size."""
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_runs(client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+    )
+
+
+async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+    """The run.
+
+    ``GET /runs/{runId}`` · auth: platform
+    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    """
+    result: ItemResponse[RunRecord] = await _transport(client).call(_ops.GET_RUN, path={"runId": run_id})
+    return result
+
+
+async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
+    """Ready, or not ready with the failing checks named.
+
+    ``GET /readiness`` · auth: none
+    Server error codes: none documented.
+    """
+    result: Readiness = await _transport(client).call(_ops.GET_READINESS)
+    return result
+
+
 class AsyncOrchestration:
     """``client.orchestration``: every Machine Markets operation as a method."""
 
@@ -701,6 +858,10 @@ class AsyncOrchestration:
 
     def __repr__(self) -> str:
         return "<AsyncOrchestration>"
+
+    async def get_health(self) -> Health:
+        """See :func:`get_health`."""
+        return await get_health(self._client)
 
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
@@ -935,3 +1096,63 @@ class AsyncOrchestration:
     ) -> ItemResponse[MarketPayment]:
         """See :func:`refund_payment`."""
         return await refund_payment(self._client, order_id, params, pairing_token)
+
+    async def list_policies(self) -> ListResponse[Policy]:
+        """See :func:`list_policies`."""
+        return await list_policies(self._client)
+
+    async def create_policy(self, params: CreatePolicyRequest) -> ItemResponse[Policy]:
+        """See :func:`create_policy`."""
+        return await create_policy(self._client, params)
+
+    async def get_policy(self, policy_id: str) -> ItemResponse[Policy]:
+        """See :func:`get_policy`."""
+        return await get_policy(self._client, policy_id)
+
+    async def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+        """See :func:`update_policy`."""
+        return await update_policy(self._client, policy_id, params)
+
+    async def list_audit_events(
+        self,
+        *,
+        machine_id: str | None = None,
+        resource_type: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[AuditEvent]:
+        """See :func:`list_audit_events`."""
+        return await list_audit_events(
+            self._client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+
+    def list_audit_events_all(
+        self, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    ) -> AsyncIterator[AuditEvent]:
+        """See :func:`list_audit_events_all`."""
+        return list_audit_events_all(self._client, machine_id=machine_id, resource_type=resource_type, limit=limit)
+
+    async def list_runs(
+        self,
+        *,
+        machine_id: str | None = None,
+        order_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[RunRecord]:
+        """See :func:`list_runs`."""
+        return await list_runs(self._client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+
+    def list_runs_all(
+        self, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    ) -> AsyncIterator[RunRecord]:
+        """See :func:`list_runs_all`."""
+        return list_runs_all(self._client, machine_id=machine_id, order_id=order_id, limit=limit)
+
+    async def get_run(self, run_id: str) -> ItemResponse[RunRecord]:
+        """See :func:`get_run`."""
+        return await get_run(self._client, run_id)
+
+    async def get_readiness(self) -> Readiness:
+        """See :func:`get_readiness`."""
+        return await get_readiness(self._client)

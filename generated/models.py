@@ -45,6 +45,16 @@ __all__ = [
     "SkillDistribution",
     "SkillMaturity",
     "Health",
+    "ReadinessCheck",
+    "Readiness",
+    "BudgetCap",
+    "BudgetCapInput",
+    "Policy",
+    "CreatePolicyRequest",
+    "UpdatePolicyRequest",
+    "AuditEvent",
+    "ExecutionRun",
+    "RunRecord",
     "ExternalHandoff",
     "MarketPaymentRailRecommendation",
     "ProviderCredentials",
@@ -98,7 +108,6 @@ __all__ = [
     "MarketOrder",
     "ExecutePaymentInput",
     "ExecuteMarketOrderRequest",
-    "ExecutionRun",
     "ExecutionOutcome",
     "NativeExecution",
     "HandoffExecution",
@@ -206,6 +215,293 @@ class Health:
 
     ok: Literal[True] = attrs.field(metadata={"wire": "ok"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ReadinessCheck:
+    """ReadinessCheck.
+
+    Attributes:
+        name: (wire ``name``).
+        status: (wire ``status``).
+        message: (wire ``message``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    name: str = attrs.field(metadata={"wire": "name"})
+    status: Literal["pass", "fail"] = attrs.field(metadata={"wire": "status"})
+    message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "message"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Readiness:
+    """Readiness.
+
+    Attributes:
+        status: (wire ``status``).
+        checks: (wire ``checks``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    status: Literal["ready", "not_ready"] = attrs.field(metadata={"wire": "status"})
+    checks: tuple[ReadinessCheck, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "checks"}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class BudgetCap:
+    """BudgetCap.
+
+    Attributes:
+        currency: (wire ``currency``).
+        amount: (wire ``amount``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    currency: str = attrs.field(metadata={"wire": "currency"})
+    amount: float = attrs.field(metadata={"wire": "amount"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class BudgetCapInput:
+    """BudgetCapInput.
+
+    Attributes:
+        currency: (wire ``currency``; required).
+        amount: (wire ``amount``; required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    currency: str = attrs.field(
+        metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    amount: float = attrs.field(
+        metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Policy:
+    """Policy.
+
+    Attributes:
+        id: (wire ``id``).
+        name: (wire ``name``).
+        allowed_skill_keys: (wire ``allowedSkillKeys``).
+        denied_skill_keys: (wire ``deniedSkillKeys``).
+        region_rules: (wire ``regionRules``).
+        required_capabilities: (wire ``requiredCapabilities``).
+        native_only: (wire ``nativeOnly``).
+        handoff_allowed: (wire ``handoffAllowed``).
+        budget_cap: (wire ``budgetCap``).
+        created_at: (wire ``createdAt``).
+        updated_at: (wire ``updatedAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    name: str = attrs.field(metadata={"wire": "name"})
+    allowed_skill_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "allowedSkillKeys"}
+    )
+    denied_skill_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "deniedSkillKeys"}
+    )
+    region_rules: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "regionRules"}
+    )
+    required_capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
+    )
+    native_only: bool = attrs.field(metadata={"wire": "nativeOnly"})
+    handoff_allowed: bool = attrs.field(metadata={"wire": "handoffAllowed"})
+    budget_cap: BudgetCap | None = attrs.field(default=None, kw_only=True, metadata={"wire": "budgetCap"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreatePolicyRequest:
+    """CreatePolicyRequest.
+
+    Attributes:
+        name: (wire ``name``; required).
+        allowed_skill_keys: (wire ``allowedSkillKeys``).
+        denied_skill_keys: (wire ``deniedSkillKeys``).
+        budget_cap: (wire ``budgetCap``).
+        region_rules: (wire ``regionRules``).
+        native_only: (wire ``nativeOnly``).
+        handoff_allowed: (wire ``handoffAllowed``).
+        required_capabilities: (wire ``requiredCapabilities``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    name: str = attrs.field(metadata={"wire": "name", "rules": {"type": "str", "min_length": 1}, "required": True})
+    allowed_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "allowedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    denied_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "deniedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    budget_cap: BudgetCapInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budgetCap", "rules": {"model": "BudgetCapInput"}}
+    )
+    region_rules: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "regionRules", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    native_only: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "nativeOnly", "rules": {"type": "bool"}}
+    )
+    handoff_allowed: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "handoffAllowed", "rules": {"type": "bool"}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdatePolicyRequest:
+    """UpdatePolicyRequest.
+
+    Attributes:
+        name: (wire ``name``).
+        allowed_skill_keys: (wire ``allowedSkillKeys``).
+        denied_skill_keys: (wire ``deniedSkillKeys``).
+        budget_cap: (wire ``budgetCap``).
+        region_rules: (wire ``regionRules``).
+        native_only: (wire ``nativeOnly``).
+        handoff_allowed: (wire ``handoffAllowed``).
+        required_capabilities: (wire ``requiredCapabilities``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    name: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "name", "rules": {"type": "str", "min_length": 1}}
+    )
+    allowed_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "allowedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    denied_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "deniedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    budget_cap: BudgetCapInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budgetCap", "rules": {"model": "BudgetCapInput"}}
+    )
+    region_rules: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "regionRules", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    native_only: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "nativeOnly", "rules": {"type": "bool"}}
+    )
+    handoff_allowed: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "handoffAllowed", "rules": {"type": "bool"}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AuditEvent:
+    """AuditEvent.
+
+    Attributes:
+        id: (wire ``id``).
+        actor: (wire ``actor``).
+        type: (wire ``type``).
+        resource_type: (wire ``resourceType``).
+        resource_id: (wire ``resourceId``).
+        created_at: (wire ``createdAt``).
+        machine_id: (wire ``machineId``).
+        payload: (wire ``payload``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    actor: str = attrs.field(metadata={"wire": "actor"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    resource_type: str = attrs.field(metadata={"wire": "resourceType"})
+    resource_id: str = attrs.field(metadata={"wire": "resourceId"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    machine_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineId"})
+    payload: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "payload", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionRun:
+    """ExecutionRun.
+
+    Attributes:
+        id: (wire ``id``).
+        status: (wire ``status``).
+        execution_mode: (wire ``executionMode``).
+        skill_key: (wire ``skillKey``).
+        service_id: (wire ``serviceId``).
+        outcome_id: (wire ``outcomeId``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
+    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class RunRecord(ExecutionRun):
+    """A stored execution run (the ExecutionRun of an execute response, with the ids that tie it to its order).
+
+    Attributes:
+        id: (wire ``id``).
+        status: (wire ``status``).
+        execution_mode: (wire ``executionMode``).
+        skill_key: (wire ``skillKey``).
+        service_id: (wire ``serviceId``).
+        outcome_id: (wire ``outcomeId``).
+        machine_id: (wire ``machineId``).
+        order_id: (wire ``orderId``).
+        task_id: (wire ``taskId``).
+        route_id: (wire ``routeId``).
+        created_at: (wire ``createdAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    task_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "taskId"})
+    route_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "routeId"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
 
 
 @attrs.frozen
@@ -1990,29 +2286,6 @@ class ExecuteMarketOrderRequest:
     payment: ExecutePaymentInput | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}}
     )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
-class ExecutionRun:
-    """ExecutionRun.
-
-    Attributes:
-        id: (wire ``id``).
-        status: (wire ``status``).
-        execution_mode: (wire ``executionMode``).
-        skill_key: (wire ``skillKey``).
-        service_id: (wire ``serviceId``).
-        outcome_id: (wire ``outcomeId``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    id: str = attrs.field(metadata={"wire": "id"})
-    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
-    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
-    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
-    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
-    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 

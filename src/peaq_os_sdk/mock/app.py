@@ -132,7 +132,7 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
                 )
                 with store.lock:
                     sim.authenticate(call)
-                    status, payload = handler(call)
+                    status, payload = sim.run_operation(call, handler)
             except MockError as e:
                 return _error(e)
             except Exception:  # pragma: no cover - a bug in the simulator must still answer in the envelope
@@ -161,10 +161,10 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     for path, endpoints in by_path.items():
         routes.append(Route(API_PREFIX + path, dispatch(endpoints), methods=list(endpoints)))
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"ok": True})
-
-    routes.append(Route("/health", health, methods=["GET"]))
+    # paths the spec also serves at the host root (path-level servers naming "/"): /health, /readiness
+    for path, endpoints in by_path.items():
+        if any(srv.get("url") == "/" for srv in spec.raw["paths"][path].get("servers", [])):
+            routes.append(Route(path, dispatch(endpoints), methods=list(endpoints)))
     routes.extend(admin_routes(sim))
 
     async def http_error(request: Request, exc: Exception) -> Response:
