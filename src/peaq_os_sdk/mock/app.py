@@ -119,12 +119,13 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     store = store or Store()
     sim = Simulator(config, store, spec)
 
-    def make_endpoint(op: SpecOperation) -> Any:
+    def make_endpoint(op: SpecOperation, *, record: bool = True) -> Any:
         handler = getattr(sim, op.operation_id)
 
         async def endpoint(request: Request) -> Response:
             raw = await request.body()
-            _record(store, request, raw, op.operation_id)
+            if record:
+                _record(store, request, raw, op.operation_id)
             try:
                 path, query, body = _validate(op, request, raw)
                 call = Call(
@@ -161,10 +162,12 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     for path, endpoints in by_path.items():
         routes.append(Route(API_PREFIX + path, dispatch(endpoints), methods=list(endpoints)))
 
-    # paths the spec also serves at the host root (path-level servers naming "/"): /health, /readiness
-    for path, endpoints in by_path.items():
+    # paths the spec also serves at the host root (path-level servers naming "/"): /health, /readiness. These
+    # probes stay out of the request log (MockServer.start polls /health before any test request).
+    for path in by_path:
         if any(srv.get("url") == "/" for srv in spec.raw["paths"][path].get("servers", [])):
-            routes.append(Route(path, dispatch(endpoints), methods=list(endpoints)))
+            root = {op.method: make_endpoint(op, record=False) for op in ordered if op.path == path}
+            routes.append(Route(path, dispatch(root), methods=list(root)))
     routes.extend(admin_routes(sim))
 
     async def http_error(request: Request, exc: Exception) -> Response:
