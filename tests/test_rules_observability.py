@@ -73,6 +73,9 @@ def test_policy_updated_at_is_a_strictly_increasing_version(ctx: Ctx) -> None:
     for i in range(5):  # faster than the clock's millisecond: the version still moves on
         stamps.append(ctx.o.update_policy(p.id, UpdatePolicyRequest(name=f"v{i}")).item.updated_at)
     assert stamps == sorted(set(stamps)), stamps
+    ctx.mock.advance_clock(-5)  # even when the clock steps back (or stands still), the version moves forward
+    later = ctx.o.update_policy(p.id, UpdatePolicyRequest(name="after")).item.updated_at
+    assert later > stamps[-1], (later, stamps[-1])
 
 
 def test_machine_policy_ids_must_name_stored_policies(ctx: Ctx) -> None:
