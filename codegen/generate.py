@@ -51,6 +51,7 @@ def _env() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = _pyrepr
     env.filters["docwrap"] = _docwrap
+    env.filters["codestatus"] = lambda code, statuses: f"{code} ({statuses[code]})" if code in statuses else code
     return env
 
 
@@ -83,6 +84,7 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
             client_type=client_type,
             namespace=namespace,
             model_imports=used,
+            error_statuses=dict(ir.error_statuses),
         )
     return _format(files)
 

@@ -120,6 +120,7 @@ class OperationIR:
     path: str
     summary: str | None
     auth: str
+    idempotent: bool  # GET/PUT/DELETE by method, or a POST marked x-idempotent: true
     envelope: str
     pagination: str | None
     iterator: str | None
@@ -143,6 +144,13 @@ class OperationIR:
     iterator_signature: tuple[str, ...]
     iterator_forward: tuple[str, ...]
     item_annotation: str | None
+    # documentation carried into every docstring of the operation (functional, namespace, raw)
+    description: str | None = None
+    status: str = "confirmed"  # x-status: confirmed | assumed
+    assumed: tuple[str, ...] = ()  # x-assumed: the details chosen where the facts are silent
+    arg_docs: tuple[tuple[str, str], ...] = ()  # (argument, description), in signature order
+    returns_doc: str = ""
+    example: str | None = None  # x-sdk-example: a short snippet for the main flows
 
 
 @attrs.frozen
@@ -165,6 +173,26 @@ def _ref_name(ref: str) -> str:
     if not ref.startswith(REF_PREFIX):
         raise SpecError(f"unsupported $ref {ref!r}")
     return ref[len(REF_PREFIX) :]
+
+
+def _text(value: Any) -> str:
+    """A description as one line of text ending in a full stop ('' when absent)."""
+    text = " ".join(str(value or "").split())
+    return text + "." if text and not text.endswith((".", "!", "?", ":")) else text
+
+
+def _returns_doc(envelope: str, model: str | None, nullable: bool, statuses: tuple[int, ...]) -> str:
+    if envelope == "empty":
+        return f"Nothing (HTTP {' or '.join(map(str, statuses))} with no body)."
+    if envelope == "list":
+        return (
+            f"A page: ``.items`` (a tuple of ``{model}``) and ``.next_cursor`` (``None`` on the last page). "
+            "Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``."
+        )
+    if envelope == "item":
+        none = " (``None`` when there is none)" if nullable else ""
+        return f"``.item``: the ``{model}``{none}. Decoded strictly."
+    return f"The ``{model}``. Decoded strictly."
 
 
 class _Builder:
@@ -586,6 +614,54 @@ class _Builder:
         )
 
     # -- operations --------------------------------------------------------------------------
+    def _arg_docs(
+        self,
+        op: dict[str, Any],
+        params: list[dict[str, Any]],
+        path_params: tuple[tuple[str, str], ...],
+        options_class: str | None,
+        body_model: str | None,
+        body_param: str | None,
+        body_cfg: dict[str, Any],
+        auth: str,
+        kwonly: list[QueryParamIR],
+    ) -> tuple[tuple[str, str], ...]:
+        """One line per argument of the generated signature, from the spec's parameter and body descriptions."""
+        by_wire = {(p["in"], p["name"]): p for p in params}
+        docs: list[tuple[str, str]] = []
+        for py, wire in path_params:
+            docs.append((py, _text(by_wire[("path", wire)].get("description")) or f"The ``{wire}`` path segment."))
+        if options_class:
+            docs.append(("options", f"Query filters (``{options_class}``); ``None`` sends none."))
+        if body_model and body_param:
+            body = op["requestBody"]
+            what = (_text(body.get("description")) or "The request body.").rstrip(".")
+            optional = (
+                " Optional: "
+                + (
+                    "``None`` sends an empty JSON object."
+                    if body_cfg.get("when-none") == "empty-object"
+                    else "``None`` sends no body."
+                )
+                if body_cfg.get("optional")
+                else ""
+            )
+            kinds = " or ".join(f"``{m}``" for m in _body_refs(body))
+            docs.append((body_param, f"{what} ({kinds}).{optional}"))
+        if auth == "agent-pairing":
+            docs.append(
+                (
+                    "pairing_token",
+                    "The agent pairing's session token (returned once by pairing create or session rotation), "
+                    "sent as ``x-agent-pairing-token``; never logged or shown in errors.",
+                )
+            )
+        for q in kwonly:
+            p = by_wire[("query", q.wire)]
+            doc = _text(p.get("description")) or f"The ``{q.wire}`` query parameter."
+            docs.append((q.name, doc + ("" if q.required else " ``None`` leaves it out.")))
+        return tuple(docs)
+
     def _param(self, p: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in p:
             key = p["$ref"].split("/")[-1]
@@ -681,6 +757,9 @@ class _Builder:
                     sig.append(f"{q.name}: {q.annotation} | None = None")
                 fwd.append(f"{q.name}={q.name}")
             kw.append("query={" + ", ".join(f"{q.wire!r}: {q.name}" for q in kwonly) + "}")
+        arg_docs = self._arg_docs(
+            op, params, path_params, options_class, body_model, body_param, body_cfg, auth, kwonly
+        )
         # iterators: same as list, minus cursor
         it_sig = [s for s in sig if not s.startswith("cursor:")]
         it_fwd = [f for f in fwd if f != "cursor=cursor"]
@@ -692,6 +771,7 @@ class _Builder:
             path=path,
             summary=op.get("summary") or _first_line(op, success),
             auth=auth,
+            idempotent=_idempotent(method, op),
             envelope=envelope,
             pagination=op.get("x-pagination"),
             iterator=op.get("x-sdk-iterator"),
@@ -709,6 +789,12 @@ class _Builder:
             success_statuses=statuses,
             error_codes=tuple(op.get("x-error-codes", [])),
             return_annotation=ret,
+            description=op.get("description"),
+            status=op.get("x-status", "confirmed"),
+            assumed=tuple(op.get("x-assumed", [])),
+            arg_docs=arg_docs,
+            returns_doc=_returns_doc(envelope, response_model, nullable_item, statuses),
+            example=op.get("x-sdk-example"),
             signature=tuple(sig),
             forward_args=tuple(fwd),
             call_kwargs=tuple(kw),
@@ -781,6 +867,16 @@ class _Builder:
             operations=tuple(ops),
             error_statuses=tuple(info.get("x-error-statuses", {}).items()),
         )
+
+
+IDEMPOTENT_METHODS = ("get", "put", "delete")
+
+
+def _idempotent(method: str, op: dict[str, Any]) -> bool:
+    mark = op.get("x-idempotent")
+    if mark is not None and (not isinstance(mark, bool) or method != "post"):
+        raise SpecError(f"{op['operationId']}: x-idempotent must be a boolean on a POST")
+    return method in IDEMPOTENT_METHODS or bool(mark)
 
 
 def _body_refs(body: dict[str, Any]) -> tuple[str, ...]:

@@ -1,12 +1,15 @@
 # generated from spec/openapi.yaml by codegen/ — do not edit
 """Async functional forms and the ``AsyncOrchestration`` namespace.
 
-Every function takes the client first; ``client.orchestration.<name>(...)`` forwards to it.
+Every function takes the client first; ``client.orchestration.<name>(...)`` forwards to it. Per-call
+options reach a functional form through ``client.with_options(...)`` passed as the client;
+``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING
 
+import httpx
 from peaq_os_sdk._generated import operations as _ops
 from peaq_os_sdk._generated.models import (
     AgentPairing,
@@ -61,7 +64,9 @@ from peaq_os_sdk._generated.models import (
     UpsertRuntimeEndpointRequest,
 )
 
+from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import atransport as _transport
+from peaq_os_sdk.orchestration._transport import RawResponse
 from peaq_os_sdk.orchestration.pagination import (
     ItemResponse,
     ListResponse,
@@ -133,14 +138,26 @@ __all__ = [
     "get_run",
     "get_readiness",
     "AsyncOrchestration",
+    "AsyncOrchestrationWithRawResponse",
 ]
 
 
 async def get_health(client: "AsyncPeaqosClient") -> Health:
     """Liveness probe (also served at the host root).
 
-    ``GET /health`` · auth: none
-    Server error codes: none documented.
+    ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        The ``Health``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: none.
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: Health = await _transport(client).call(_ops.GET_HEALTH)
     return result
@@ -151,8 +168,27 @@ async def create_machine_identity_challenge(
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Challenge issued.
 
-    ``POST /machine-identity/challenges`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreateMachineIdentityChallengeRequest``).
+
+    Returns:
+        ``.item``: the ``MachineIdentityChallengeResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
+        NOT_FOUND when the identity (in any form) is not registered.
     """
     result: ItemResponse[MachineIdentityChallengeResponse] = await _transport(client).call(
         _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
@@ -165,8 +201,23 @@ async def list_machines(
 ) -> ListResponse[Machine]:
     """A page of machines.
 
-    ``GET /machines`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
+    on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``Machine``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[Machine] = await _transport(client).call(
         _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
@@ -175,7 +226,15 @@ async def list_machines(
 
 
 def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) -> AsyncIterator[Machine]:
-    """Every Machine across all pages of ``list_machines``; ``limit`` sets the page size."""
+    """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_machines`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
@@ -183,8 +242,27 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
 async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Machine registered as a draft.
 
-    ``POST /machines`` · auth: platform
-    Server error codes: VALIDATION_ERROR, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, MACHINE_IDENTITY_EXISTS, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+    once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreateMachineRequest``).
+
+    Returns:
+        ``.item``: the ``RegisteredMachine``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+            MACHINE_IDENTITY_PROOF_INVALID (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), MACHINE_IDENTITY_EXISTS
+            (409), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        identityRef is required even with identity verification off (the create response always carries it).
     """
     result: ItemResponse[RegisteredMachine] = await _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
@@ -193,8 +271,21 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
 async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
     """The machine.
 
-    ``GET /machines/{machineId}`` · auth: platform
-    Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
+    on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+
+    Returns:
+        ``.item``: the ``Machine``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[Machine] = await _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
     return result
@@ -205,8 +296,29 @@ async def update_machine(
 ) -> ItemResponse[Machine]:
     """The updated machine.
 
-    ``PATCH /machines/{machineId}`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_IDENTITY_IMMUTABLE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, MACHINE_IDENTITY_PROOF_INVALID, MACHINE_IDENTITY_PROOF_EXPIRED, PEAQOS_IDENTITY_UNAVAILABLE, AUTH_REQUIRED, AUTH_INVALID.
+    ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        params: The request body (``UpdateMachineRequest``).
+
+    Returns:
+        ``.item``: the ``Machine``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_IDENTITY_IMMUTABLE (409),
+            MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400), MACHINE_IDENTITY_PROOF_INVALID
+            (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401),
+            AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
+        PATCH sends identityRef without identityProof for a machine with no verified proof.
     """
     result: ItemResponse[Machine] = await _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -217,8 +329,25 @@ async def update_machine(
 async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
     """Archived (soft delete; the record keeps status archived).
 
-    ``DELETE /machines/{machineId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The record is kept with status
+        archived and hidden from lists (soft delete).
     """
     await _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
@@ -226,8 +355,23 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
 async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
     """The machine's agents (not paginated).
 
-    ``GET /machines/{machineId}/agents`` · auth: platform
-    Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MachineAgent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[MachineAgent] = await _transport(client).call(
         _ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id}
@@ -240,8 +384,26 @@ async def enroll_machine_agent(
 ) -> ItemResponse[MachineAgent]:
     """Agent enrolled; the provisioning token is returned here only.
 
-    ``POST /machines/{machineId}/agents/enrollment`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
+    not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
+
+    Returns:
+        ``.item``: the ``MachineAgent``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
     """
     result: ItemResponse[MachineAgent] = await _transport(client).call(
         _ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params
@@ -252,8 +414,27 @@ async def enroll_machine_agent(
 async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
     """Revoked.
 
-    ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform
-    Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        agent_id: The ``agentId`` path segment.
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): MACHINE_NOT_ACTIVE /
+        MACHINE_NOT_ACTIVATED from the group gate (the group's codes).
     """
     await _transport(client).call(_ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id})
 
@@ -263,8 +444,28 @@ async def machine_agent_heartbeat(
 ) -> MachineAgentHeartbeatResponse:
     """Heartbeat recorded; listed endpoints upserted with a lease.
 
-    ``POST /machine-agents/heartbeat`` · auth: none
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_INACTIVE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_POLICY_DENIED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED.
+    ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
+    server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``MachineAgentHeartbeatRequest``).
+
+    Returns:
+        The ``MachineAgentHeartbeatResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_INACTIVE (403), AGENT_AUTH_REQUIRED
+            (401), AGENT_AUTH_INVALID (401), AGENT_POLICY_DENIED (403), MACHINE_NOT_ACTIVE (409),
+            MACHINE_NOT_ACTIVATED (409).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        providerKey other than qvac is a VALIDATION_ERROR (schema), not AGENT_POLICY_DENIED. snake_case entry keys
+        and explicit nulls are refused with VALIDATION_ERROR naming each field.
     """
     result: MachineAgentHeartbeatResponse = await _transport(client).call(_ops.MACHINE_AGENT_HEARTBEAT, body=params)
     return result
@@ -275,8 +476,24 @@ async def list_agent_pairings(
 ) -> ListResponse[AgentPairing]:
     """A page of pairings (never with a token).
 
-    ``GET /machines/{machineId}/agent-pairings`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
+    paginated · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``AgentPairing``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[AgentPairing] = await _transport(client).call(
         _ops.LIST_AGENT_PAIRINGS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
@@ -287,7 +504,16 @@ async def list_agent_pairings(
 def list_agent_pairings_all(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[AgentPairing]:
-    """Every AgentPairing across all pages of ``list_agent_pairings``; ``limit`` sets the page size."""
+    """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: The ``machineId`` path segment.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_agent_pairings`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_agent_pairings(client, machine_id, limit=limit, cursor=cursor))
 
@@ -297,8 +523,29 @@ async def create_agent_pairing(
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pairing created; pairingToken is returned here once.
 
-    ``POST /machines/{machineId}/agent-pairings`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_REQUIRED, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_UNAVAILABLE, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, MACHINE_IDENTITY_PROOF_REQUIRED, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        params: The request body (``CreateAgentPairingRequest``).
+
+    Returns:
+        ``.item``: the ``AgentPairingWithToken``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_REQUIRED (400),
+            AGENT_PAIRING_PROOF_INVALID (403), AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_UNAVAILABLE (409),
+            MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+            AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
     """
     result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
@@ -311,8 +558,27 @@ async def create_agent_pairing_challenge(
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Challenge issued for the agent key to sign.
 
-    ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
+    one) · not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        params: The request body (``CreateAgentPairingChallengeRequest``).
+
+    Returns:
+        ``.item``: the ``AgentPairingChallengeResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
     """
     result: ItemResponse[AgentPairingChallengeResponse] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
@@ -325,8 +591,23 @@ async def update_agent_pairing(
 ) -> ItemResponse[AgentPairing]:
     """The updated pairing (no token; a policy change invalidates the current token).
 
-    ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
+    one) · not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        pairing_id: The ``pairingId`` path segment.
+        params: The request body (``UpdateAgentPairingRequest``).
+
+    Returns:
+        ``.item``: the ``AgentPairing``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[AgentPairing] = await _transport(client).call(
         _ops.UPDATE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -337,8 +618,26 @@ async def update_agent_pairing(
 async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
     """Revoked (the record stays listed with status revoked).
 
-    ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
+    has one) · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        pairing_id: The ``pairingId`` path segment.
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The pairing stays listed with status
+        revoked.
     """
     await _transport(client).call(_ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id})
 
@@ -348,8 +647,29 @@ async def create_agent_pairing_session(
 ) -> ItemResponse[AgentPairingWithToken]:
     """Session rotated; the new pairingToken replaces the previous one.
 
-    ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_PAIRING_PROOF_INVALID, AGENT_PAIRING_PROOF_EXPIRED, AGENT_PAIRING_INACTIVE, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
+    client has one) · not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        pairing_id: The ``pairingId`` path segment.
+        params: The request body (``CreateAgentPairingSessionRequest``).
+
+    Returns:
+        ``.item``: the ``AgentPairingWithToken``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_INVALID (403),
+            AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AUTH_REQUIRED (401), AUTH_INVALID
+            (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
     """
     result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -362,8 +682,25 @@ async def list_runtime_endpoints(
 ) -> ListResponse[RuntimeEndpoint]:
     """A page of runtime endpoints.
 
-    ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
+    paginated · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``RuntimeEndpoint``) and ``.next_cursor`` (``None`` on the last page).
+        Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.LIST_RUNTIME_ENDPOINTS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
@@ -374,7 +711,16 @@ async def list_runtime_endpoints(
 def list_runtime_endpoints_all(
     client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[RuntimeEndpoint]:
-    """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``; ``limit`` sets the page size."""
+    """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: The ``machineId`` path segment.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_runtime_endpoints`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_runtime_endpoints(client, machine_id, limit=limit, cursor=cursor))
 
@@ -384,8 +730,23 @@ async def get_runtime_endpoint(
 ) -> ItemResponse[RuntimeEndpoint]:
     """The endpoint.
 
-    ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
-    Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+    has one) · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        provider_key: The ``providerKey`` path segment.
+
+    Returns:
+        ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.GET_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
@@ -398,8 +759,28 @@ async def upsert_runtime_endpoint(
 ) -> ItemResponse[RuntimeEndpoint]:
     """Updated.
 
-    ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
+    be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
+    /v1/models for qvac, /health otherwise.
+
+    ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+    has one) · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        provider_key: The ``providerKey`` path segment.
+        params: The request body (``UpsertRuntimeEndpointRequest``).
+
+    Returns:
+        ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[RuntimeEndpoint] = await _transport(client).call(
         _ops.UPSERT_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}, body=params
@@ -410,8 +791,23 @@ async def upsert_runtime_endpoint(
 async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
     """Deleted.
 
-    ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform
-    Server error codes: NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
+    client has one) · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` path segment.
+        provider_key: The ``providerKey`` path segment.
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     await _transport(client).call(
         _ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
@@ -427,8 +823,24 @@ async def list_skills(
 ) -> ListResponse[SkillSummary]:
     """A page of skills.
 
-    ``GET /skills`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        options: Query filters (``ListSkillsOptions``); ``None`` sends none.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``SkillSummary``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[SkillSummary] = await _transport(client).call(
         _ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor}
@@ -439,7 +851,16 @@ async def list_skills(
 def list_skills_all(
     client: "AsyncPeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[SkillSummary]:
-    """Every SkillSummary across all pages of ``list_skills``; ``limit`` sets the page size."""
+    """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        options: Query filters (``ListSkillsOptions``); ``None`` sends none.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_skills`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
@@ -447,8 +868,21 @@ def list_skills_all(
 async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
     """The skill.
 
-    ``GET /skills/{skillKey}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        skill_key: The ``skillKey`` path segment.
+
+    Returns:
+        ``.item``: the ``SkillSummary``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[SkillSummary] = await _transport(client).call(_ops.GET_SKILL, path={"skillKey": skill_key})
     return result
@@ -457,8 +891,21 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
 async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
     """The skill's manifest.
 
-    ``GET /skills/{skillKey}/manifest`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        skill_key: The ``skillKey`` path segment.
+
+    Returns:
+        ``.item``: the ``SkillManifest``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[SkillManifest] = await _transport(client).call(
         _ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key}
@@ -471,8 +918,22 @@ async def update_skill_config(
 ) -> ItemResponse[SkillConfigResponse]:
     """The skill's configuration (credentials never echoed).
 
-    ``PATCH /skills/{skillKey}/config`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        skill_key: The ``skillKey`` path segment.
+        params: The request body (``UpdateSkillConfigRequest``).
+
+    Returns:
+        ``.item``: the ``SkillConfigResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[SkillConfigResponse] = await _transport(client).call(
         _ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params
@@ -489,8 +950,25 @@ async def list_market_services(
 ) -> ListResponse[MarketService]:
     """A page of catalogue services.
 
-    ``GET /market/services`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        options: Query filters (``ListMarketServicesOptions``); ``None`` sends none.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MarketService``) and ``.next_cursor`` (``None`` on the last page).
+        Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[MarketService] = await _transport(client).call(
         _ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor}
@@ -501,7 +979,16 @@ async def list_market_services(
 def list_market_services_all(
     client: "AsyncPeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[MarketService]:
-    """Every MarketService across all pages of ``list_market_services``; ``limit`` sets the page size."""
+    """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        options: Query filters (``ListMarketServicesOptions``); ``None`` sends none.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_market_services`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_market_services(client, options, limit=limit, cursor=cursor))
 
@@ -511,8 +998,23 @@ async def get_market_service(
 ) -> ItemResponse[MarketService]:
     """The service.
 
-    ``GET /market/services/{serviceId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        service_id: The ``serviceId`` path segment.
+        options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
+
+    Returns:
+        ``.item``: the ``MarketService``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+            AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[MarketService] = await _transport(client).call(
         _ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options
@@ -525,8 +1027,30 @@ async def search_market(
 ) -> ItemResponse[MarketSearch]:
     """Search recorded with its ranked quotes.
 
-    ``POST /market/search`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE.
+    ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+    it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``MarketSearchRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketSearch``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+            AGENT_PAIRING_INACTIVE (403).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
+        MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
     """
     result: ItemResponse[MarketSearch] = await _transport(client).call(
         _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
@@ -537,8 +1061,21 @@ async def search_market(
 async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
     """The search.
 
-    ``GET /market/searches/{searchId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        search_id: The ``searchId`` path segment.
+
+    Returns:
+        ``.item``: the ``MarketSearch``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[MarketSearch] = await _transport(client).call(
         _ops.GET_MARKET_SEARCH, path={"searchId": search_id}
@@ -551,8 +1088,25 @@ async def list_market_orders(
 ) -> ListResponse[MarketOrder]:
     """A page of the machine's orders.
 
-    ``GET /market/orders`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` query parameter.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MarketOrder``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ListResponse[MarketOrder] = await _transport(client).call(
         _ops.LIST_MARKET_ORDERS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
@@ -563,7 +1117,16 @@ async def list_market_orders(
 def list_market_orders_all(
     client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None
 ) -> AsyncIterator[MarketOrder]:
-    """Every MarketOrder across all pages of ``list_market_orders``; ``limit`` sets the page size."""
+    """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: The ``machineId`` query parameter.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_market_orders`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(lambda cursor: list_market_orders(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
@@ -573,8 +1136,29 @@ async def create_market_order(
 ) -> ItemResponse[MarketOrder]:
     """Order created with status created.
 
-    ``POST /market/orders`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, QUOTE_EXPIRED, AGENT_PAIRING_REQUIRED, AGENT_PAIRING_INACTIVE, AGENT_POLICY_DENIED, AGENT_SPEND_LIMIT_EXCEEDED, AGENT_DAILY_LIMIT_EXCEEDED, MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+    it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreateMarketOrderRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketOrder``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), QUOTE_EXPIRED (410), AGENT_PAIRING_REQUIRED (403),
+            AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403), AGENT_SPEND_LIMIT_EXCEEDED (403),
+            AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+            AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
     """
     result: ItemResponse[MarketOrder] = await _transport(client).call(
         _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
@@ -585,8 +1169,22 @@ async def create_market_order(
 async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
     """The order.
 
-    ``GET /market/orders/{orderId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+
+    Returns:
+        ``.item``: the ``MarketOrder``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+            AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[MarketOrder] = await _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
     return result
@@ -597,8 +1195,31 @@ async def execute_market_order(
 ) -> ExecuteMarketOrderResponse:
     """Native run with its outcome.
 
-    ``POST /market/orders/{orderId}/execute`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, EXECUTION_UNSUPPORTED, PAYMENT_REQUIRED, ORDER_CLOSED, ENDPOINT_UNREACHABLE, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``ExecuteMarketOrderRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``ExecuteMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), EXECUTION_UNSUPPORTED (422), PAYMENT_REQUIRED
+            (402), ORDER_CLOSED (409), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
+        machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
+        proof is refused with PAYMENT_REQUIRED.
     """
     result: ExecuteMarketOrderResponse = await _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -611,8 +1232,28 @@ async def confirm_market_order(
 ) -> ConfirmMarketOrderResponse:
     """Order confirmed; a held payment moves to release_pending.
 
-    ``POST /market/orders/{orderId}/confirm`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, ORDER_NOT_DELIVERED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``ConfirmMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_DELIVERED (409),
+            AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
+        x402 payment is settled here.
     """
     result: ConfirmMarketOrderResponse = await _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
@@ -625,8 +1266,28 @@ async def dispute_market_order(
 ) -> DisputeMarketOrderResponse:
     """Dispute opened; the payment, if any, is frozen.
 
-    ``POST /market/orders/{orderId}/dispute`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``DisputeMarketOrderRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``DisputeMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
     """
     result: DisputeMarketOrderResponse = await _transport(client).call(
         _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -639,8 +1300,29 @@ async def create_payment_intent(
 ) -> ItemResponse[MarketPayment]:
     """The existing payment record (idempotent repeat).
 
-    ``POST /market/orders/{orderId}/payment-intent`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, PAYMENT_REQUIRED, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``CreatePaymentIntentRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketPayment``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), PAYMENT_REQUIRED (402), ORDER_CLOSED (409),
+            AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
+        existing record is returned (status unstated).
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -651,8 +1333,21 @@ async def create_payment_intent(
 async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
     """The order's payment, or null when none exists yet.
 
-    ``GET /market/orders/{orderId}/payment`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+
+    Returns:
+        ``.item``: the ``MarketPayment`` (``None`` when there is none). Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
     """
     result: ItemResponse[MarketPayment | None] = await _transport(client).call(
         _ops.GET_MARKET_PAYMENT, path={"orderId": order_id}
@@ -668,8 +1363,31 @@ async def submit_payment_proof(
 ) -> ItemResponse[MarketPayment]:
     """Proof recorded; payment held, order ready.
 
-    ``POST /market/orders/{orderId}/payment-proof`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, PAYMENT_RPC_REQUIRED, PAYMENT_RPC_ERROR, PAYMENT_NOT_MINED, PAYMENT_TX_FAILED, PAYMENT_TRANSFER_NOT_FOUND, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketPayment``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), PAYMENT_RPC_REQUIRED (422),
+            PAYMENT_RPC_ERROR (502), PAYMENT_NOT_MINED (409), PAYMENT_TX_FAILED (402), PAYMENT_TRANSFER_NOT_FOUND
+            (400), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
+        unstated; VALIDATION_ERROR when the order's rail is not x402.
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -682,8 +1400,28 @@ async def lock_escrow_payment(
 ) -> ItemResponse[MarketPayment]:
     """Escrow lock recorded (idempotent while held).
 
-    ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``LockEscrowPaymentRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketPayment``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.LOCK_ESCROW_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -696,8 +1434,29 @@ async def release_payment(
 ) -> ItemResponse[MarketPayment]:
     """Payment released.
 
-    ``POST /market/orders/{orderId}/payment/release`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketPayment``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+        ORDER_CLOSED unless the payment is release_pending.
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -710,8 +1469,29 @@ async def refund_payment(
 ) -> ItemResponse[MarketPayment]:
     """Payment refunded.
 
-    ``POST /market/orders/{orderId}/payment/refund`` · auth: agent-pairing
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, ORDER_CLOSED, AGENT_AUTH_REQUIRED, AGENT_AUTH_INVALID, AGENT_AUTH_EXPIRED.
+    ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: The ``orderId`` path segment.
+        params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``MarketPayment``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+        ORDER_CLOSED for a released or refunded payment.
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -722,8 +1502,25 @@ async def refund_payment(
 async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
     """Every policy, oldest first (not paginated).
 
-    ``GET /policies`` · auth: platform
-    Server error codes: AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+    failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        A page: ``.items`` (a tuple of ``Policy``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+        no limit or cursor; the list envelope is stated).
     """
     result: ListResponse[Policy] = await _transport(client).call(_ops.LIST_POLICIES)
     return result
@@ -732,8 +1529,25 @@ async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
 async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Policy stored.
 
-    ``POST /policies`` · auth: platform
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+    once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreatePolicyRequest``).
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        VALIDATION_ERROR for a body the schema refuses (error codes unstated).
     """
     result: ItemResponse[Policy] = await _transport(client).call(_ops.CREATE_POLICY, body=params)
     return result
@@ -742,8 +1556,26 @@ async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest
 async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemResponse[Policy]:
     """The policy.
 
-    ``GET /policies/{policyId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        policy_id: The ``policyId`` path segment.
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs list
+        get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+        policy id.
     """
     result: ItemResponse[Policy] = await _transport(client).call(_ops.GET_POLICY, path={"policyId": policy_id})
     return result
@@ -754,8 +1586,27 @@ async def update_policy(
 ) -> ItemResponse[Policy]:
     """The updated policy.
 
-    ``PATCH /policies/{policyId}`` · auth: platform
-    Server error codes: VALIDATION_ERROR, NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        policy_id: The ``policyId`` path segment.
+        params: The request body (``UpdatePolicyRequest``).
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+        VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+        every update (the policy's version).
     """
     result: ItemResponse[Policy] = await _transport(client).call(
         _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
@@ -773,8 +1624,30 @@ async def list_audit_events(
 ) -> ListResponse[AuditEvent]:
     """A page of audit events, oldest first.
 
-    ``GET /audit-events`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+        resource_type: The ``resourceType`` query parameter. ``None`` leaves it out.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``AuditEvent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+        reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+        as every list.
     """
     result: ListResponse[AuditEvent] = await _transport(client).call(
         _ops.LIST_AUDIT_EVENTS,
@@ -790,7 +1663,17 @@ def list_audit_events_all(
     resource_type: str | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[AuditEvent]:
-    """Every AuditEvent across all pages of ``list_audit_events``; ``limit`` sets the page size."""
+    """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+        resource_type: The ``resourceType`` query parameter. ``None`` leaves it out.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_audit_events`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(
         lambda cursor: list_audit_events(
@@ -809,8 +1692,30 @@ async def list_runs(
 ) -> ListResponse[RunRecord]:
     """A page of execution runs, oldest first.
 
-    ``GET /runs`` · auth: platform · paginated
-    Server error codes: VALIDATION_ERROR, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+        order_id: The ``orderId`` query parameter. ``None`` leaves it out.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``RunRecord``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+        records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+        VALIDATION_ERROR for a bad limit or cursor.
     """
     result: ListResponse[RunRecord] = await _transport(client).call(
         _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
@@ -821,7 +1726,17 @@ async def list_runs(
 def list_runs_all(
     client: "AsyncPeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> AsyncIterator[RunRecord]:
-    """Every RunRecord across all pages of ``list_runs``; ``limit`` sets the page size."""
+    """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+        order_id: The ``orderId`` query parameter. ``None`` leaves it out.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_runs`` does.
+    """
     validate_list_limit(limit)
     return _iter_pages(
         lambda cursor: list_runs(client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
@@ -831,8 +1746,25 @@ def list_runs_all(
 async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
     """The run.
 
-    ``GET /runs/{runId}`` · auth: platform
-    Server error codes: NOT_FOUND, AUTH_REQUIRED, AUTH_INVALID.
+    ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        run_id: The ``runId`` path segment.
+
+    Returns:
+        ``.item``: the ``RunRecord``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+        records only); NOT_FOUND for an unknown run id.
     """
     result: ItemResponse[RunRecord] = await _transport(client).call(_ops.GET_RUN, path={"runId": run_id})
     return result
@@ -841,8 +1773,24 @@ async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunR
 async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
     """Ready, or not ready with the failing checks named.
 
-    ``GET /readiness`` · auth: none
-    Server error codes: none documented.
+    ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        The ``Readiness``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: none.
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Also served at the host root, as
+        /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+        status not_ready.
     """
     result: Readiness = await _transport(client).call(_ops.GET_READINESS)
     return result
@@ -859,258 +1807,1253 @@ class AsyncOrchestration:
     def __repr__(self) -> str:
         return "<AsyncOrchestration>"
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> "AsyncOrchestration":
+        """These methods with per-call options on the same connection pool (see ``AsyncPeaqosClient.with_options``)."""
+        return AsyncOrchestration(
+            self._client.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                on_retry=on_retry,
+            )
+        )
+
+    @property
+    def with_raw_response(self) -> "AsyncOrchestrationWithRawResponse":
+        """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
+        return AsyncOrchestrationWithRawResponse(self._client._raw_view())
+
     async def get_health(self) -> Health:
-        """See :func:`get_health`."""
+        """Liveness probe (also served at the host root).
+
+        ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            The ``Health``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_health(self._client)
 
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
     ) -> ItemResponse[MachineIdentityChallengeResponse]:
-        """See :func:`create_machine_identity_challenge`."""
+        """Challenge issued.
+
+        ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMachineIdentityChallengeRequest``).
+
+        Returns:
+            ``.item``: the ``MachineIdentityChallengeResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
+            NOT_FOUND when the identity (in any form) is not registered.
+        """
         return await create_machine_identity_challenge(self._client, params)
 
     async def list_machines(self, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[Machine]:
-        """See :func:`list_machines`."""
+        """A page of machines.
+
+        ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
+        on transient failures.
+
+        Args:
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``Machine``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_machines(self._client, limit=limit, cursor=cursor)
 
     def list_machines_all(self, *, limit: int | None = None) -> AsyncIterator[Machine]:
-        """See :func:`list_machines_all`."""
+        """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
+
+        Args:
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_machines`` does.
+        """
         return list_machines_all(self._client, limit=limit)
 
     async def create_machine(self, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
-        """See :func:`create_machine`."""
+        """Machine registered as a draft.
+
+        ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMachineRequest``).
+
+        Returns:
+            ``.item``: the ``RegisteredMachine``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+                MACHINE_IDENTITY_PROOF_INVALID (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), MACHINE_IDENTITY_EXISTS
+                (409), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            identityRef is required even with identity verification off (the create response always carries it).
+        """
         return await create_machine(self._client, params)
 
     async def get_machine(self, machine_id: str) -> ItemResponse[Machine]:
-        """See :func:`get_machine`."""
+        """The machine.
+
+        ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
+        on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            ``.item``: the ``Machine``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_machine(self._client, machine_id)
 
     async def update_machine(self, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
-        """See :func:`update_machine`."""
+        """The updated machine.
+
+        ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``UpdateMachineRequest``).
+
+        Returns:
+            ``.item``: the ``Machine``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_IDENTITY_IMMUTABLE (409),
+                MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400), MACHINE_IDENTITY_PROOF_INVALID
+                (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401),
+                AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
+            PATCH sends identityRef without identityProof for a machine with no verified proof.
+        """
         return await update_machine(self._client, machine_id, params)
 
     async def archive_machine(self, machine_id: str) -> None:
-        """See :func:`archive_machine`."""
+        """Archived (soft delete; the record keeps status archived).
+
+        ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The record is kept with status
+            archived and hidden from lists (soft delete).
+        """
         return await archive_machine(self._client, machine_id)
 
     async def list_machine_agents(self, machine_id: str) -> ListResponse[MachineAgent]:
-        """See :func:`list_machine_agents`."""
+        """The machine's agents (not paginated).
+
+        ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MachineAgent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_machine_agents(self._client, machine_id)
 
     async def enroll_machine_agent(
         self, machine_id: str, params: EnrollMachineAgentRequest | None = None
     ) -> ItemResponse[MachineAgent]:
-        """See :func:`enroll_machine_agent`."""
+        """Agent enrolled; the provisioning token is returned here only.
+
+        ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
+        not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
+
+        Returns:
+            ``.item``: the ``MachineAgent``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        """
         return await enroll_machine_agent(self._client, machine_id, params)
 
     async def revoke_machine_agent(self, machine_id: str, agent_id: str) -> None:
-        """See :func:`revoke_machine_agent`."""
+        """Revoked.
+
+        ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            agent_id: The ``agentId`` path segment.
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate (the group's codes).
+        """
         return await revoke_machine_agent(self._client, machine_id, agent_id)
 
     async def machine_agent_heartbeat(self, params: MachineAgentHeartbeatRequest) -> MachineAgentHeartbeatResponse:
-        """See :func:`machine_agent_heartbeat`."""
+        """Heartbeat recorded; listed endpoints upserted with a lease.
+
+        ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
+        server.
+
+        Args:
+            params: The request body (``MachineAgentHeartbeatRequest``).
+
+        Returns:
+            The ``MachineAgentHeartbeatResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_INACTIVE (403), AGENT_AUTH_REQUIRED
+                (401), AGENT_AUTH_INVALID (401), AGENT_POLICY_DENIED (403), MACHINE_NOT_ACTIVE (409),
+                MACHINE_NOT_ACTIVATED (409).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+            providerKey other than qvac is a VALIDATION_ERROR (schema), not AGENT_POLICY_DENIED. snake_case entry keys
+            and explicit nulls are refused with VALIDATION_ERROR naming each field.
+        """
         return await machine_agent_heartbeat(self._client, params)
 
     async def list_agent_pairings(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[AgentPairing]:
-        """See :func:`list_agent_pairings`."""
+        """A page of pairings (never with a token).
+
+        ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
+        paginated · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``AgentPairing``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_agent_pairings(self._client, machine_id, limit=limit, cursor=cursor)
 
     def list_agent_pairings_all(self, machine_id: str, *, limit: int | None = None) -> AsyncIterator[AgentPairing]:
-        """See :func:`list_agent_pairings_all`."""
+        """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_agent_pairings`` does.
+        """
         return list_agent_pairings_all(self._client, machine_id, limit=limit)
 
     async def create_agent_pairing(
         self, machine_id: str, params: CreateAgentPairingRequest
     ) -> ItemResponse[AgentPairingWithToken]:
-        """See :func:`create_agent_pairing`."""
+        """Pairing created; pairingToken is returned here once.
+
+        ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``CreateAgentPairingRequest``).
+
+        Returns:
+            ``.item``: the ``AgentPairingWithToken``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_REQUIRED (400),
+                AGENT_PAIRING_PROOF_INVALID (403), AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_UNAVAILABLE (409),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+                AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+        """
         return await create_agent_pairing(self._client, machine_id, params)
 
     async def create_agent_pairing_challenge(
         self, machine_id: str, params: CreateAgentPairingChallengeRequest
     ) -> ItemResponse[AgentPairingChallengeResponse]:
-        """See :func:`create_agent_pairing_challenge`."""
+        """Challenge issued for the agent key to sign.
+
+        ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
+        one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``CreateAgentPairingChallengeRequest``).
+
+        Returns:
+            ``.item``: the ``AgentPairingChallengeResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+        """
         return await create_agent_pairing_challenge(self._client, machine_id, params)
 
     async def update_agent_pairing(
         self, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
     ) -> ItemResponse[AgentPairing]:
-        """See :func:`update_agent_pairing`."""
+        """The updated pairing (no token; a policy change invalidates the current token).
+
+        ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
+        one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+            params: The request body (``UpdateAgentPairingRequest``).
+
+        Returns:
+            ``.item``: the ``AgentPairing``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await update_agent_pairing(self._client, machine_id, pairing_id, params)
 
     async def revoke_agent_pairing(self, machine_id: str, pairing_id: str) -> None:
-        """See :func:`revoke_agent_pairing`."""
+        """Revoked (the record stays listed with status revoked).
+
+        ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The pairing stays listed with status
+            revoked.
+        """
         return await revoke_agent_pairing(self._client, machine_id, pairing_id)
 
     async def create_agent_pairing_session(
         self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
     ) -> ItemResponse[AgentPairingWithToken]:
-        """See :func:`create_agent_pairing_session`."""
+        """Session rotated; the new pairingToken replaces the previous one.
+
+        ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
+        client has one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+            params: The request body (``CreateAgentPairingSessionRequest``).
+
+        Returns:
+            ``.item``: the ``AgentPairingWithToken``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_INVALID (403),
+                AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AUTH_REQUIRED (401), AUTH_INVALID
+                (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+        """
         return await create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
     async def list_runtime_endpoints(
         self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[RuntimeEndpoint]:
-        """See :func:`list_runtime_endpoints`."""
+        """A page of runtime endpoints.
+
+        ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
+        paginated · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``RuntimeEndpoint``) and ``.next_cursor`` (``None`` on the last page).
+            Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_runtime_endpoints(self._client, machine_id, limit=limit, cursor=cursor)
 
     def list_runtime_endpoints_all(
         self, machine_id: str, *, limit: int | None = None
     ) -> AsyncIterator[RuntimeEndpoint]:
-        """See :func:`list_runtime_endpoints_all`."""
+        """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_runtime_endpoints`` does.
+        """
         return list_runtime_endpoints_all(self._client, machine_id, limit=limit)
 
     async def get_runtime_endpoint(self, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
-        """See :func:`get_runtime_endpoint`."""
+        """The endpoint.
+
+        ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+
+        Returns:
+            ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_runtime_endpoint(self._client, machine_id, provider_key)
 
     async def upsert_runtime_endpoint(
         self, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
     ) -> ItemResponse[RuntimeEndpoint]:
-        """See :func:`upsert_runtime_endpoint`."""
+        """Updated.
+
+        Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
+        be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
+        /v1/models for qvac, /health otherwise.
+
+        ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+            params: The request body (``UpsertRuntimeEndpointRequest``).
+
+        Returns:
+            ``.item``: the ``RuntimeEndpoint``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await upsert_runtime_endpoint(self._client, machine_id, provider_key, params)
 
     async def delete_runtime_endpoint(self, machine_id: str, provider_key: str) -> None:
-        """See :func:`delete_runtime_endpoint`."""
+        """Deleted.
+
+        ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
+        client has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await delete_runtime_endpoint(self._client, machine_id, provider_key)
 
     async def list_skills(
         self, options: ListSkillsOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[SkillSummary]:
-        """See :func:`list_skills`."""
+        """A page of skills.
+
+        ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            options: Query filters (``ListSkillsOptions``); ``None`` sends none.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``SkillSummary``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_skills(self._client, options, limit=limit, cursor=cursor)
 
     def list_skills_all(
         self, options: ListSkillsOptions | None = None, *, limit: int | None = None
     ) -> AsyncIterator[SkillSummary]:
-        """See :func:`list_skills_all`."""
+        """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
+
+        Args:
+            options: Query filters (``ListSkillsOptions``); ``None`` sends none.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_skills`` does.
+        """
         return list_skills_all(self._client, options, limit=limit)
 
     async def get_skill(self, skill_key: str) -> ItemResponse[SkillSummary]:
-        """See :func:`get_skill`."""
+        """The skill.
+
+        ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+
+        Returns:
+            ``.item``: the ``SkillSummary``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_skill(self._client, skill_key)
 
     async def get_skill_manifest(self, skill_key: str) -> ItemResponse[SkillManifest]:
-        """See :func:`get_skill_manifest`."""
+        """The skill's manifest.
+
+        ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+
+        Returns:
+            ``.item``: the ``SkillManifest``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_skill_manifest(self._client, skill_key)
 
     async def update_skill_config(
         self, skill_key: str, params: UpdateSkillConfigRequest
     ) -> ItemResponse[SkillConfigResponse]:
-        """See :func:`update_skill_config`."""
+        """The skill's configuration (credentials never echoed).
+
+        ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+            params: The request body (``UpdateSkillConfigRequest``).
+
+        Returns:
+            ``.item``: the ``SkillConfigResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await update_skill_config(self._client, skill_key, params)
 
     async def list_market_services(
         self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[MarketService]:
-        """See :func:`list_market_services`."""
+        """A page of catalogue services.
+
+        ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            options: Query filters (``ListMarketServicesOptions``); ``None`` sends none.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MarketService``) and ``.next_cursor`` (``None`` on the last page).
+            Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_market_services(self._client, options, limit=limit, cursor=cursor)
 
     def list_market_services_all(
         self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
     ) -> AsyncIterator[MarketService]:
-        """See :func:`list_market_services_all`."""
+        """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
+
+        Args:
+            options: Query filters (``ListMarketServicesOptions``); ``None`` sends none.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_market_services`` does.
+        """
         return list_market_services_all(self._client, options, limit=limit)
 
     async def get_market_service(
         self, service_id: str, options: GetMarketServiceOptions | None = None
     ) -> ItemResponse[MarketService]:
-        """See :func:`get_market_service`."""
+        """The service.
+
+        ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            service_id: The ``serviceId`` path segment.
+            options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
+
+        Returns:
+            ``.item``: the ``MarketService``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+                AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_market_service(self._client, service_id, options)
 
     async def search_market(self, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
-        """See :func:`search_market`."""
+        """Search recorded with its ranked quotes.
+
+        ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+        it may have reached the server.
+
+        Args:
+            params: The request body (``MarketSearchRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketSearch``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+                AGENT_PAIRING_INACTIVE (403).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
+            MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+        """
         return await search_market(self._client, params, pairing_token)
 
     async def get_market_search(self, search_id: str) -> ItemResponse[MarketSearch]:
-        """See :func:`get_market_search`."""
+        """The search.
+
+        ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            search_id: The ``searchId`` path segment.
+
+        Returns:
+            ``.item``: the ``MarketSearch``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_market_search(self._client, search_id)
 
     async def list_market_orders(
         self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
     ) -> ListResponse[MarketOrder]:
-        """See :func:`list_market_orders`."""
+        """A page of the machine's orders.
+
+        ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MarketOrder``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await list_market_orders(self._client, machine_id=machine_id, limit=limit, cursor=cursor)
 
     def list_market_orders_all(self, *, machine_id: str, limit: int | None = None) -> AsyncIterator[MarketOrder]:
-        """See :func:`list_market_orders_all`."""
+        """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
+
+        Args:
+            machine_id: The ``machineId`` query parameter.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_market_orders`` does.
+        """
         return list_market_orders_all(self._client, machine_id=machine_id, limit=limit)
 
     async def create_market_order(
         self, params: CreateMarketOrderRequest, pairing_token: str
     ) -> ItemResponse[MarketOrder]:
-        """See :func:`create_market_order`."""
+        """Order created with status created.
+
+        ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+        it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketOrder``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), QUOTE_EXPIRED (410), AGENT_PAIRING_REQUIRED (403),
+                AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403), AGENT_SPEND_LIMIT_EXCEEDED (403),
+                AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        """
         return await create_market_order(self._client, params, pairing_token)
 
     async def get_market_order(self, order_id: str) -> ItemResponse[MarketOrder]:
-        """See :func:`get_market_order`."""
+        """The order.
+
+        ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+
+        Returns:
+            ``.item``: the ``MarketOrder``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+                AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_market_order(self._client, order_id)
 
     async def execute_market_order(
         self, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
     ) -> ExecuteMarketOrderResponse:
-        """See :func:`execute_market_order`."""
+        """Native run with its outcome.
+
+        ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``ExecuteMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``ExecuteMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), EXECUTION_UNSUPPORTED (422), PAYMENT_REQUIRED
+                (402), ORDER_CLOSED (409), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
+            machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
+            proof is refused with PAYMENT_REQUIRED.
+        """
         return await execute_market_order(self._client, order_id, params, pairing_token)
 
     async def confirm_market_order(self, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
-        """See :func:`confirm_market_order`."""
+        """Order confirmed; a held payment moves to release_pending.
+
+        ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``ConfirmMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_DELIVERED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
+            x402 payment is settled here.
+        """
         return await confirm_market_order(self._client, order_id, pairing_token)
 
     async def dispute_market_order(
         self, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
     ) -> DisputeMarketOrderResponse:
-        """See :func:`dispute_market_order`."""
+        """Dispute opened; the payment, if any, is frozen.
+
+        ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``DisputeMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``DisputeMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        """
         return await dispute_market_order(self._client, order_id, params, pairing_token)
 
     async def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """See :func:`create_payment_intent`."""
+        """The existing payment record (idempotent repeat).
+
+        ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``CreatePaymentIntentRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketPayment``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), PAYMENT_REQUIRED (402), ORDER_CLOSED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
+            existing record is returned (status unstated).
+        """
         return await create_payment_intent(self._client, order_id, params, pairing_token)
 
     async def get_market_payment(self, order_id: str) -> ItemResponse[MarketPayment | None]:
-        """See :func:`get_market_payment`."""
+        """The order's payment, or null when none exists yet.
+
+        ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+
+        Returns:
+            ``.item``: the ``MarketPayment`` (``None`` when there is none). Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
         return await get_market_payment(self._client, order_id)
 
     async def submit_payment_proof(
         self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """See :func:`submit_payment_proof`."""
+        """Proof recorded; payment held, order ready.
+
+        ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketPayment``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), PAYMENT_RPC_REQUIRED (422),
+                PAYMENT_RPC_ERROR (502), PAYMENT_NOT_MINED (409), PAYMENT_TX_FAILED (402), PAYMENT_TRANSFER_NOT_FOUND
+                (400), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+            Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
+            unstated; VALIDATION_ERROR when the order's rail is not x402.
+        """
         return await submit_payment_proof(self._client, order_id, params, pairing_token)
 
     async def lock_escrow_payment(
         self, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """See :func:`lock_escrow_payment`."""
+        """Escrow lock recorded (idempotent while held).
+
+        ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``LockEscrowPaymentRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketPayment``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        """
         return await lock_escrow_payment(self._client, order_id, params, pairing_token)
 
     async def release_payment(
         self, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """See :func:`release_payment`."""
+        """Payment released.
+
+        ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketPayment``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+            ORDER_CLOSED unless the payment is release_pending.
+        """
         return await release_payment(self._client, order_id, params, pairing_token)
 
     async def refund_payment(
         self, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
-        """See :func:`refund_payment`."""
+        """Payment refunded.
+
+        ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``MarketPayment``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+            ORDER_CLOSED for a released or refunded payment.
+        """
         return await refund_payment(self._client, order_id, params, pairing_token)
 
     async def list_policies(self) -> ListResponse[Policy]:
-        """See :func:`list_policies`."""
+        """Every policy, oldest first (not paginated).
+
+        ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+        failures.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``Policy``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+            no limit or cursor; the list envelope is stated).
+        """
         return await list_policies(self._client)
 
     async def create_policy(self, params: CreatePolicyRequest) -> ItemResponse[Policy]:
-        """See :func:`create_policy`."""
+        """Policy stored.
+
+        ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreatePolicyRequest``).
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated).
+        """
         return await create_policy(self._client, params)
 
     async def get_policy(self, policy_id: str) -> ItemResponse[Policy]:
-        """See :func:`get_policy`."""
+        """The policy.
+
+        ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            policy_id: The ``policyId`` path segment.
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs list
+            get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+            policy id.
+        """
         return await get_policy(self._client, policy_id)
 
     async def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
-        """See :func:`update_policy`."""
+        """The updated policy.
+
+        ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            policy_id: The ``policyId`` path segment.
+            params: The request body (``UpdatePolicyRequest``).
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+            every update (the policy's version).
+        """
         return await update_policy(self._client, policy_id, params)
 
     async def list_audit_events(
@@ -1121,7 +3064,32 @@ class AsyncOrchestration:
         limit: int | None = None,
         cursor: str | None = None,
     ) -> ListResponse[AuditEvent]:
-        """See :func:`list_audit_events`."""
+        """A page of audit events, oldest first.
+
+        ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            resource_type: The ``resourceType`` query parameter. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``AuditEvent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+            reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+            as every list.
+        """
         return await list_audit_events(
             self._client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
         )
@@ -1129,7 +3097,16 @@ class AsyncOrchestration:
     def list_audit_events_all(
         self, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
     ) -> AsyncIterator[AuditEvent]:
-        """See :func:`list_audit_events_all`."""
+        """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            resource_type: The ``resourceType`` query parameter. ``None`` leaves it out.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_audit_events`` does.
+        """
         return list_audit_events_all(self._client, machine_id=machine_id, resource_type=resource_type, limit=limit)
 
     async def list_runs(
@@ -1140,19 +3117,1508 @@ class AsyncOrchestration:
         limit: int | None = None,
         cursor: str | None = None,
     ) -> ListResponse[RunRecord]:
-        """See :func:`list_runs`."""
+        """A page of execution runs, oldest first.
+
+        ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            order_id: The ``orderId`` query parameter. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``RunRecord``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+            VALIDATION_ERROR for a bad limit or cursor.
+        """
         return await list_runs(self._client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
 
     def list_runs_all(
         self, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
     ) -> AsyncIterator[RunRecord]:
-        """See :func:`list_runs_all`."""
+        """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            order_id: The ``orderId`` query parameter. ``None`` leaves it out.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_runs`` does.
+        """
         return list_runs_all(self._client, machine_id=machine_id, order_id=order_id, limit=limit)
 
     async def get_run(self, run_id: str) -> ItemResponse[RunRecord]:
-        """See :func:`get_run`."""
+        """The run.
+
+        ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            run_id: The ``runId`` path segment.
+
+        Returns:
+            ``.item``: the ``RunRecord``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); NOT_FOUND for an unknown run id.
+        """
         return await get_run(self._client, run_id)
 
     async def get_readiness(self) -> Readiness:
-        """See :func:`get_readiness`."""
+        """Ready, or not ready with the failing checks named.
+
+        ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            The ``Readiness``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Also served at the host root, as
+            /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+            status not_ready.
+        """
         return await get_readiness(self._client)
+
+
+class AsyncOrchestrationWithRawResponse:
+    """``client.orchestration.with_raw_response``: every operation, answering with a ``RawResponse``.
+
+    ``.parse()`` on the result returns what the plain method returns; error statuses raise as usual.
+    The ``*_all`` iterators have no raw form (they span many responses).
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: "AsyncPeaqosClient") -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return "<AsyncOrchestrationWithRawResponse>"
+
+    async def get_health(self) -> RawResponse[Health]:
+        """Liveness probe (also served at the host root). Answers with the raw response.
+
+        ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_health`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[Health] = await _transport(self._client).call(_ops.GET_HEALTH)
+        return result
+
+    async def create_machine_identity_challenge(
+        self, params: CreateMachineIdentityChallengeRequest
+    ) -> RawResponse[ItemResponse[MachineIdentityChallengeResponse]]:
+        """Challenge issued. Answers with the raw response.
+
+        ``POST /machine-identity/challenges`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMachineIdentityChallengeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_machine_identity_challenge`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
+            NOT_FOUND when the identity (in any form) is not registered.
+        """
+        result: RawResponse[ItemResponse[MachineIdentityChallengeResponse]] = await _transport(self._client).call(
+            _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
+        )
+        return result
+
+    async def list_machines(
+        self, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[Machine]]:
+        """A page of machines. Answers with the raw response.
+
+        ``GET /machines`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried
+        on transient failures.
+
+        Args:
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_machines`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[Machine]] = await _transport(self._client).call(
+            _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def create_machine(self, params: CreateMachineRequest) -> RawResponse[ItemResponse[RegisteredMachine]]:
+        """Machine registered as a draft. Answers with the raw response.
+
+        ``POST /machines`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMachineRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_machine`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+                MACHINE_IDENTITY_PROOF_INVALID (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), MACHINE_IDENTITY_EXISTS
+                (409), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            identityRef is required even with identity verification off (the create response always carries it).
+        """
+        result: RawResponse[ItemResponse[RegisteredMachine]] = await _transport(self._client).call(
+            _ops.CREATE_MACHINE, body=params
+        )
+        return result
+
+    async def get_machine(self, machine_id: str) -> RawResponse[ItemResponse[Machine]]:
+        """The machine. Answers with the raw response.
+
+        ``GET /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried
+        on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_machine`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[Machine]] = await _transport(self._client).call(
+            _ops.GET_MACHINE, path={"machineId": machine_id}
+        )
+        return result
+
+    async def update_machine(self, machine_id: str, params: UpdateMachineRequest) -> RawResponse[ItemResponse[Machine]]:
+        """The updated machine. Answers with the raw response.
+
+        ``PATCH /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``UpdateMachineRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_machine`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_IDENTITY_IMMUTABLE (409),
+                MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400), MACHINE_IDENTITY_PROOF_INVALID
+                (403), MACHINE_IDENTITY_PROOF_EXPIRED (410), PEAQOS_IDENTITY_UNAVAILABLE (503), AUTH_REQUIRED (401),
+                AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
+            PATCH sends identityRef without identityProof for a machine with no verified proof.
+        """
+        result: RawResponse[ItemResponse[Machine]] = await _transport(self._client).call(
+            _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    async def archive_machine(self, machine_id: str) -> RawResponse[None]:
+        """Archived (soft delete; the record keeps status archived). Answers with the raw response.
+
+        ``DELETE /machines/{machineId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``archive_machine`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The record is kept with status
+            archived and hidden from lists (soft delete).
+        """
+        result: RawResponse[None] = await _transport(self._client).call(
+            _ops.ARCHIVE_MACHINE, path={"machineId": machine_id}
+        )
+        return result
+
+    async def list_machine_agents(self, machine_id: str) -> RawResponse[ListResponse[MachineAgent]]:
+        """The machine's agents (not paginated). Answers with the raw response.
+
+        ``GET /machines/{machineId}/agents`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_machine_agents`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[MachineAgent]] = await _transport(self._client).call(
+            _ops.LIST_MACHINE_AGENTS, path={"machineId": machine_id}
+        )
+        return result
+
+    async def enroll_machine_agent(
+        self, machine_id: str, params: EnrollMachineAgentRequest | None = None
+    ) -> RawResponse[ItemResponse[MachineAgent]]:
+        """Agent enrolled; the provisioning token is returned here only. Answers with the raw response.
+
+        ``POST /machines/{machineId}/agents/enrollment`` · auth: platform (``x-api-key`` when the client has one) ·
+        not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``EnrollMachineAgentRequest``). Optional: ``None`` sends an empty JSON object.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``enroll_machine_agent`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        """
+        result: RawResponse[ItemResponse[MachineAgent]] = await _transport(self._client).call(
+            _ops.ENROLL_MACHINE_AGENT, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    async def revoke_machine_agent(self, machine_id: str, agent_id: str) -> RawResponse[None]:
+        """Revoked. Answers with the raw response.
+
+        ``DELETE /machines/{machineId}/agents/{agentId}`` · auth: platform (``x-api-key`` when the client has one) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            agent_id: The ``agentId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``revoke_machine_agent`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate (the group's codes).
+        """
+        result: RawResponse[None] = await _transport(self._client).call(
+            _ops.REVOKE_MACHINE_AGENT, path={"machineId": machine_id, "agentId": agent_id}
+        )
+        return result
+
+    async def machine_agent_heartbeat(
+        self, params: MachineAgentHeartbeatRequest
+    ) -> RawResponse[MachineAgentHeartbeatResponse]:
+        """Heartbeat recorded; listed endpoints upserted with a lease. Answers with the raw response.
+
+        ``POST /machine-agents/heartbeat`` · auth: none · not idempotent: never re-sent once it may have reached the
+        server.
+
+        Args:
+            params: The request body (``MachineAgentHeartbeatRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``machine_agent_heartbeat`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_INACTIVE (403), AGENT_AUTH_REQUIRED
+                (401), AGENT_AUTH_INVALID (401), AGENT_POLICY_DENIED (403), MACHINE_NOT_ACTIVE (409),
+                MACHINE_NOT_ACTIVATED (409).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+            providerKey other than qvac is a VALIDATION_ERROR (schema), not AGENT_POLICY_DENIED. snake_case entry keys
+            and explicit nulls are refused with VALIDATION_ERROR naming each field.
+        """
+        result: RawResponse[MachineAgentHeartbeatResponse] = await _transport(self._client).call(
+            _ops.MACHINE_AGENT_HEARTBEAT, body=params
+        )
+        return result
+
+    async def list_agent_pairings(
+        self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[AgentPairing]]:
+        """A page of pairings (never with a token). Answers with the raw response.
+
+        ``GET /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) ·
+        paginated · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_agent_pairings`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[AgentPairing]] = await _transport(self._client).call(
+            _ops.LIST_AGENT_PAIRINGS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def create_agent_pairing(
+        self, machine_id: str, params: CreateAgentPairingRequest
+    ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
+        """Pairing created; pairingToken is returned here once. Answers with the raw response.
+
+        ``POST /machines/{machineId}/agent-pairings`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``CreateAgentPairingRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_agent_pairing`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_REQUIRED (400),
+                AGENT_PAIRING_PROOF_INVALID (403), AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_UNAVAILABLE (409),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), MACHINE_IDENTITY_PROOF_REQUIRED (400),
+                AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+        """
+        result: RawResponse[ItemResponse[AgentPairingWithToken]] = await _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    async def create_agent_pairing_challenge(
+        self, machine_id: str, params: CreateAgentPairingChallengeRequest
+    ) -> RawResponse[ItemResponse[AgentPairingChallengeResponse]]:
+        """Challenge issued for the agent key to sign. Answers with the raw response.
+
+        ``POST /machines/{machineId}/agent-pairings/challenges`` · auth: platform (``x-api-key`` when the client has
+        one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            params: The request body (``CreateAgentPairingChallengeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_agent_pairing_challenge`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+        """
+        result: RawResponse[ItemResponse[AgentPairingChallengeResponse]] = await _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    async def update_agent_pairing(
+        self, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    ) -> RawResponse[ItemResponse[AgentPairing]]:
+        """The updated pairing (no token; a policy change invalidates the current token). Answers with the raw response.
+
+        ``PATCH /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client has
+        one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+            params: The request body (``UpdateAgentPairingRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_agent_pairing`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[AgentPairing]] = await _transport(self._client).call(
+            _ops.UPDATE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
+        )
+        return result
+
+    async def revoke_agent_pairing(self, machine_id: str, pairing_id: str) -> RawResponse[None]:
+        """Revoked (the record stays listed with status revoked). Answers with the raw response.
+
+        ``DELETE /machines/{machineId}/agent-pairings/{pairingId}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``revoke_agent_pairing`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The pairing stays listed with status
+            revoked.
+        """
+        result: RawResponse[None] = await _transport(self._client).call(
+            _ops.REVOKE_AGENT_PAIRING, path={"machineId": machine_id, "pairingId": pairing_id}
+        )
+        return result
+
+    async def create_agent_pairing_session(
+        self, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    ) -> RawResponse[ItemResponse[AgentPairingWithToken]]:
+        """Session rotated; the new pairingToken replaces the previous one. Answers with the raw response.
+
+        ``POST /machines/{machineId}/agent-pairings/{pairingId}/sessions`` · auth: platform (``x-api-key`` when the
+        client has one) · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            pairing_id: The ``pairingId`` path segment.
+            params: The request body (``CreateAgentPairingSessionRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_agent_pairing_session`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_PAIRING_PROOF_INVALID (403),
+                AGENT_PAIRING_PROOF_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AUTH_REQUIRED (401), AUTH_INVALID
+                (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+        """
+        result: RawResponse[ItemResponse[AgentPairingWithToken]] = await _transport(self._client).call(
+            _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
+        )
+        return result
+
+    async def list_runtime_endpoints(
+        self, machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[RuntimeEndpoint]]:
+        """A page of runtime endpoints. Answers with the raw response.
+
+        ``GET /machines/{machineId}/runtime-endpoints`` · auth: platform (``x-api-key`` when the client has one) ·
+        paginated · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_runtime_endpoints`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[RuntimeEndpoint]] = await _transport(self._client).call(
+            _ops.LIST_RUNTIME_ENDPOINTS, path={"machineId": machine_id}, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def get_runtime_endpoint(
+        self, machine_id: str, provider_key: str
+    ) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
+        """The endpoint. Answers with the raw response.
+
+        ``GET /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_runtime_endpoint`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[RuntimeEndpoint]] = await _transport(self._client).call(
+            _ops.GET_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
+        )
+        return result
+
+    async def upsert_runtime_endpoint(
+        self, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    ) -> RawResponse[ItemResponse[RuntimeEndpoint]]:
+        """Updated. Answers with the raw response.
+
+        Manual upsert (stated): source is forced to manual; the path providerKey is lower-cased; endpointBaseUrl must
+        be an http(s) URL and keeps scheme and host only; label defaults to "<PROVIDERKEY> runtime" and probePath to
+        /v1/models for qvac, /health otherwise.
+
+        ``PUT /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the client
+        has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+            params: The request body (``UpsertRuntimeEndpointRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``upsert_runtime_endpoint`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[RuntimeEndpoint]] = await _transport(self._client).call(
+            _ops.UPSERT_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}, body=params
+        )
+        return result
+
+    async def delete_runtime_endpoint(self, machine_id: str, provider_key: str) -> RawResponse[None]:
+        """Deleted. Answers with the raw response.
+
+        ``DELETE /machines/{machineId}/runtime-endpoints/{providerKey}`` · auth: platform (``x-api-key`` when the
+        client has one) · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` path segment.
+            provider_key: The ``providerKey`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``delete_runtime_endpoint`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[None] = await _transport(self._client).call(
+            _ops.DELETE_RUNTIME_ENDPOINT, path={"machineId": machine_id, "providerKey": provider_key}
+        )
+        return result
+
+    async def list_skills(
+        self, options: ListSkillsOptions | None = None, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[SkillSummary]]:
+        """A page of skills. Answers with the raw response.
+
+        ``GET /skills`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            options: Query filters (``ListSkillsOptions``); ``None`` sends none.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_skills`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[SkillSummary]] = await _transport(self._client).call(
+            _ops.LIST_SKILLS, options=options, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def get_skill(self, skill_key: str) -> RawResponse[ItemResponse[SkillSummary]]:
+        """The skill. Answers with the raw response.
+
+        ``GET /skills/{skillKey}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_skill`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[SkillSummary]] = await _transport(self._client).call(
+            _ops.GET_SKILL, path={"skillKey": skill_key}
+        )
+        return result
+
+    async def get_skill_manifest(self, skill_key: str) -> RawResponse[ItemResponse[SkillManifest]]:
+        """The skill's manifest. Answers with the raw response.
+
+        ``GET /skills/{skillKey}/manifest`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_skill_manifest`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[SkillManifest]] = await _transport(self._client).call(
+            _ops.GET_SKILL_MANIFEST, path={"skillKey": skill_key}
+        )
+        return result
+
+    async def update_skill_config(
+        self, skill_key: str, params: UpdateSkillConfigRequest
+    ) -> RawResponse[ItemResponse[SkillConfigResponse]]:
+        """The skill's configuration (credentials never echoed). Answers with the raw response.
+
+        ``PATCH /skills/{skillKey}/config`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            skill_key: The ``skillKey`` path segment.
+            params: The request body (``UpdateSkillConfigRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_skill_config`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[SkillConfigResponse]] = await _transport(self._client).call(
+            _ops.UPDATE_SKILL_CONFIG, path={"skillKey": skill_key}, body=params
+        )
+        return result
+
+    async def list_market_services(
+        self, options: ListMarketServicesOptions | None = None, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketService]]:
+        """A page of catalogue services. Answers with the raw response.
+
+        ``GET /market/services`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            options: Query filters (``ListMarketServicesOptions``); ``None`` sends none.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_market_services`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[MarketService]] = await _transport(self._client).call(
+            _ops.LIST_MARKET_SERVICES, options=options, query={"limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def get_market_service(
+        self, service_id: str, options: GetMarketServiceOptions | None = None
+    ) -> RawResponse[ItemResponse[MarketService]]:
+        """The service. Answers with the raw response.
+
+        ``GET /market/services/{serviceId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            service_id: The ``serviceId`` path segment.
+            options: Query filters (``GetMarketServiceOptions``); ``None`` sends none.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_service`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+                AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[MarketService]] = await _transport(self._client).call(
+            _ops.GET_MARKET_SERVICE, path={"serviceId": service_id}, options=options
+        )
+        return result
+
+    async def search_market(
+        self, params: MarketSearchRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketSearch]]:
+        """Search recorded with its ranked quotes. Answers with the raw response.
+
+        ``POST /market/search`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+        it may have reached the server.
+
+        Args:
+            params: The request body (``MarketSearchRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``search_market`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+                AGENT_PAIRING_INACTIVE (403).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
+            MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+        """
+        result: RawResponse[ItemResponse[MarketSearch]] = await _transport(self._client).call(
+            _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def get_market_search(self, search_id: str) -> RawResponse[ItemResponse[MarketSearch]]:
+        """The search. Answers with the raw response.
+
+        ``GET /market/searches/{searchId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            search_id: The ``searchId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_search`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[MarketSearch]] = await _transport(self._client).call(
+            _ops.GET_MARKET_SEARCH, path={"searchId": search_id}
+        )
+        return result
+
+    async def list_market_orders(
+        self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketOrder]]:
+        """A page of the machine's orders. Answers with the raw response.
+
+        ``GET /market/orders`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_market_orders`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ListResponse[MarketOrder]] = await _transport(self._client).call(
+            _ops.LIST_MARKET_ORDERS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def create_market_order(
+        self, params: CreateMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketOrder]]:
+        """Order created with status created. Answers with the raw response.
+
+        ``POST /market/orders`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once
+        it may have reached the server.
+
+        Args:
+            params: The request body (``CreateMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), QUOTE_EXPIRED (410), AGENT_PAIRING_REQUIRED (403),
+                AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403), AGENT_SPEND_LIMIT_EXCEEDED (403),
+                AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        """
+        result: RawResponse[ItemResponse[MarketOrder]] = await _transport(self._client).call(
+            _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def get_market_order(self, order_id: str) -> RawResponse[ItemResponse[MarketOrder]]:
+        """The order. Answers with the raw response.
+
+        ``GET /market/orders/{orderId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
+                AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[MarketOrder]] = await _transport(self._client).call(
+            _ops.GET_MARKET_ORDER, path={"orderId": order_id}
+        )
+        return result
+
+    async def execute_market_order(
+        self, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[ExecuteMarketOrderResponse]:
+        """Native run with its outcome. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``ExecuteMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``execute_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), EXECUTION_UNSUPPORTED (422), PAYMENT_REQUIRED
+                (402), ORDER_CLOSED (409), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
+            machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
+            proof is refused with PAYMENT_REQUIRED.
+        """
+        result: RawResponse[ExecuteMarketOrderResponse] = await _transport(self._client).call(
+            _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def confirm_market_order(self, order_id: str, pairing_token: str) -> RawResponse[ConfirmMarketOrderResponse]:
+        """Order confirmed; a held payment moves to release_pending. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/confirm`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``confirm_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_DELIVERED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
+            x402 payment is settled here.
+        """
+        result: RawResponse[ConfirmMarketOrderResponse] = await _transport(self._client).call(
+            _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
+        )
+        return result
+
+    async def dispute_market_order(
+        self, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    ) -> RawResponse[DisputeMarketOrderResponse]:
+        """Dispute opened; the payment, if any, is frozen. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/dispute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``DisputeMarketOrderRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``dispute_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        """
+        result: RawResponse[DisputeMarketOrderResponse] = await _transport(self._client).call(
+            _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def create_payment_intent(
+        self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """The existing payment record (idempotent repeat). Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/payment-intent`` · auth: agent pairing (``x-agent-pairing-token``) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``CreatePaymentIntentRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_payment_intent`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), PAYMENT_REQUIRED (402), ORDER_CLOSED (409),
+                AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
+            existing record is returned (status unstated).
+        """
+        result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
+            _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def get_market_payment(self, order_id: str) -> RawResponse[ItemResponse[MarketPayment | None]]:
+        """The order's payment, or null when none exists yet. Answers with the raw response.
+
+        ``GET /market/orders/{orderId}/payment`` · auth: platform (``x-api-key`` when the client has one) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_market_payment`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[ItemResponse[MarketPayment | None]] = await _transport(self._client).call(
+            _ops.GET_MARKET_PAYMENT, path={"orderId": order_id}
+        )
+        return result
+
+    async def submit_payment_proof(
+        self, order_id: str, params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """Proof recorded; payment held, order ready. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``SubmitPaymentProofRequest`` or ``SubmitX402PaymentProofRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``submit_payment_proof`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), PAYMENT_RPC_REQUIRED (422),
+                PAYMENT_RPC_ERROR (502), PAYMENT_NOT_MINED (409), PAYMENT_TX_FAILED (402), PAYMENT_TRANSFER_NOT_FOUND
+                (400), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+            Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
+            unstated; VALIDATION_ERROR when the order's rail is not x402.
+        """
+        result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
+            _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def lock_escrow_payment(
+        self, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """Escrow lock recorded (idempotent while held). Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/payment/escrow-lock`` · auth: agent pairing (``x-agent-pairing-token``) ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``LockEscrowPaymentRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``lock_escrow_payment`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
+        """
+        result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
+            _ops.LOCK_ESCROW_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def release_payment(
+        self, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """Payment released. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/payment/release`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``ReleasePaymentRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``release_payment`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+            ORDER_CLOSED unless the payment is release_pending.
+        """
+        result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
+            _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def refund_payment(
+        self, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    ) -> RawResponse[ItemResponse[MarketPayment]]:
+        """Payment refunded. Answers with the raw response.
+
+        ``POST /market/orders/{orderId}/payment/refund`` · auth: agent pairing (``x-agent-pairing-token``) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            order_id: The ``orderId`` path segment.
+            params: The request body (``RefundPaymentRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``refund_payment`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
+            ORDER_CLOSED for a released or refunded payment.
+        """
+        result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
+            _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def list_policies(self) -> RawResponse[ListResponse[Policy]]:
+        """Every policy, oldest first (not paginated). Answers with the raw response.
+
+        ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+        failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_policies`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+            no limit or cursor; the list envelope is stated).
+        """
+        result: RawResponse[ListResponse[Policy]] = await _transport(self._client).call(_ops.LIST_POLICIES)
+        return result
+
+    async def create_policy(self, params: CreatePolicyRequest) -> RawResponse[ItemResponse[Policy]]:
+        """Policy stored. Answers with the raw response.
+
+        ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreatePolicyRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated).
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(_ops.CREATE_POLICY, body=params)
+        return result
+
+    async def get_policy(self, policy_id: str) -> RawResponse[ItemResponse[Policy]]:
+        """The policy. Answers with the raw response.
+
+        ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            policy_id: The ``policyId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs list
+            get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+            policy id.
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(
+            _ops.GET_POLICY, path={"policyId": policy_id}
+        )
+        return result
+
+    async def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> RawResponse[ItemResponse[Policy]]:
+        """The updated policy. Answers with the raw response.
+
+        ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            policy_id: The ``policyId`` path segment.
+            params: The request body (``UpdatePolicyRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+            every update (the policy's version).
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(
+            _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
+        )
+        return result
+
+    async def list_audit_events(
+        self,
+        *,
+        machine_id: str | None = None,
+        resource_type: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> RawResponse[ListResponse[AuditEvent]]:
+        """A page of audit events, oldest first. Answers with the raw response.
+
+        ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            resource_type: The ``resourceType`` query parameter. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_audit_events`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+            reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+            as every list.
+        """
+        result: RawResponse[ListResponse[AuditEvent]] = await _transport(self._client).call(
+            _ops.LIST_AUDIT_EVENTS,
+            query={"machineId": machine_id, "resourceType": resource_type, "limit": limit, "cursor": cursor},
+        )
+        return result
+
+    async def list_runs(
+        self,
+        *,
+        machine_id: str | None = None,
+        order_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> RawResponse[ListResponse[RunRecord]]:
+        """A page of execution runs, oldest first. Answers with the raw response.
+
+        ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: The ``machineId`` query parameter. ``None`` leaves it out.
+            order_id: The ``orderId`` query parameter. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_runs`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+            VALIDATION_ERROR for a bad limit or cursor.
+        """
+        result: RawResponse[ListResponse[RunRecord]] = await _transport(self._client).call(
+            _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def get_run(self, run_id: str) -> RawResponse[ItemResponse[RunRecord]]:
+        """The run. Answers with the raw response.
+
+        ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            run_id: The ``runId`` path segment.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_run`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); NOT_FOUND for an unknown run id.
+        """
+        result: RawResponse[ItemResponse[RunRecord]] = await _transport(self._client).call(
+            _ops.GET_RUN, path={"runId": run_id}
+        )
+        return result
+
+    async def get_readiness(self) -> RawResponse[Readiness]:
+        """Ready, or not ready with the failing checks named. Answers with the raw response.
+
+        ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_readiness`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Also served at the host root, as
+            /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+            status not_ready.
+        """
+        result: RawResponse[Readiness] = await _transport(self._client).call(_ops.GET_READINESS)
+        return result

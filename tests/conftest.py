@@ -16,6 +16,21 @@ from tests.world import World
 _DEFAULTS = MockConfig(jwt_secret="test-secret-for-the-session-only-0123456789")
 
 
+@pytest.fixture(autouse=True)
+def no_backoff_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry waits are recorded, never slept: the suite stays fast and no test depends on timing."""
+    from peaq_os_sdk.orchestration import _transport
+
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_transport, "_sleep", waits.append)
+    monkeypatch.setattr(_transport, "_asleep", asleep)
+    return waits
+
+
 @pytest.fixture(scope="session")
 def server() -> Iterator[MockServer]:
     with MockServer(attrs.evolve(_DEFAULTS)) as s:

@@ -1,5 +1,6 @@
 """Network faults become ``OrchestrationNetworkError`` (cause: the httpx exception) or, for a complete but
-malformed body, a typed ``OrchestrationApiError``. Documented timeouts, no hidden retries, plain-http
+malformed body, a typed ``OrchestrationApiError``. Documented timeouts, retries only where the rules allow
+(non-idempotent writes exactly once; the retry rules themselves are in test_retries.py), plain-http
 warnings and TLS verification.
 
 Faults come from raw sockets on 127.0.0.1 (refused, reset mid-body, silence, slowness, truncation,
@@ -38,7 +39,7 @@ from peaq_os_sdk.orchestration import (
 from tests._opargs import OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
 
 STATS = {"faults": 0}
-NON_IDEMPOTENT = ("create_market_order", "submit_payment_proof", "execute_market_order")
+NON_IDEMPOTENT = tuple(op.sdk_name for op in OPERATIONS if not op.idempotent)  # from the spec, not by hand
 OPS = {op.sdk_name: op for op in OPERATIONS}
 LIST_OK = b'{"items": []}'
 
@@ -229,7 +230,11 @@ def test_connection_reset_mid_body(raw):
     srv = raw(reset_mid_body)
     e = network_error(client_for(srv.url).orchestration.list_machines)
     assert isinstance(e.__cause__, httpx.ReadError | httpx.RemoteProtocolError)
-    assert srv.hits == 1
+    assert srv.hits == 3  # a GET is idempotent: the first attempt plus the default two retries
+    assert e.retries_taken == 2 and "after 2 retries" in str(e)
+    once = raw(reset_mid_body)
+    network_error(client_for(once.url, max_retries=0).orchestration.list_machines)
+    assert once.hits == 1
 
 
 def test_truncated_body_content_length_larger_than_sent(raw):
@@ -247,7 +252,7 @@ def test_server_hangs_up_without_answering(raw):
 def test_read_timeout_is_a_network_error(raw, short_timeouts):
     srv = raw(silent)
     started = time.monotonic()
-    e = network_error(client_for(srv.url).orchestration.list_machines)
+    e = network_error(client_for(srv.url, max_retries=0).orchestration.list_machines)
     elapsed = time.monotonic() - started
     assert isinstance(e.__cause__, httpx.ReadTimeout) and "timed out" in str(e)
     assert short_timeouts <= elapsed < 2
@@ -257,7 +262,7 @@ def test_read_timeout_async(raw, short_timeouts):
     srv = raw(silent)
 
     async def go() -> None:
-        async with AsyncPeaqosClient(orchestration_url=srv.url) as c:
+        async with AsyncPeaqosClient(orchestration_url=srv.url, max_retries=0) as c:
             with pytest.raises(OrchestrationNetworkError) as e:
                 await c.orchestration.list_machines()
             assert isinstance(e.value.__cause__, httpx.ReadTimeout)
@@ -270,7 +275,7 @@ def test_slow_server_within_timeout_succeeds_and_beyond_it_times_out(raw, monkey
     ok = raw(slow(0.2))
     assert client_for(ok.url).orchestration.list_machines().items == ()
     late = raw(slow(1.0))
-    e = network_error(client_for(late.url).orchestration.list_machines)
+    e = network_error(client_for(late.url, max_retries=0).orchestration.list_machines)
     assert isinstance(e.__cause__, httpx.ReadTimeout)
 
 
@@ -370,10 +375,10 @@ def test_timeout_passed_to_httpx_per_request(op):
 
     want = 30.0 if op.method == "GET" else 60.0
     with pytest.raises(OrchestrationApiError):
-        call(mock_client(handler), op, Secrets())
+        call(mock_client(handler, max_retries=0), op, Secrets())
 
     async def go() -> None:
-        c = mock_aclient(handler)
+        c = mock_aclient(handler, max_retries=0)
         try:
             with pytest.raises(OrchestrationApiError):
                 await acall(c, op, Secrets())
@@ -386,7 +391,7 @@ def test_timeout_passed_to_httpx_per_request(op):
         assert t == {"connect": want, "read": want, "write": want, "pool": want}
 
 
-# ---- no automatic retry of non-idempotent writes -----------------------------------------------------
+# ---- non-idempotent writes: never re-sent once they may have reached the server ------------------------
 FAULTS: dict[str, Callable[[socket.socket, bytes, threading.Event], None]] = {
     "503": answer(503, b'{"error": {"code": "UNAVAILABLE", "message": "try later"}}'),
     "502-html": answer(502, b"<html>bad gateway</html>"),
@@ -409,7 +414,8 @@ def test_non_idempotent_write_is_sent_exactly_once(raw, short_timeouts, name, fa
 
 
 @pytest.mark.parametrize("name", NON_IDEMPOTENT)
-def test_non_idempotent_write_not_retried_on_connection_refused(monkeypatch, name):
+def test_connection_refused_is_retried_even_for_writes(monkeypatch, name):
+    """Nothing reached the server, so re-sending cannot duplicate anything: every operation retries it."""
     STATS["faults"] += 1
     attempts: list[str] = []
     real = httpx.HTTPTransport.handle_request
@@ -419,8 +425,9 @@ def test_non_idempotent_write_not_retried_on_connection_refused(monkeypatch, nam
         return real(self, request)
 
     monkeypatch.setattr(httpx.HTTPTransport, "handle_request", counting)
-    network_error(lambda: call(client_for(f"http://127.0.0.1:{closed_port()}"), OPS[name], Secrets()))
-    assert attempts == ["POST"]
+    e = network_error(lambda: call(client_for(f"http://127.0.0.1:{closed_port()}"), OPS[name], Secrets()))
+    assert isinstance(e.__cause__, httpx.ConnectError)
+    assert attempts == [OPS[name].method] * 3
 
 
 # ---- plain http off loopback warns; loopback and https do not -----------------------------------------

@@ -12,8 +12,8 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_three_snippets():
-    assert len(BLOCKS) == 3
+def test_readme_has_the_four_snippets():
+    assert len(BLOCKS) == 4
 
 
 def test_quickstart_snippet(mock, monkeypatch, capsys):
@@ -36,6 +36,18 @@ def test_mock_snippet():
     ns = {"controller_address": address_of(CONTROLLER_KEY)}
     code = "from peaq_os_sdk import PeaqosClient\n" + BLOCKS[2] + "    assert client.orchestration.list_machines().items == ()\n"
     exec(compile(code, "README mock", "exec"), ns)
+
+
+def test_retries_snippet(mock, capsys):
+    import httpx
+
+    httpx.post(mock.url + "/_mock/transport-faults", json={"method": "GET", "path": "/machines", "status": 503})
+    code = BLOCKS[3].replace("https://orchestration.example", mock.url)
+    exec(compile(code, "README retries", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"retry 1 in 0\.[45] s: HTTP 503", out[0])  # backoff 0.375-0.5 s (recorded, not slept)
+    assert out[1].startswith("200 req_") and out[1].endswith(" 0 ()")
+    assert [r["headers"].get("x-trace-id") for r in mock.requests][:2] == ["job-42", "job-42"]
 
 
 def test_readme_confirmed_assumed_table_matches_the_spec():

@@ -13,6 +13,7 @@ secret value, so pytest's own failure rendering cannot leak one either.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import traceback
@@ -54,7 +55,7 @@ from peaq_os_sdk.orchestration import (
 )
 from peaq_os_sdk.orchestration._redact import SENSITIVE_NAME_PARTS, redact_headers, sanitize_body, scrub
 from peaq_os_sdk.orchestration.signing import address_of, sign_pairing_challenge
-from tests._opargs import OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
+from tests._opargs import OPERATIONS, Secrets, acall, call, call_args, mock_aclient, mock_client
 from tests.conftest import run
 from tests.world import World
 
@@ -670,6 +671,114 @@ def test_verbose_logs_show_redacted_headers(scanner, caplog, capfd):
     quiet.orchestration.list_machines()
     assert not [r for r in caplog.records if r.name == "peaq_os_sdk.orchestration"]  # verbose off: no SDK logs
     _finish(scanner, caplog, capfd, "headers")
+
+
+# ---- 6. retries, PEAQOS_LOG, raw responses and request ids ------------------------------------------
+def _hostile_retry_handler(s: Secrets, final: int) -> Any:
+    """429 twice (retried for every operation), then ``final``; every answer echoes what it received in the
+    body, in ``x-request-id`` and in credential-named response headers."""
+    seen: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(1)
+        received = [v for k, v in request.headers.items() if k.startswith("x-")]
+        received.append(request.content.decode("utf-8", "replace"))
+        echoed = " ".join(received)
+        headers = {
+            "x-request-id": "req-" + "-".join(received[:2]),
+            "x-api-key": s.api_key,
+            "x-agent-pairing-token": s.pairing_token,
+            "set-cookie": f"session={s.pairing_token}",
+            "authorization": f"Bearer {s.api_key}",
+            "retry-after": "0",
+        }
+        if len(seen) <= 2:
+            return httpx.Response(429, json={"error": {"code": "SLOW_" + echoed, "message": echoed}}, headers=headers)
+        if final >= 400:
+            return httpx.Response(final, json={"error": {"code": "E", "message": echoed}}, headers=headers)
+        return httpx.Response(final, json={"items": [], "item": {"echo": echoed}}, headers=headers)
+
+    return handler
+
+
+@pytest.fixture
+def peaqos_log(monkeypatch: pytest.MonkeyPatch) -> Iterable[None]:
+    """``PEAQOS_LOG=debug`` for one test; the stderr handler it attaches is removed afterwards."""
+    monkeypatch.setenv("PEAQOS_LOG", "debug")
+    yield
+    pkg = logging.getLogger("peaq_os_sdk")
+    for h in list(pkg.handlers):
+        if getattr(h, "_peaqos_log_handler", False):
+            pkg.removeHandler(h)
+    pkg.setLevel(logging.NOTSET)
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.sdk_name)
+def test_retry_logs_peaqos_log_raw_responses_and_request_ids_leak_nothing(op, scanner, caplog, capfd, peaqos_log):
+    s = scanner.secrets
+    reasons: list[Any] = []
+    client = mock_client(_hostile_retry_handler(s, 503), api_key=s.api_key, on_retry=lambda *a: reasons.append(a))
+    e = scanner.expect_error(f"{op.sdk_name}:retried", call, client, op, s)
+    assert isinstance(e, OrchestrationApiError) and e.retries_taken >= 2 and e.request_id
+    scanner.text(f"{op.sdk_name}:request_id", e.request_id)
+    scanner.text(f"{op.sdk_name}:on_retry", repr(reasons))
+    # the raw view: repr, headers' repr and str, the request id, and whatever parse() makes of the body
+    raw_client = mock_client(_hostile_retry_handler(s, 200), api_key=s.api_key)
+    args, kwargs = call_args(op, s)
+    raw = getattr(raw_client.orchestration.with_raw_response, op.sdk_name)(*args, **kwargs)
+    scanner.obj(f"{op.sdk_name}:raw", raw)
+    scanner.obj(f"{op.sdk_name}:raw.headers", raw.headers)
+    scanner.text(f"{op.sdk_name}:raw.request_id", str(raw.request_id))
+    assert raw.retries_taken == 2 and raw.headers["x-api-key"] == s.api_key  # readable by key, on purpose
+    try:
+        scanner.obj(f"{op.sdk_name}:parsed", raw.parse())
+    except OrchestrationError as err:
+        scanner.exc(f"{op.sdk_name}:parse", err)
+
+    async def go() -> BaseException:
+        ac = mock_aclient(_hostile_retry_handler(s, 503), api_key=s.api_key)
+        try:
+            await acall(ac, op, s)
+        except OrchestrationError as err:
+            return err
+        finally:
+            await ac.aclose()
+        raise AssertionError("expected an error")
+
+    scanner.exc(f"{op.sdk_name}:async", run(go()))
+    out, err = capfd.readouterr()
+    scanner.text(f"{op.sdk_name}:PEAQOS_LOG stderr", err)
+    scanner.text(f"{op.sdk_name}:stdout", out)
+    assert "retrying " in err and "request_id=" in err and "<- 429" in err  # PEAQOS_LOG really wrote here
+    _finish(scanner, caplog, capfd, op.sdk_name)
+
+
+def test_redacting_filter_masks_credentials_in_foreign_log_lines(scanner, capfd):
+    from peaq_os_sdk import RedactingFilter
+
+    s = scanner.secrets
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter(secrets=[s.rpc_url_key]))
+    log = logging.getLogger("thirdparty.redaction-check")
+    log.addHandler(handler)
+    log.propagate = False
+    log.setLevel(logging.DEBUG)
+    try:
+        log.info("headers=%s", {"x-api-key": s.api_key, "X-Agent-Pairing-Token": s.pairing_token})
+        log.info('body {"agentToken": "%s", "authToken":"%s"}', s.agent_token, s.endpoint_auth_token)
+        log.warning("Authorization: Bearer %s; token=%s", s.api_key, s.heartbeat_auth_token)
+        log.error("rpc https://rpc.example/v3/%s", s.rpc_url_key)
+        try:
+            raise ValueError(f"credentials={s.skill_credential}")
+        except ValueError:
+            log.exception("failed with apiKey=%s", s.provider_credential)
+    finally:
+        log.removeHandler(handler)
+    text = stream.getvalue()
+    scanner.text("redacting-filter", text)
+    assert text.count(REDACTED) >= 8 and "x-api-key" in text and "ValueError" in text
+    assert not scanner.leaks, f"leaks (label, secret name): {scanner.leaks}"
 
 
 # ---- summary ---------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class Operation:
     method: str
     path: str
     auth: str  # "platform" | "agent-pairing" | "none"
+    idempotent: bool  # safe to re-send after it may have reached the server (see x-idempotent)
     envelope: str  # "item" | "list" | "raw" | "empty" | "item-unwrapped"
     success_statuses: tuple[int, ...]
     path_params: tuple[tuple[str, str], ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import threading
@@ -9,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+from peaq_os_sdk._options import OnRetry, RequestOptions, check_options
 from peaq_os_sdk.exceptions.base import PeaqosConfigError
 
 if TYPE_CHECKING:
@@ -63,6 +65,10 @@ def _display_url(value: str | None, *, keep_path: bool) -> str | None:
     return f"{parts.scheme}://{netloc}{rest}"
 
 
+def _config_error(field: str, constraint: str) -> PeaqosConfigError:
+    return PeaqosConfigError(f"{field} must be {constraint}")
+
+
 class _ClientBase:
     _is_async = False
 
@@ -82,6 +88,10 @@ class _ClientBase:
         api_key: str | None = None,
         verbose: bool = False,
         http_client: Any = None,
+        max_retries: int = 2,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+        on_retry: OnRetry | None = None,
     ) -> None:
         # On-chain settings are accepted and shape-checked; orchestration use needs none of them.
         self.rpc_url = _check_url("rpc_url", rpc_url, ("http", "https", "ws", "wss"))
@@ -105,6 +115,10 @@ class _ClientBase:
         self.__api_key = api_key
         self.verbose = bool(verbose)
         self._http_client = http_client
+        # retries, timeouts, deadline: see README "Retries, timeouts and request ids"
+        self._options = check_options(
+            _config_error, timeout=timeout, max_retries=max_retries, deadline=deadline, on_retry=on_retry
+        )
         self._transport: Any = None
         self._namespace: Any = None
         self._lock = threading.Lock()
@@ -132,8 +146,9 @@ class _ClientBase:
 
         ``PEAQOS_ORCHESTRATION_URL`` enables ``.orchestration``; ``PEAQOS_API_KEY`` (or the CLI's
         ``PEAQOS_ORCH_API_KEY``) is the platform key; ``PEAQOS_MCR_API_URL`` the MCR API; RPC,
-        private key and contract addresses are read and shape-checked when present. Keyword
-        ``overrides`` win over the environment.
+        private key and contract addresses are read and shape-checked when present;
+        ``PEAQOS_MAX_RETRIES`` sets ``max_retries`` (0 turns retries off). Keyword ``overrides`` win
+        over the environment. (``PEAQOS_LOG=info|debug`` is read by every client: see README.)
         """
         e = os.environ if env is None else env
 
@@ -151,6 +166,11 @@ class _ClientBase:
         mcr = get("PEAQOS_MCR_API_URL")
         if mcr:
             kwargs["api_url"] = mcr
+        retries = get("PEAQOS_MAX_RETRIES")
+        if retries is not None:
+            if not retries.isdigit():
+                raise PeaqosConfigError("PEAQOS_MAX_RETRIES must be a whole number (0 turns retries off)")
+            kwargs["max_retries"] = int(retries)
         kwargs.update(overrides)
         return cls(**kwargs)
 
@@ -164,6 +184,46 @@ class _ClientBase:
     def _make_transport(self) -> Any:
         raise NotImplementedError
 
+    def with_options(
+        self: _ClientT,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> _ClientT:
+        """A copy of this client with per-call options, on the same connection pool (nothing is reopened).
+
+        ``timeout`` (seconds or ``httpx.Timeout``, per attempt), ``max_retries`` (0 = off),
+        ``deadline`` (seconds for the whole call), ``extra_headers`` and ``on_retry`` win over the
+        client's own settings; unset ones are inherited. Pass the copy to the functional forms, or
+        use ``client.orchestration.with_options(...)``. Closing the copy leaves the pool open.
+        """
+        from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
+
+        options = check_options(
+            OrchestrationValidationError,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            extra_headers=extra_headers,
+            on_retry=on_retry,
+        )
+        return self._view(self._orchestration_transport().derive(options), self._options.merged(options))
+
+    def _raw_view(self: _ClientT) -> _ClientT:
+        """This client, its transport answering with ``RawResponse`` (``orchestration.with_raw_response``)."""
+        return self._view(self._orchestration_transport().derive(raw=True), self._options)
+
+    def _view(self: _ClientT, transport: Any, options: RequestOptions) -> _ClientT:
+        view = copy.copy(self)
+        view._transport = transport
+        view._options = options
+        view._namespace = None
+        view._lock = threading.Lock()
+        return view
+
     def _require_url(self) -> str:
         from peaq_os_sdk.orchestration.errors import OrchestrationConfigError
 
@@ -175,7 +235,14 @@ class _ClientBase:
 
 
 class PeaqosClient(_ClientBase):
-    """Sync client. ``client.orchestration`` exposes every Machine Markets operation."""
+    """Sync client. ``client.orchestration`` exposes every Machine Markets operation.
+
+    Transport settings (README "Retries, timeouts and request ids"): ``max_retries`` (default 2; 0 turns
+    retries off), ``timeout`` (seconds or an ``httpx.Timeout`` per attempt; default 30 s for GET and 60 s
+    for other methods, or the timeout configured on ``http_client``), ``deadline`` (seconds for one call,
+    every attempt and wait included; default 120) and ``on_retry(attempt, wait, reason)``.
+    ``with_options(...)`` returns a view with per-call options on the same connection pool.
+    """
 
     @property
     def orchestration(self) -> Orchestration:
@@ -195,7 +262,13 @@ class PeaqosClient(_ClientBase):
     def _make_transport(self) -> Any:
         from peaq_os_sdk.orchestration._transport import Transport
 
-        return Transport(self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client)
+        return Transport(
+            self._require_url(),
+            api_key=self.api_key,
+            verbose=self.verbose,
+            http_client=self._http_client,
+            options=self._options,
+        )
 
     def close(self) -> None:
         if self._transport is not None:
@@ -209,7 +282,7 @@ class PeaqosClient(_ClientBase):
 
 
 class AsyncPeaqosClient(_ClientBase):
-    """Async twin of :class:`PeaqosClient`: the same method names, awaited."""
+    """Async twin of :class:`PeaqosClient`: the same method names and transport settings, awaited."""
 
     _is_async = True
 
@@ -232,7 +305,11 @@ class AsyncPeaqosClient(_ClientBase):
         from peaq_os_sdk.orchestration._transport import AsyncTransport
 
         return AsyncTransport(
-            self._require_url(), api_key=self.api_key, verbose=self.verbose, http_client=self._http_client
+            self._require_url(),
+            api_key=self.api_key,
+            verbose=self.verbose,
+            http_client=self._http_client,
+            options=self._options,
         )
 
     async def aclose(self) -> None:

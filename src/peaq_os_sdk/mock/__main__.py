@@ -9,6 +9,7 @@ import uvicorn
 
 from peaq_os_sdk.mock.app import create_app
 from peaq_os_sdk.mock.config import MockConfig
+from peaq_os_sdk.mock.faults import FaultSpecError, parse_specs
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -22,8 +23,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--enforce-service-payment-rails", action="store_true")
     ap.add_argument("--payment-rpc-url", help="enable rpc proof verification (receipts from /_mock/transactions)")
     ap.add_argument("--catalogue", help="JSON file with skills and services")
+    ap.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="scripted transport fault, repeatable (also PEAQOS_MOCK_FAULTS='SPEC;SPEC'): "
+        "'[METHOD ]PATH-GLOB[,status=N][,times=K|always][,retry-after=S][,retry-after-ms=MS][,delay-ms=M]"
+        "[,drop][,should-retry=true|false]', e.g. 'POST /market/orders,status=503,times=2,retry-after=1'",
+    )
     args = ap.parse_args(argv)
-    cfg = MockConfig.from_env(os.environ)
+    try:
+        cfg = MockConfig.from_env(os.environ)
+    except FaultSpecError as e:
+        ap.error(f"PEAQOS_MOCK_FAULTS: {e}")
     if args.require_api_auth:
         cfg.require_api_auth = True
     if args.api_key:
@@ -38,6 +51,11 @@ def main(argv: list[str] | None = None) -> None:
         cfg.payment_rpc_url = args.payment_rpc_url
     if args.catalogue:
         cfg.catalogue_path = args.catalogue
+    if args.fault:
+        try:
+            cfg.faults = cfg.faults + parse_specs(";".join(args.fault))
+        except FaultSpecError as e:
+            ap.error(f"--fault: {e}")
     print(f"peaq OS mock orchestrator on http://{args.host}:{args.port}  (API under /api/v1, admin under /_mock)")
     uvicorn.run(create_app(cfg), host=args.host, port=args.port, log_level="info")
 

@@ -8,8 +8,10 @@ a 500), the operation's ``x-auth`` kind is enforced, and the business rules live
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import re
 from typing import Any
 
 from starlette.applications import Starlette
@@ -20,6 +22,21 @@ from starlette.routing import Route
 
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.faults import (
+    REQUEST_ID_KEY,
+    FaultRule,
+    Faults,
+    FaultSpecError,
+    Receive,
+    Scope,
+    Send,
+    drop_connection,
+    new_request_id,
+    read_body,
+    replay,
+    rule_from_json,
+    with_request_id,
+)
 from peaq_os_sdk.mock.simulator import Call, Simulator
 from peaq_os_sdk.mock.spec import Spec, SpecOperation, error_details
 from peaq_os_sdk.mock.store import Store
@@ -108,9 +125,50 @@ def _record(store: Store, request: Request, raw_body: bytes, op_id: str | None) 
         "headers": {k.lower(): v for k, v in request.headers.items()},
         "body": body,
         "rawBody": raw_body,
+        "requestId": request.scope.get(REQUEST_ID_KEY),
     }
     store.requests.append(entry)
     return entry
+
+
+class MockApp(Starlette):
+    """The Starlette app, wrapped by the request-id and scripted-fault layer (see :mod:`.faults`)."""
+
+    faults: Faults
+    store: Store
+    operation_for: Any
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request_id = new_request_id()
+        scope[REQUEST_ID_KEY] = request_id
+        path, method = scope["path"], scope["method"]
+        rule = None if path.startswith("/_mock") or path == "/health" else self.faults.take(method, path)
+        tagged = with_request_id(send, request_id)
+        if rule is None:
+            await super().__call__(scope, receive, tagged)
+            return
+        body = await read_body(receive)
+        if rule.delay_ms:
+            await asyncio.sleep(rule.delay_ms / 1000)
+        if rule.status is None and not rule.drop:  # a delay only: the simulator answers
+            await super().__call__(scope, replay(body, receive), tagged)
+            return
+        self._record_fault(scope, body, rule)
+        if rule.drop:
+            await drop_connection(send)
+            return
+        message = f"scripted fault: HTTP {rule.status}"
+        response = JSONResponse({"error": {"code": rule.code, "message": message}}, status_code=rule.status or 500)
+        response.raw_headers.extend(rule.response_headers())
+        await response(scope, receive, tagged)
+
+    def _record_fault(self, scope: Scope, body: bytes, rule: FaultRule) -> None:
+        request = Request(scope)
+        entry = _record(self.store, request, body, self.operation_for(request.method, request.url.path))
+        entry["fault"] = "drop" if rule.drop else f"status {rule.status}"
 
 
 def create_app(config: MockConfig | None = None, *, store: Store | None = None, spec: Spec | None = None) -> Starlette:
@@ -168,7 +226,8 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
         if any(srv.get("url") == "/" for srv in spec.raw["paths"][path].get("servers", [])):
             root = {op.method: make_endpoint(op, record=False) for op in ordered if op.path == path}
             routes.append(Route(path, dispatch(root), methods=list(root)))
-    routes.extend(admin_routes(sim))
+    faults = Faults(config.faults)
+    routes.extend(admin_routes(sim, faults))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -178,16 +237,34 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
             {"error": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code, headers=exc.headers
         )
 
-    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app = MockApp(routes=routes, exception_handlers={HTTPException: http_error})
+    app.faults = faults
+    app.store = store
+    app.operation_for = _operation_resolver(spec)
+    app.state.faults = faults
     app.state.sim = sim
     app.state.store = store
     app.state.config = config
     return app
 
 
-def admin_routes(sim: Simulator) -> list[Route]:
+def _operation_resolver(spec: Spec) -> Any:
+    """(method, path) -> operationId, for requests answered before routing (scripted faults)."""
+    table = [
+        (op.method, re.compile("^" + API_PREFIX + re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"), op.operation_id)
+        for op in spec.operations
+    ]
+
+    def resolve(method: str, path: str) -> str | None:
+        return next((op_id for m, rx, op_id in table if m == method and rx.match(path)), None)
+
+    return resolve
+
+
+def admin_routes(sim: Simulator, transport_faults: Faults | None = None) -> list[Route]:
     """``/_mock/*``: seed identities, move the clock, inject faults, read what the server saw."""
     store = sim.store
+    scripted = transport_faults or Faults()
 
     async def read_json(request: Request) -> Any:
         raw = await request.body()
@@ -243,6 +320,20 @@ def admin_routes(sim: Simulator) -> list[Route]:
 
     def reset(request: Request, body: Any) -> tuple[int, Any]:
         sim.reset()
+        scripted.reset()
+        return 204, None
+
+    def add_transport_fault(request: Request, body: Any) -> tuple[int, Any]:
+        try:
+            return 201, {"item": scripted.add(rule_from_json(body)).to_json()}
+        except FaultSpecError as e:
+            raise MockError("VALIDATION_ERROR", str(e)) from None
+
+    def list_transport_faults(request: Request, body: Any) -> tuple[int, Any]:
+        return 200, {"items": [r.to_json() for r in scripted.rules]}
+
+    def clear_transport_faults(request: Request, body: Any) -> tuple[int, Any]:
+        scripted.clear()
         return 204, None
 
     return [
@@ -254,4 +345,7 @@ def admin_routes(sim: Simulator) -> list[Route]:
         Route("/_mock/transactions", wrap(transactions), methods=["POST"]),
         Route("/_mock/requests", wrap(requests_seen), methods=["GET"]),
         Route("/_mock/reset", wrap(reset), methods=["POST"]),
+        Route("/_mock/transport-faults", wrap(add_transport_fault), methods=["POST"]),
+        Route("/_mock/transport-faults", wrap(list_transport_faults), methods=["GET"]),
+        Route("/_mock/transport-faults", wrap(clear_transport_faults), methods=["DELETE"]),
     ]

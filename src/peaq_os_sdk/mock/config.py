@@ -8,6 +8,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from peaq_os_sdk.mock.faults import parse_specs
+
 
 def _flag(value: str | None, default: bool) -> bool:
     if value is None or value == "":
@@ -39,6 +41,8 @@ class MockConfig:
     catalogue_path: str | None = None
     """PEAQOS_MOCK_CATALOGUE: JSON file with skills and services (default: the bundled catalogue)."""
     record_requests: int = 10_000
+    faults: tuple[str, ...] = ()
+    """PEAQOS_MOCK_FAULTS ("SPEC;SPEC") or --fault SPEC: scripted transport faults (see mock/faults.py)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MockConfig:
@@ -54,6 +58,7 @@ class MockConfig:
             enforce_service_payment_rails=_flag(e.get("PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS"), False),
             payment_rpc_url=e.get("PEAQOS_PAYMENT_RPC_URL") or None,
             catalogue_path=e.get("PEAQOS_MOCK_CATALOGUE") or None,
+            faults=parse_specs(e.get("PEAQOS_MOCK_FAULTS")),
         )
         if e.get("PEAQOS_AGENT_PAIRING_JWT_SECRET"):
             cfg.jwt_secret = e["PEAQOS_AGENT_PAIRING_JWT_SECRET"]

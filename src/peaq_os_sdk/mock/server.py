@@ -98,3 +98,4 @@ class MockServer:
     def reset(self) -> None:
         with self.store.lock:
             self.sim.reset()
+        self.app.state.faults.reset()

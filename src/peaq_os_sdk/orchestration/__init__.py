@@ -10,6 +10,9 @@ from peaq_os_sdk._generated import endpoints as _ep  # noqa: E402
 from peaq_os_sdk._generated.endpoints import *  # noqa: F403, E402, I001
 from peaq_os_sdk._generated.endpoints import Orchestration  # noqa: E402
 from peaq_os_sdk._generated.endpoints_async import AsyncOrchestration  # noqa: E402
+from peaq_os_sdk._logs import RedactingFilter
+from peaq_os_sdk._options import OnRetry
+from peaq_os_sdk.orchestration._transport import RawResponse, RedactedHeaders
 from peaq_os_sdk.orchestration import constants as _c  # noqa: E402
 from peaq_os_sdk.orchestration import errors as _e
 from peaq_os_sdk.orchestration import flows  # noqa: E402
@@ -30,6 +33,11 @@ from peaq_os_sdk._generated.models import *  # noqa: F403, E402
 __all__ = [
     "AsyncOrchestration",
     "ItemResponse",
+    "OnRetry",
+    "Orchestration",
+    "RawResponse",
+    "RedactedHeaders",
+    "RedactingFilter",
     "LIST_QUERY_DEFAULT_LIMIT",
     "LIST_QUERY_MAX_LIMIT",
     "ListQuery",

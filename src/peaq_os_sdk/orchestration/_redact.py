@@ -69,8 +69,10 @@ def _scrub(value: Any, known: list[str]) -> Any:
     return value
 
 
-def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {k: (REDACTED if is_sensitive_name(k) or k.lower() == "authorization" else v) for k, v in headers.items()}
+def redact_headers(headers: Mapping[str, str], secrets: Iterable[str | None] = ()) -> dict[str, str]:
+    """Credential-named headers (and cookies) masked; any known ``secrets`` masked inside the other values."""
+    out = {k: (REDACTED if is_sensitive_name(k) or "cookie" in k.lower() else v) for k, v in headers.items()}
+    return scrub(out, secrets) if secrets else out  # type: ignore[no-any-return]
 
 
 def secret_values(obj: Any) -> list[str]:

@@ -30,32 +30,74 @@ class OrchestrationError(PeaqosError):
 
 
 class OrchestrationApiError(OrchestrationError):
-    """The server answered with an error, or with a body the SDK could not accept."""
+    """The server answered with an error, or with a body the SDK could not accept.
+
+    ``request_id`` is the server's ``x-request-id`` for the failing response (``None`` when it sent
+    none); ``retry_after`` is the wait in seconds a retryable answer asked for (``Retry-After`` or
+    ``retry-after-ms``) when the SDK raised instead of waiting: above the 60 s cap, past the call's
+    deadline, or out of retries; ``retries_taken`` counts the attempts re-sent before this one.
+    """
 
     code: str
     status_code: int
     details: Any | None
+    request_id: str | None
+    retry_after: float | None
+    retries_taken: int
 
-    def __init__(self, code: str, message: str, *, status_code: int = 0, details: Any | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        status_code: int = 0,
+        details: Any | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        retries_taken: int = 0,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.status_code = status_code
         self.details = details
         self.message = message
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.retries_taken = retries_taken
 
     def __str__(self) -> str:
-        return (
-            f"[{self.code}] {self.message} (HTTP {self.status_code})"
-            if self.status_code
-            else f"[{self.code}] {self.message}"
-        )
+        text = f"[{self.code}] {self.message}"
+        if self.status_code:
+            text += f" (HTTP {self.status_code}"
+            text += f", request id {self.request_id})" if self.request_id else ")"
+        elif self.request_id:
+            text += f" (request id {self.request_id})"
+        if self.retry_after is not None:
+            text += f"; the server asked to retry after {self.retry_after:g} s"
+        return text
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(code={self.code!r}, status_code={self.status_code}, message={self.message!r})"
+        return (
+            f"{type(self).__name__}(code={self.code!r}, status_code={self.status_code}, message={self.message!r}, "
+            f"request_id={self.request_id!r})"
+        )
 
 
 class OrchestrationNetworkError(OrchestrationError):
-    """Transport-level failure (connection, TLS, timeout). ``__cause__`` carries the httpx exception."""
+    """Transport-level failure (connection, TLS, timeout, deadline). ``__cause__`` carries the httpx exception.
+
+    ``request_id`` is set when response headers had arrived before the failure (a body cut short);
+    ``retries_taken`` counts the attempts re-sent before the last one.
+    """
+
+    def __init__(self, message: str, *, request_id: str | None = None, retries_taken: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request_id = request_id
+        self.retries_taken = retries_taken
+
+    def __str__(self) -> str:
+        return f"{self.message} (request id {self.request_id})" if self.request_id else self.message
 
 
 class OrchestrationConfigError(OrchestrationError):
