@@ -395,9 +395,12 @@ def main() -> int:
         check(trail[0] == "market_order.created" and trail[-1] == "market_order.confirmed", "order audited")
         x_run_id = x_run.execution.run.id if isinstance(x_run, ExecuteMarketOrderNativeResponse) else None
         if x_run_id is not None:
-            run = o.get_run(x_run_id).item
-            step("Fetched the order's run", f"{run.id} {run.status} (order {run.order_id}, outcome {run.outcome_id})")
-            check(run.order_id == x_order.id, "run recorded for the execution")
+            record = o.get_run(x_run_id).item
+            step(
+                "Fetched the order's run",
+                f"{record.id} {record.status} (order {record.order_id}, outcome {record.outcome_id})",
+            )
+            check(record.order_id == x_order.id, "run recorded for the execution")
         ready = o.get_readiness()
         step("Checked readiness", f"{ready.status}: " + ", ".join(f"{c.name} {c.status}" for c in ready.checks))
     print("\nDemo finished: every step succeeded.")
