@@ -278,7 +278,10 @@ def reference_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_reference_sdk_policies_health_readiness_audit_work_unmodified(reference_sdk: Path, mock: MockServer) -> None:
+def test_reference_sdk_policies_health_readiness_audit_work_unmodified(
+    reference_sdk: Path, mock: MockServer, world: World
+) -> None:
+    world.draft_machine()  # machine events the reference call's resourceType filter must leave out
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)} | {"PYTHONPATH": str(reference_sdk)}
     proc = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "reference" / "drive_policies_observability.py"), str(reference_sdk),
