@@ -603,6 +603,48 @@ def test_stateful_links_reach_orders_and_payments() -> None:
     assert STATEFUL_STORED["orders"] and STATEFUL_STORED["payments"], STATEFUL_STORED
 
 
+# Policies: a second, short workflow starting from POST /policies and following its links (read, update).
+POLICY_FLOW_LABELS = {f"{o.method} {o.path}" for o in SPEC.operations if o.operation_id in ("getPolicy", "updatePolicy")}
+POLICY_SEEN: list[tuple[str, int, str | None]] = []
+
+
+class _StartFromPolicy(TransitionController):
+    __slots__ = ()
+
+    def allow_root_transition(self, source: str, bundles: Any) -> bool:
+        return source == "POST /policies" and super().allow_root_transition(source, bundles)
+
+    def allow_transition(self, source: str, target: str) -> bool:
+        return target in POLICY_FLOW_LABELS and super().allow_transition(source, target)
+
+
+class PolicyWorkflow(stateful.as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        self.app = ROUTER.app = create_app(STATEFUL_CONFIG, spec=SPEC)
+        self.control = _StartFromPolicy(self._transitions, self._root_labels)
+        self._via: str | None = None
+
+    def step(self, input: Any) -> Any:
+        self._via = input.transition.id if input.transition is not None else None
+        return super().step(input)
+
+    def after_call(self, response: Any, case: Any) -> None:
+        super().after_call(response, case)
+        POLICY_SEEN.append((case.operation.definition.raw["operationId"], response.status_code, self._via))
+
+    def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+        super().validate_response(
+            response, case, additional_checks=[documented_error, passes_schema_validation], **kwargs
+        )
+
+
+def test_stateful_policy_links_reach_read_and_update() -> None:
+    POLICY_SEEN.clear()
+    PolicyWorkflow.run(settings=settings(max_examples=5, stateful_step_count=6, phases=_NO_SHRINK, **_SETTINGS))
+    linked_ok = {op for op, status, via in POLICY_SEEN if 200 <= status < 300 and via}
+    assert {"getPolicy", "updatePolicy"} <= linked_ok, POLICY_SEEN
+
+
 # ---- 3. negative mode -------------------------------------------------------------------------------------------------
 
 REJECTION_CODES = {
