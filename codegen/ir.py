@@ -437,12 +437,12 @@ class _Builder:
             return f"v if type(v := {get}) is float else {fix}"
         if k[0] == "any":
             return get
-        if k[0] == "model":
+        if k[0] in ("model", "union"):
+            # the object check is made here, so a wrong type names this field, not just the nested model
             fn = f"decode_{k[1]}"
-            return f"None if (v := {get}) is None else {fn}(v)" if none_ok else f"{fn}({get})"
-        if k[0] == "union":
-            fn = f"decode_{k[1]}"
-            return f"None if (v := {get}) is None else {fn}(v)" if none_ok else f"{fn}({get})"
+            if none_ok:
+                return f"{fn}(v) if type(v := {get}) is dict else (None if v is None else _bad({lab}, 'object', v))"
+            return f"{fn}(v) if type(v := {get}) is dict else _bad({lab}, 'object', v)"
         if k[0] == "array":
             inner = k[1]
             if inner == ("str",):

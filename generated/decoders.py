@@ -667,7 +667,10 @@ def decode_Machine(o: Any) -> "m.Machine":
             obj, v if type(v := o.get("identityRef")) is str or v is None else _bad("Machine.identity_ref", "str", v)
         )
         _s_Machine_identity_proof(
-            obj, None if (v := o.get("identityProof")) is None else decode_MachineIdentityProof(v)
+            obj,
+            decode_MachineIdentityProof(v)
+            if type(v := o.get("identityProof")) is dict
+            else (None if v is None else _bad("Machine.identity_proof", "object", v)),
         )
     except KeyError as e:
         raise ShapeError(f"Machine: missing required field {e.args[0]!r}") from None
@@ -748,7 +751,10 @@ def decode_RegisteredMachine(o: Any) -> "m.RegisteredMachine":
             obj, v if type(v := o["identityRef"]) is str else _bad("RegisteredMachine.identity_ref", "str", v)
         )
         _s_RegisteredMachine_identity_proof(
-            obj, None if (v := o.get("identityProof")) is None else decode_MachineIdentityProof(v)
+            obj,
+            decode_MachineIdentityProof(v)
+            if type(v := o.get("identityProof")) is dict
+            else (None if v is None else _bad("RegisteredMachine.identity_proof", "object", v)),
         )
     except KeyError as e:
         raise ShapeError(f"RegisteredMachine: missing required field {e.args[0]!r}") from None
@@ -1191,7 +1197,12 @@ def decode_AgentPairing(o: Any) -> "m.AgentPairing":
         _s_AgentPairing_agent_role(
             obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairing.agent_role", "str", v)
         )
-        _s_AgentPairing_delegation_policy(obj, decode_DelegationPolicy(o["delegationPolicy"]))
+        _s_AgentPairing_delegation_policy(
+            obj,
+            decode_DelegationPolicy(v)
+            if type(v := o["delegationPolicy"]) is dict
+            else _bad("AgentPairing.delegation_policy", "object", v),
+        )
         _s_AgentPairing_has_auth_token(
             obj, v if type(v := o["hasAuthToken"]) is bool else _bad("AgentPairing.has_auth_token", "bool", v)
         )
@@ -1209,7 +1220,10 @@ def decode_AgentPairing(o: Any) -> "m.AgentPairing":
             v if type(v := o.get("description")) is str or v is None else _bad("AgentPairing.description", "str", v),
         )
         _s_AgentPairing_verification(
-            obj, None if (v := o.get("verification")) is None else decode_AgentPairingVerification(v)
+            obj,
+            decode_AgentPairingVerification(v)
+            if type(v := o.get("verification")) is dict
+            else (None if v is None else _bad("AgentPairing.verification", "object", v)),
         )
         _s_AgentPairing_token_last_four(
             obj,
@@ -1317,7 +1331,12 @@ def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
         _s_AgentPairingWithToken_agent_role(
             obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingWithToken.agent_role", "str", v)
         )
-        _s_AgentPairingWithToken_delegation_policy(obj, decode_DelegationPolicy(o["delegationPolicy"]))
+        _s_AgentPairingWithToken_delegation_policy(
+            obj,
+            decode_DelegationPolicy(v)
+            if type(v := o["delegationPolicy"]) is dict
+            else _bad("AgentPairingWithToken.delegation_policy", "object", v),
+        )
         _s_AgentPairingWithToken_has_auth_token(
             obj, v if type(v := o["hasAuthToken"]) is bool else _bad("AgentPairingWithToken.has_auth_token", "bool", v)
         )
@@ -1340,7 +1359,10 @@ def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
             else _bad("AgentPairingWithToken.description", "str", v),
         )
         _s_AgentPairingWithToken_verification(
-            obj, None if (v := o.get("verification")) is None else decode_AgentPairingVerification(v)
+            obj,
+            decode_AgentPairingVerification(v)
+            if type(v := o.get("verification")) is dict
+            else (None if v is None else _bad("AgentPairingWithToken.verification", "object", v)),
         )
         _s_AgentPairingWithToken_token_last_four(
             obj,
@@ -1624,7 +1646,12 @@ def decode_SkillSummary(o: Any) -> "m.SkillSummary":
             obj,
             v if type(v := o.get("artifactUrl")) is str or v is None else _bad("SkillSummary.artifact_url", "str", v),
         )
-        _s_SkillSummary_handoff(obj, None if (v := o.get("handoff")) is None else decode_ExternalHandoff(v))
+        _s_SkillSummary_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("SkillSummary.handoff", "object", v)),
+        )
     except KeyError as e:
         raise ShapeError(f"SkillSummary: missing required field {e.args[0]!r}") from None
     _s_SkillSummary_extra(obj, {} if _KNOWN_SkillSummary.issuperset(o) else _extra(o, _KNOWN_SkillSummary))
@@ -2139,20 +2166,41 @@ def decode_MarketService(o: Any) -> "m.MarketService":
             obj,
             v if type(v := o.get("artifactUrl")) is str or v is None else _bad("MarketService.artifact_url", "str", v),
         )
-        _s_MarketService_handoff(obj, None if (v := o.get("handoff")) is None else decode_ExternalHandoff(v))
+        _s_MarketService_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("MarketService.handoff", "object", v)),
+        )
         _s_MarketService_operation_contracts(
             obj, _tuple_of(o.get("operationContracts"), decode_OperationContract, "MarketService.operation_contracts")
         )
-        _s_MarketService_pricing(obj, None if (v := o.get("pricing")) is None else decode_MarketPricing(v))
+        _s_MarketService_pricing(
+            obj,
+            decode_MarketPricing(v)
+            if type(v := o.get("pricing")) is dict
+            else (None if v is None else _bad("MarketService.pricing", "object", v)),
+        )
         _s_MarketService_payment(
-            obj, None if (v := o.get("payment")) is None else decode_MarketPaymentRailRecommendation(v)
+            obj,
+            decode_MarketPaymentRailRecommendation(v)
+            if type(v := o.get("payment")) is dict
+            else (None if v is None else _bad("MarketService.payment", "object", v)),
         )
         _s_MarketService_endpoints(
             obj, _tuple_of(o.get("endpoints"), decode_MarketServiceEndpoint, "MarketService.endpoints")
         )
-        _s_MarketService_endpoint(obj, None if (v := o.get("endpoint")) is None else decode_MarketServiceEndpoint(v))
+        _s_MarketService_endpoint(
+            obj,
+            decode_MarketServiceEndpoint(v)
+            if type(v := o.get("endpoint")) is dict
+            else (None if v is None else _bad("MarketService.endpoint", "object", v)),
+        )
         _s_MarketService_consumption(
-            obj, None if (v := o.get("consumption")) is None else decode_MarketServiceConsumption(v)
+            obj,
+            decode_MarketServiceConsumption(v)
+            if type(v := o.get("consumption")) is dict
+            else (None if v is None else _bad("MarketService.consumption", "object", v)),
         )
     except KeyError as e:
         raise ShapeError(f"MarketService: missing required field {e.args[0]!r}") from None
@@ -2269,13 +2317,26 @@ def decode_MarketQuote(o: Any) -> "m.MarketQuote":
             obj, v if type(v := o["operation"]) is str else _bad("MarketQuote.operation", "str", v)
         )
         _s_MarketQuote_score(obj, v if type(v := o["score"]) is float else _float(v, "MarketQuote.score", False))
-        _s_MarketQuote_pricing(obj, decode_MarketPricing(o["pricing"]))
-        _s_MarketQuote_payment(obj, decode_MarketPaymentRailRecommendation(o["payment"]))
+        _s_MarketQuote_pricing(
+            obj,
+            decode_MarketPricing(v) if type(v := o["pricing"]) is dict else _bad("MarketQuote.pricing", "object", v),
+        )
+        _s_MarketQuote_payment(
+            obj,
+            decode_MarketPaymentRailRecommendation(v)
+            if type(v := o["payment"]) is dict
+            else _bad("MarketQuote.payment", "object", v),
+        )
         _s_MarketQuote_expires_at(
             obj, v if type(v := o["expiresAt"]) is str else _bad("MarketQuote.expires_at", "str", v)
         )
         _s_MarketQuote_reasons(obj, _tuple_str(o.get("reasons"), "MarketQuote.reasons"))
-        _s_MarketQuote_handoff(obj, None if (v := o.get("handoff")) is None else decode_ExternalHandoff(v))
+        _s_MarketQuote_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("MarketQuote.handoff", "object", v)),
+        )
     except KeyError as e:
         raise ShapeError(f"MarketQuote: missing required field {e.args[0]!r}") from None
     _s_MarketQuote_extra(obj, {} if _KNOWN_MarketQuote.issuperset(o) else _extra(o, _KNOWN_MarketQuote))
@@ -2324,7 +2385,12 @@ def decode_MarketSearch(o: Any) -> "m.MarketSearch":
             if type(v := _pick_opt(o, ("requestPayload", "request"))) is dict
             else _map_any(v, "MarketSearch.request_payload"),
         )
-        _s_MarketSearch_normalized_task(obj, decode_NormalizedTask(o["normalizedTask"]))
+        _s_MarketSearch_normalized_task(
+            obj,
+            decode_NormalizedTask(v)
+            if type(v := o["normalizedTask"]) is dict
+            else _bad("MarketSearch.normalized_task", "object", v),
+        )
         _s_MarketSearch_status(obj, v if type(v := o["status"]) is str else _bad("MarketSearch.status", "str", v))
         _s_MarketSearch_quotes(obj, _tuple_of(o["quotes"], decode_MarketQuote, "MarketSearch.quotes"))
         _s_MarketSearch_created_at(
@@ -2463,7 +2529,12 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
             obj, v if type(v := o["integrationStatus"]) is str else _bad("MarketOrder.integration_status", "str", v)
         )
         _s_MarketOrder_status(obj, v if type(v := o["status"]) is str else _bad("MarketOrder.status", "str", v))
-        _s_MarketOrder_payment(obj, decode_MarketPaymentRailRecommendation(o["payment"]))
+        _s_MarketOrder_payment(
+            obj,
+            decode_MarketPaymentRailRecommendation(v)
+            if type(v := o["payment"]) is dict
+            else _bad("MarketOrder.payment", "object", v),
+        )
         _s_MarketOrder_created_at(
             obj, v if type(v := o["createdAt"]) is str else _bad("MarketOrder.created_at", "str", v)
         )
@@ -2479,8 +2550,18 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
         _s_MarketOrder_input(
             obj, v if type(v := _pick_opt(o, ("input", "inputPayload"))) is dict else _map_any(v, "MarketOrder.input")
         )
-        _s_MarketOrder_budget(obj, None if (v := o.get("budget")) is None else decode_MarketOrderBudget(v))
-        _s_MarketOrder_handoff(obj, None if (v := o.get("handoff")) is None else decode_ExternalHandoff(v))
+        _s_MarketOrder_budget(
+            obj,
+            decode_MarketOrderBudget(v)
+            if type(v := o.get("budget")) is dict
+            else (None if v is None else _bad("MarketOrder.budget", "object", v)),
+        )
+        _s_MarketOrder_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("MarketOrder.handoff", "object", v)),
+        )
         _s_MarketOrder_error_message(
             obj,
             v if type(v := o.get("errorMessage")) is str or v is None else _bad("MarketOrder.error_message", "str", v),
@@ -2578,8 +2659,15 @@ def decode_NativeExecution(o: Any) -> "m.NativeExecution":
         _s_NativeExecution_status_code(
             obj, v if type(v := o["statusCode"]) is int else _int(v, "NativeExecution.status_code")
         )
-        _s_NativeExecution_run(obj, decode_ExecutionRun(o["run"]))
-        _s_NativeExecution_outcome(obj, decode_ExecutionOutcome(o["outcome"]))
+        _s_NativeExecution_run(
+            obj, decode_ExecutionRun(v) if type(v := o["run"]) is dict else _bad("NativeExecution.run", "object", v)
+        )
+        _s_NativeExecution_outcome(
+            obj,
+            decode_ExecutionOutcome(v)
+            if type(v := o["outcome"]) is dict
+            else _bad("NativeExecution.outcome", "object", v),
+        )
     except KeyError as e:
         raise ShapeError(f"NativeExecution: missing required field {e.args[0]!r}") from None
     _s_NativeExecution_extra(obj, {} if _KNOWN_NativeExecution.issuperset(o) else _extra(o, _KNOWN_NativeExecution))
@@ -2603,7 +2691,12 @@ def decode_HandoffExecution(o: Any) -> "m.HandoffExecution":
         _s_HandoffExecution_status_code(
             obj, v if type(v := o["statusCode"]) is int else _int(v, "HandoffExecution.status_code")
         )
-        _s_HandoffExecution_handoff(obj, decode_ExternalHandoff(o["handoff"]))
+        _s_HandoffExecution_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o["handoff"]) is dict
+            else _bad("HandoffExecution.handoff", "object", v),
+        )
     except KeyError as e:
         raise ShapeError(f"HandoffExecution: missing required field {e.args[0]!r}") from None
     _s_HandoffExecution_extra(obj, {} if _KNOWN_HandoffExecution.issuperset(o) else _extra(o, _KNOWN_HandoffExecution))
@@ -2624,8 +2717,18 @@ def decode_ExecuteMarketOrderNativeResponse(o: Any) -> "m.ExecuteMarketOrderNati
     # twice as fast as calling the frozen class's __init__ per object on large pages
     obj = _new(_C_ExecuteMarketOrderNativeResponse)
     try:
-        _s_ExecuteMarketOrderNativeResponse_order(obj, decode_MarketOrder(o["order"]))
-        _s_ExecuteMarketOrderNativeResponse_execution(obj, decode_NativeExecution(o["execution"]))
+        _s_ExecuteMarketOrderNativeResponse_order(
+            obj,
+            decode_MarketOrder(v)
+            if type(v := o["order"]) is dict
+            else _bad("ExecuteMarketOrderNativeResponse.order", "object", v),
+        )
+        _s_ExecuteMarketOrderNativeResponse_execution(
+            obj,
+            decode_NativeExecution(v)
+            if type(v := o["execution"]) is dict
+            else _bad("ExecuteMarketOrderNativeResponse.execution", "object", v),
+        )
     except KeyError as e:
         raise ShapeError(f"ExecuteMarketOrderNativeResponse: missing required field {e.args[0]!r}") from None
     _s_ExecuteMarketOrderNativeResponse_extra(
@@ -2651,8 +2754,18 @@ def decode_ExecuteMarketOrderHandoffResponse(o: Any) -> "m.ExecuteMarketOrderHan
     # twice as fast as calling the frozen class's __init__ per object on large pages
     obj = _new(_C_ExecuteMarketOrderHandoffResponse)
     try:
-        _s_ExecuteMarketOrderHandoffResponse_order(obj, decode_MarketOrder(o["order"]))
-        _s_ExecuteMarketOrderHandoffResponse_execution(obj, decode_HandoffExecution(o["execution"]))
+        _s_ExecuteMarketOrderHandoffResponse_order(
+            obj,
+            decode_MarketOrder(v)
+            if type(v := o["order"]) is dict
+            else _bad("ExecuteMarketOrderHandoffResponse.order", "object", v),
+        )
+        _s_ExecuteMarketOrderHandoffResponse_execution(
+            obj,
+            decode_HandoffExecution(v)
+            if type(v := o["execution"]) is dict
+            else _bad("ExecuteMarketOrderHandoffResponse.execution", "object", v),
+        )
     except KeyError as e:
         raise ShapeError(f"ExecuteMarketOrderHandoffResponse: missing required field {e.args[0]!r}") from None
     _s_ExecuteMarketOrderHandoffResponse_extra(
@@ -2886,7 +2999,10 @@ def decode_MarketPayment(o: Any) -> "m.MarketPayment":
             obj, v if type(v := o["machineId"]) is str else _bad("MarketPayment.machine_id", "str", v)
         )
         _s_MarketPayment_status(obj, v if type(v := o["status"]) is str else _bad("MarketPayment.status", "str", v))
-        _s_MarketPayment_rail(obj, decode_PaymentRailDetails(o["rail"]))
+        _s_MarketPayment_rail(
+            obj,
+            decode_PaymentRailDetails(v) if type(v := o["rail"]) is dict else _bad("MarketPayment.rail", "object", v),
+        )
         _s_MarketPayment_created_at(
             obj, v if type(v := o["createdAt"]) is str else _bad("MarketPayment.created_at", "str", v)
         )
@@ -2900,7 +3016,12 @@ def decode_MarketPayment(o: Any) -> "m.MarketPayment":
             obj, v if type(v := o.get("currency")) is str or v is None else _bad("MarketPayment.currency", "str", v)
         )
         _s_MarketPayment_notes(obj, _tuple_str(o.get("notes"), "MarketPayment.notes"))
-        _s_MarketPayment_proof(obj, None if (v := o.get("proof")) is None else decode_PaymentProof(v))
+        _s_MarketPayment_proof(
+            obj,
+            decode_PaymentProof(v)
+            if type(v := o.get("proof")) is dict
+            else (None if v is None else _bad("MarketPayment.proof", "object", v)),
+        )
     except KeyError as e:
         raise ShapeError(f"MarketPayment: missing required field {e.args[0]!r}") from None
     _s_MarketPayment_extra(obj, {} if _KNOWN_MarketPayment.issuperset(o) else _extra(o, _KNOWN_MarketPayment))
@@ -2921,8 +3042,18 @@ def decode_ConfirmMarketOrderResponse(o: Any) -> "m.ConfirmMarketOrderResponse":
     # twice as fast as calling the frozen class's __init__ per object on large pages
     obj = _new(_C_ConfirmMarketOrderResponse)
     try:
-        _s_ConfirmMarketOrderResponse_order(obj, decode_MarketOrder(o["order"]))
-        _s_ConfirmMarketOrderResponse_payment(obj, None if (v := o["payment"]) is None else decode_MarketPayment(v))
+        _s_ConfirmMarketOrderResponse_order(
+            obj,
+            decode_MarketOrder(v)
+            if type(v := o["order"]) is dict
+            else _bad("ConfirmMarketOrderResponse.order", "object", v),
+        )
+        _s_ConfirmMarketOrderResponse_payment(
+            obj,
+            decode_MarketPayment(v)
+            if type(v := o["payment"]) is dict
+            else (None if v is None else _bad("ConfirmMarketOrderResponse.payment", "object", v)),
+        )
     except KeyError as e:
         raise ShapeError(f"ConfirmMarketOrderResponse: missing required field {e.args[0]!r}") from None
     _s_ConfirmMarketOrderResponse_extra(
@@ -2990,9 +3121,24 @@ def decode_DisputeMarketOrderResponse(o: Any) -> "m.DisputeMarketOrderResponse":
     # twice as fast as calling the frozen class's __init__ per object on large pages
     obj = _new(_C_DisputeMarketOrderResponse)
     try:
-        _s_DisputeMarketOrderResponse_order(obj, decode_MarketOrder(o["order"]))
-        _s_DisputeMarketOrderResponse_payment(obj, None if (v := o["payment"]) is None else decode_MarketPayment(v))
-        _s_DisputeMarketOrderResponse_dispute(obj, decode_OrderDispute(o["dispute"]))
+        _s_DisputeMarketOrderResponse_order(
+            obj,
+            decode_MarketOrder(v)
+            if type(v := o["order"]) is dict
+            else _bad("DisputeMarketOrderResponse.order", "object", v),
+        )
+        _s_DisputeMarketOrderResponse_payment(
+            obj,
+            decode_MarketPayment(v)
+            if type(v := o["payment"]) is dict
+            else (None if v is None else _bad("DisputeMarketOrderResponse.payment", "object", v)),
+        )
+        _s_DisputeMarketOrderResponse_dispute(
+            obj,
+            decode_OrderDispute(v)
+            if type(v := o["dispute"]) is dict
+            else _bad("DisputeMarketOrderResponse.dispute", "object", v),
+        )
     except KeyError as e:
         raise ShapeError(f"DisputeMarketOrderResponse: missing required field {e.args[0]!r}") from None
     _s_DisputeMarketOrderResponse_extra(

@@ -1,17 +1,91 @@
-"""Shared fixtures: one mock orchestrator on a free loopback port for the session, reset per test."""
+"""Shared fixtures: one mock orchestrator on a free loopback port for the session, reset per test.
+
+Hypothesis profiles (``HYPOTHESIS_PROFILE``; ``ci`` when ``CI`` is set, else ``dev``):
+``ci`` is randomised, with one seed per run printed in the header and again on failure (rerun with
+``--hypothesis-seed=N``), and keeps its example database between runs where a writable cache
+directory exists; ``dev`` is derandomised and keeps nothing; ``mutation`` is ``dev`` for mutmut.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import random
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase, InMemoryExampleDatabase
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.mock import MockConfig, MockServer
+from tests import _report
 from tests.world import World
+
+
+def _example_database() -> Any:
+    base = os.environ.get("PEAQOS_HYPOTHESIS_DB") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "peaq-os-sdk", "hypothesis"
+    )
+    try:
+        Path(base).mkdir(parents=True, exist_ok=True)
+        probe = Path(base) / ".writable"
+        probe.write_text("ok")
+        return DirectoryBasedExampleDatabase(base)
+    except OSError:
+        return InMemoryExampleDatabase()
+
+
+_COMMON: dict[str, Any] = {"deadline": None, "suppress_health_check": list(HealthCheck)}
+settings.register_profile("ci", derandomize=False, database=_example_database(), print_blob=True, **_COMMON)
+settings.register_profile("dev", derandomize=True, database=None, **_COMMON)
+settings.register_profile("mutation", derandomize=True, database=None, **_COMMON)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+settings.load_profile(PROFILE)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # runs before hypothesis' own pytest_configure, which forces the seed it finds here for the run
+    if PROFILE == "ci" and config.getoption("hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = str(random.SystemRandom().randrange(2**32))
+
+
+def _seed_line(config: pytest.Config) -> str:
+    seed = config.getoption("hypothesis_seed", None)
+    if seed is None:
+        return f"hypothesis profile={PROFILE} (derandomised)"
+    return f"hypothesis profile={PROFILE} seed={seed} (rerun with --hypothesis-seed={seed})"
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return _seed_line(config)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    written = _report.write()
+    if written is not None:
+        terminalreporter.section("figures")
+        for line in _report.lines():
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"(written to {written})")
+    if exitstatus != 0:
+        terminalreporter.write_line(_seed_line(config))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutmut() -> None:
+    """mutmut forks every mutant from a process that already built the per-process caches; rebuild them so a
+    mutant of the code behind a cache is exercised, not the cached original (no-op outside mutmut)."""
+    if "mutmut" in sys.modules:  # the stats run and every mutant's run (not the plain suite)
+        from peaq_os_sdk.orchestration import _convert, _validate
+
+        _convert.converter.cache_clear()
+        _validate._pattern.cache_clear()
+
 
 _DEFAULTS = MockConfig(jwt_secret="test-secret-for-the-session-only-0123456789")
 

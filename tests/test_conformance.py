@@ -11,13 +11,16 @@ import collections.abc
 import json
 import dataclasses
 import inspect
+import re
 import types
 import typing
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from peaq_os_sdk._generated.operations import ALL
 
 import peaq_os_sdk.orchestration as orch
 import peaq_os_sdk.orchestration.aio as aio
@@ -36,79 +39,35 @@ from peaq_os_sdk.orchestration import (
 )
 from tests.conftest import run
 
-# ---- the documented signatures (orchestration-py.md), without self / client ------------------
-DOC_METHODS: dict[str, str] = {
-    # machines
-    "list_machines": "(*, limit: int | None = None, cursor: str | None = None) -> ListResponse[Machine]",
-    "create_machine": "(params: CreateMachineRequest) -> ItemResponse[Machine]",
-    "get_machine": "(machine_id: str) -> ItemResponse[Machine]",
-    "update_machine": "(machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]",
-    "archive_machine": "(machine_id: str) -> None",
-    # machine agents
-    "list_machine_agents": "(machine_id: str) -> ListResponse[MachineAgent]",
-    "enroll_machine_agent":
-        "(machine_id: str, params: EnrollMachineAgentRequest | None = None) -> ItemResponse[MachineAgent]",
-    "revoke_machine_agent": "(machine_id: str, agent_id: str) -> None",
-    "machine_agent_heartbeat": "(params: MachineAgentHeartbeatRequest) -> MachineAgentHeartbeatResponse",
-    # identity challenges
-    "create_machine_identity_challenge":
-        "(params: CreateMachineIdentityChallengeRequest) -> ItemResponse[MachineIdentityChallengeResponse]",
-    # agent pairings
-    "list_agent_pairings":
-        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[AgentPairing]",
-    "create_agent_pairing_challenge":
-        "(machine_id: str, params: CreateAgentPairingChallengeRequest) -> ItemResponse[AgentPairingChallengeResponse]",
-    "create_agent_pairing": "(machine_id: str, params: CreateAgentPairingRequest) -> ItemResponse[AgentPairing]",
-    "create_agent_pairing_session":
-        "(machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest) -> ItemResponse[AgentPairing]",
-    "update_agent_pairing":
-        "(machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest) -> ItemResponse[AgentPairing]",
-    "revoke_agent_pairing": "(machine_id: str, pairing_id: str) -> None",
-    # runtime endpoints
-    "list_runtime_endpoints":
-        "(machine_id: str, *, limit: int | None = None, cursor: str | None = None) -> ListResponse[RuntimeEndpoint]",
-    "get_runtime_endpoint": "(machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]",
-    "upsert_runtime_endpoint":
-        "(machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest) -> ItemResponse[RuntimeEndpoint]",
-    "delete_runtime_endpoint": "(machine_id: str, provider_key: str) -> None",
-    # skills
-    "list_skills": "(options: ListSkillsOptions | None = None, *, limit: int | None = None,"
-                   " cursor: str | None = None) -> ListResponse[SkillSummary]",
-    "get_skill": "(skill_key: str) -> ItemResponse[SkillSummary]",
-    "get_skill_manifest": "(skill_key: str) -> ItemResponse[SkillManifest]",
-    "update_skill_config": "(skill_key: str, params: UpdateSkillConfigRequest) -> ItemResponse[SkillConfigResponse]",
-    # market services
-    "list_market_services": "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None,"
-                            " cursor: str | None = None) -> ListResponse[MarketService]",
-    "get_market_service":
-        "(service_id: str, options: GetMarketServiceOptions | None = None) -> ItemResponse[MarketService]",
-    # market search
-    "search_market": "(params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]",
-    "get_market_search": "(search_id: str) -> ItemResponse[MarketSearch]",
-    # market orders
-    "list_market_orders":
-        "(*, machine_id: str, limit: int | None = None, cursor: str | None = None) -> ListResponse[MarketOrder]",
-    "create_market_order": "(params: CreateMarketOrderRequest, pairing_token: str) -> ItemResponse[MarketOrder]",
-    "get_market_order": "(order_id: str) -> ItemResponse[MarketOrder]",
-    "execute_market_order":
-        "(order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str) -> ExecuteMarketOrderResponse",
-    "confirm_market_order": "(order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse",
-    "dispute_market_order":
-        "(order_id: str, params: DisputeMarketOrderRequest, pairing_token: str) -> DisputeMarketOrderResponse",
-    # payment settlement
-    "create_payment_intent":
-        "(order_id: str, params: CreatePaymentIntentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "get_market_payment": "(order_id: str) -> ItemResponse[MarketPayment | None]",
-    "submit_payment_proof":
-        "(order_id: str, params: SubmitPaymentProofRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "lock_escrow_payment":
-        "(order_id: str, params: LockEscrowPaymentRequest, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "release_payment":
-        "(order_id: str, params: ReleasePaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
-    "refund_payment":
-        "(order_id: str, params: RefundPaymentRequest | None, pairing_token: str) -> ItemResponse[MarketPayment]",
-    # "Coming next" (the page names these methods, not their signatures): policies and observability. The
-    # signatures are ours, by the spec's conventions (x-status: assumed where the route itself is ours).
+# ---- the documented signatures: tests/documented_signatures.txt, the doc's own code, parsed ---------------
+SIGNATURES_FILE = Path(__file__).with_name("documented_signatures.txt")
+_SIGNATURE = re.compile(r"client\.orchestration\.(\w+)\(((?:[^()]|\([^()]*\))*)\)\s*->\s*([^\n#]+)", re.S)
+_ITERATOR = re.compile(r"for \w+ in client\.orchestration\.(\w+)_all\(")
+
+
+def _documented() -> tuple[dict[str, str], dict[str, str]]:
+    """(method -> signature, iterator -> signature), without self / client, as the doc writes them."""
+    text = SIGNATURES_FILE.read_text(encoding="utf-8")
+    code = "\n".join(line.split("#", 1)[0].rstrip() for line in text.splitlines())  # the doc's comments go
+    methods: dict[str, str] = {}
+    for name, params, ret in _SIGNATURE.findall(code):
+        params = re.sub(r"\(\s+", "(", " ".join(params.split())).strip().rstrip(",").strip()
+        methods[name] = f"({params}) -> {ret.strip()}"
+    # "Each *_all accepts the same filter kwargs as its non-iterator counterpart, minus cursor." (The doc's loop
+    # examples call list_agent_pairings_all() / list_runtime_endpoints_all() without the machine id; the rule
+    # above, and the list methods they wrap, need it.)
+    iterators: dict[str, str] = {}
+    for base in _ITERATOR.findall(code):
+        sig = methods[base].replace(", cursor: str | None = None", "")
+        iterators[base + "_all"] = sig.replace("-> ListResponse[", "-> ITER[")
+    return methods, iterators
+
+
+DOC_METHODS, DOC_ITERATORS = _documented()
+
+# "Coming next": the page names these methods (policies, observability), not their signatures; the signatures are
+# ours, by the spec's conventions (x-status: assumed where the route itself is ours).
+COMING_NEXT: dict[str, str] = {
     "list_policies": "() -> ListResponse[Policy]",
     "create_policy": "(params: CreatePolicyRequest) -> ItemResponse[Policy]",
     "get_policy": "(policy_id: str) -> ItemResponse[Policy]",
@@ -121,25 +80,15 @@ DOC_METHODS: dict[str, str] = {
     "get_readiness": "() -> Readiness",
     "get_health": "() -> Health",
 }
-COMING_NEXT_BOUND = ("list_policies", "create_policy", "get_policy", "update_policy", "list_audit_events",
-                     "list_runs", "get_run", "get_readiness", "get_health")
-
-# "Each *_all accepts the same filter kwargs as its non-iterator counterpart, minus cursor."
-# (The doc's loop examples call list_agent_pairings_all() / list_runtime_endpoints_all() without
-# the machine id; the rule above, and the list methods they wrap, need it.)
-DOC_ITERATORS: dict[str, str] = {
-    "list_machines_all": "(*, limit: int | None = None) -> ITER[Machine]",
-    "list_skills_all": "(options: ListSkillsOptions | None = None, *, limit: int | None = None) -> ITER[SkillSummary]",
-    "list_market_services_all":
-        "(options: ListMarketServicesOptions | None = None, *, limit: int | None = None) -> ITER[MarketService]",
-    "list_market_orders_all": "(*, machine_id: str, limit: int | None = None) -> ITER[MarketOrder]",
-    "list_agent_pairings_all": "(machine_id: str, *, limit: int | None = None) -> ITER[AgentPairing]",
-    "list_runtime_endpoints_all": "(machine_id: str, *, limit: int | None = None) -> ITER[RuntimeEndpoint]",
+COMING_NEXT_ITERATORS: dict[str, str] = {
     "list_audit_events_all": "(*, machine_id: str | None = None, resource_type: str | None = None,"
                              " limit: int | None = None) -> ITER[AuditEvent]",
     "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
                      " -> ITER[RunRecord]",
 }
+assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"
+DOC_METHODS.update(COMING_NEXT)
+DOC_ITERATORS.update(COMING_NEXT_ITERATORS)
 
 
 def _doc_function(name: str, signature: str, *, iterator: Any, client: str | None = None,
@@ -189,9 +138,26 @@ def _narrows(actual: Any, documented: Any) -> bool:
     return all(a == d or (isinstance(a, type) and isinstance(d, type) and issubclass(a, d)) for a, d in pairs)
 
 
-def test_doc_tables_have_40_methods_and_6_iterators_plus_the_bound_coming_next_groups() -> None:
-    assert len(DOC_METHODS) == 40 + len(COMING_NEXT_BOUND) and len(DOC_ITERATORS) == 6 + 2
-    assert set(COMING_NEXT_BOUND) <= set(DOC_METHODS)
+SPEC_METHODS = sorted(op.sdk_name for op in ALL if op.sdk_name)
+SPEC_ITERATORS = sorted(f"{op.sdk_name}_all" for op in ALL if op.sdk_name and op.paginated)
+
+
+@pytest.mark.parametrize("name", SPEC_METHODS)
+def test_spec_operation_has_a_documented_signature(name: str) -> None:
+    """The spec is the list: every operation with an SDK method must appear in the documented signatures."""
+    assert name in DOC_METHODS, f"{name} is in the spec but not in {SIGNATURES_FILE.name}"
+
+
+@pytest.mark.parametrize("name", SPEC_ITERATORS)
+def test_paginated_operation_has_a_documented_iterator(name: str) -> None:
+    assert name in DOC_ITERATORS, f"{name}: paginated in the spec, no *_all loop in {SIGNATURES_FILE.name}"
+
+
+def test_documented_signatures_are_all_spec_operations() -> None:
+    assert sorted(DOC_METHODS) == SPEC_METHODS
+    assert sorted(DOC_ITERATORS) == SPEC_ITERATORS
+    # the page as copied today, plus the "Coming next" methods bound so far
+    assert len(DOC_METHODS) == 40 + len(COMING_NEXT) and len(DOC_ITERATORS) == 6 + len(COMING_NEXT_ITERATORS)
 
 
 # ---- client.orchestration (sync namespace) -----------------------------------------------------

@@ -36,9 +36,10 @@ from peaq_os_sdk.orchestration import (
     OrchestrationNetworkError,
     _transport,
 )
+from tests import _report
 from tests._opargs import OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
 
-STATS = {"faults": 0}
+STATS = _report.section("network", {"faults": 0})
 NON_IDEMPOTENT = tuple(op.sdk_name for op in OPERATIONS if not op.idempotent)  # from the spec, not by hand
 OPS = {op.sdk_name: op for op in OPERATIONS}
 LIST_OK = b'{"items": []}'
@@ -478,8 +479,3 @@ def test_async_client_warns_too():
         await c.aclose()
 
     asyncio.run(go())
-
-
-def test_zz_network_summary(capsys):
-    with capsys.disabled():
-        print(f"\n[network] faults injected={STATS['faults']}")

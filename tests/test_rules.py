@@ -1160,8 +1160,14 @@ def _refund_released(c: Ctx) -> Any:
 
 
 # ---- the table tests --------------------------------------------------------------------------------
-@pytest.mark.parametrize(("op", "code"), sorted(ERROR_CASES), ids=[f"{o}-{c}" for o, c in sorted(ERROR_CASES)])
+# the spec is the list: a pair the spec documents without a scenario is a failing test named after it
+ALL_PAIRS = sorted((spec_pairs() - set(EXCLUDED)) | set(ERROR_CASES))
+
+
+@pytest.mark.parametrize(("op", "code"), ALL_PAIRS, ids=[f"{o}-{c}" for o, c in ALL_PAIRS])
 def test_error_code(op: str, code: str, ctx: Ctx) -> None:
+    if (op, code) not in ERROR_CASES:
+        pytest.fail(f"the spec documents {code} for {op}, and no scenario in ERROR_CASES produces it")
     with pytest.raises(OrchestrationApiError) as ei:
         ERROR_CASES[(op, code)](ctx)
     err = ei.value
@@ -1182,6 +1188,14 @@ def test_error_table_covers_the_spec() -> None:
 def test_observed_codes_are_documented_or_known_gaps() -> None:
     undocumented = set(ERROR_CASES) - spec_pairs() - set(KNOWN_SPEC_GAPS)
     assert not undocumented, f"the mock produces codes the spec does not list for the route: {sorted(undocumented)}"
+
+
+@pytest.mark.parametrize("op", sorted(spec_operations()))
+def test_operation_has_a_call_for_its_auth_kind(op: str) -> None:
+    kind = spec_operations()[op].get("x-auth", "platform")
+    table = {"platform": PLATFORM_CALLS, "agent-pairing": AGENT_CALLS}.get(kind)
+    if table is not None:
+        assert op in table, f"{op} ({kind} auth) has no call in the {kind} auth table"
 
 
 def test_auth_tables_match_the_spec_auth_kinds() -> None:

@@ -53,13 +53,15 @@ from peaq_os_sdk.orchestration import (
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
-from peaq_os_sdk.orchestration._redact import SENSITIVE_NAME_PARTS, redact_headers, sanitize_body, scrub
+from peaq_os_sdk._rules import SENSITIVE_NAME_PARTS
+from peaq_os_sdk.orchestration._redact import redact_headers, sanitize_body, scrub
 from peaq_os_sdk.orchestration.signing import address_of, sign_pairing_challenge
+from tests import _report
 from tests._opargs import OPERATIONS, Secrets, acall, call, call_args, mock_aclient, mock_client
 from tests.conftest import run
 from tests.world import World
 
-STATS = {"observations": 0, "leaks": 0, "scenarios": 0}
+STATS = _report.section("secrets", {"observations": 0, "leaks": 0, "scenarios": 0})
 WINDOW = 16
 
 
@@ -609,7 +611,7 @@ _JSON = st.recursive(
 
 
 @settings(
-    max_examples=150, derandomize=True, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(prefix=_AFFIX, part=_CASED, suffix=_AFFIX, value=_JSON)
 def test_sanitize_body_rule_property(prefix, part, suffix, value):
@@ -622,7 +624,7 @@ def test_sanitize_body_rule_property(prefix, part, suffix, value):
     assert "plain" in out
 
 
-@settings(max_examples=100, derandomize=True, deadline=None, database=None)
+@settings(max_examples=100, deadline=None)
 @given(key=st.text(alphabet="bfghijlmqvxyz_-019", min_size=1, max_size=12), value=st.text(max_size=10))
 def test_sanitize_body_leaves_other_names_alone(key, value):
     assert sanitize_body({key: value}) == {key: value}
@@ -780,12 +782,3 @@ def test_redacting_filter_masks_credentials_in_foreign_log_lines(scanner, capfd)
     assert text.count(REDACTED) >= 8 and "x-api-key" in text and "ValueError" in text
     assert not scanner.leaks, f"leaks (label, secret name): {scanner.leaks}"
 
-
-# ---- summary ---------------------------------------------------------------------------------------
-def test_zz_secrets_summary(capsys):
-    with capsys.disabled():
-        print(
-            f"\n[secrets] scenarios={STATS['scenarios']} observations scanned={STATS['observations']} "
-            f"leaks={STATS['leaks']}"
-        )
-    assert STATS["leaks"] == 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from peaq_os_sdk._options import OnRetry, RequestOptions, check_options
+from peaq_os_sdk._rules import is_url_with_host
 from peaq_os_sdk.exceptions.base import PeaqosConfigError
 
 if TYPE_CHECKING:
@@ -39,12 +40,7 @@ def _check_url(name: str, value: str | None, schemes: tuple[str, ...]) -> str | 
         return None
     if not isinstance(value, str):
         raise PeaqosConfigError(f"{name} must be a string URL")
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-    except ValueError:
-        raise PeaqosConfigError(f"{name} is not a valid URL") from None
-    if parts.scheme not in schemes or not host:
+    if not is_url_with_host(value, schemes):
         raise PeaqosConfigError(f"{name} must be a {'/'.join(schemes)} URL with a host")
     return value
 

@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from peaq_os_sdk._rules import is_sensitive_name
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
 from peaq_os_sdk.mock.faults import (
@@ -43,7 +44,6 @@ from peaq_os_sdk.mock.store import Store
 
 log = logging.getLogger("peaq_os_sdk.mock")
 API_PREFIX = "/api/v1"
-_SECRET_HEADERS = ("x-api-key", "x-agent-pairing-token", "authorization")
 
 
 def _error(err: MockError) -> JSONResponse:
@@ -131,6 +131,20 @@ def _record(store: Store, request: Request, raw_body: bytes, op_id: str | None) 
     return entry
 
 
+def _not_implemented(op: SpecOperation) -> Any:
+    """The answer for a spec operation the simulator has no rules for yet: 501, naming the operation."""
+
+    def handler(call: Call) -> tuple[int, Any]:
+        raise MockError(
+            "NOT_IMPLEMENTED",
+            f"the mock has no handler for {op.operation_id} ({op.method} {op.path})",
+            {"operationId": op.operation_id},
+            status=501,
+        )
+
+    return handler
+
+
 class MockApp(Starlette):
     """The Starlette app, wrapped by the request-id and scripted-fault layer (see :mod:`.faults`)."""
 
@@ -178,7 +192,7 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     sim = Simulator(config, store, spec)
 
     def make_endpoint(op: SpecOperation, *, record: bool = True) -> Any:
-        handler = getattr(sim, op.operation_id)
+        handler = getattr(sim, op.operation_id, None) or _not_implemented(op)
 
         async def endpoint(request: Request) -> Response:
             raw = await request.body()
@@ -314,7 +328,7 @@ def admin_routes(sim: Simulator, transport_faults: Faults | None = None) -> list
     def requests_seen(request: Request, body: Any) -> tuple[int, Any]:
         items = []
         for r in list(store.requests):
-            headers = {k: ("[REDACTED]" if k in _SECRET_HEADERS else v) for k, v in r["headers"].items()}
+            headers = {k: ("[REDACTED]" if is_sensitive_name(k) else v) for k, v in r["headers"].items()}
             items.append({k: v for k, v in r.items() if k != "rawBody"} | {"headers": headers})
         return 200, {"items": items}
 

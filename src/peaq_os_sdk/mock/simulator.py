@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from peaq_os_sdk._rules import is_sensitive_name
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
 from peaq_os_sdk.mock.observability import ObservabilityRules
@@ -34,7 +35,6 @@ from peaq_os_sdk.mock.store import Store, iso, new_id, parse_iso
 _DECIMAL = re.compile(r"^(0|[1-9][0-9]*)$")
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 ADDRESS_PREFIX = "did:peaq:0x"
-_SENSITIVE = ("token", "key", "secret", "password", "credential", "auth")
 SERVICE_TYPE_ALIASES = {
     "storage": "storage.object",
     "compute": "compute.marketplace",
@@ -69,8 +69,7 @@ def view(record: dict[str, Any]) -> dict[str, Any]:
 def redact(value: Any) -> Any:
     if isinstance(value, dict):
         return {
-            k: ("[REDACTED]" if any(s in k.lower() for s in _SENSITIVE) and isinstance(v, str) else redact(v))
-            for k, v in value.items()
+            k: ("[REDACTED]" if is_sensitive_name(k) and isinstance(v, str) else redact(v)) for k, v in value.items()
         }
     if isinstance(value, list):
         return [redact(v) for v in value]
@@ -751,7 +750,8 @@ class Simulator(PolicyRules, ObservabilityRules):
         import jwt
 
         now = self.store.now()
-        expires = now + timedelta(seconds=self.config.session_ttl_seconds)
+        # whole seconds: the JWT's exp is a whole second, and sessionExpiresAt must name the same instant
+        expires = (now + timedelta(seconds=self.config.session_ttl_seconds)).replace(microsecond=0)
         session_id, jti = new_id("sess"), new_id("jti")
         claims = {
             "machineId": p["machineId"],

@@ -6,11 +6,12 @@ import json
 from functools import cached_property
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
 import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from peaq_os_sdk._rules import is_url_with_host
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -72,12 +73,7 @@ def _x_url(validator: Any, enabled: Any, instance: Any, schema: dict[str, Any]) 
     """``x-url: true``: an http(s) URL with a host, the rule the SDK checks before sending."""
     if not enabled or not isinstance(instance, str):
         return
-    try:
-        parts = urlsplit(instance)
-        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        ok = False
-    if not ok:
+    if not is_url_with_host(instance):
         yield jsonschema.ValidationError("must be an http(s) URL with a host")
 
 

@@ -9,14 +9,10 @@ from typing import Any
 import attrs
 
 from peaq_os_sdk._model_support import REDACTED
+from peaq_os_sdk._rules import SENSITIVE_NAME_PARTS as SENSITIVE_NAME_PARTS  # re-exported: its home is _rules
+from peaq_os_sdk._rules import is_sensitive_name as is_sensitive_name
 
-SENSITIVE_NAME_PARTS = ("token", "key", "secret", "password", "credential", "auth")
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-def is_sensitive_name(name: str) -> bool:
-    lowered = name.lower()
-    return any(part in lowered for part in SENSITIVE_NAME_PARTS)
 
 
 def sanitize_body(value: Any) -> Any:

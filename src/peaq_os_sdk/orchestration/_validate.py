@@ -11,11 +11,11 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from peaq_os_sdk._generated import models
+from peaq_os_sdk._rules import is_url_with_host
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
 
 _TYPE_CHECKS = {
@@ -73,12 +73,7 @@ def check_value(value: Any, rules: Mapping[str, Any], path: str) -> None:
 
 def check_http_url(value: str, path: str) -> None:
     """An http(s) URL with a non-empty host (the runtime-endpoint rule)."""
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-    except ValueError:
-        raise OrchestrationValidationError(path, "http(s) URL with a host") from None
-    if parts.scheme not in ("http", "https") or not host:
+    if not is_url_with_host(value):
         raise OrchestrationValidationError(path, "http(s) URL with a host")
 
 

@@ -1,0 +1,207 @@
+"""Small handwritten runtime pieces pinned exactly (gaps mutation testing showed): the pagination drivers,
+``ListQuery``, challenge signing and recovery, the client's repr of URLs, ``from_env``'s default, and the
+signatures of the flows as ``inspect`` sees them."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+import pytest
+
+from peaq_os_sdk import PeaqosClient
+from peaq_os_sdk.orchestration import ListQuery, ListResponse, OrchestrationValidationError, flows
+from peaq_os_sdk.orchestration.pagination import aiter_pages, iter_pages
+from peaq_os_sdk.orchestration.signing import address_of, recover_challenge_signer, sign_challenge_message
+
+KEY = "0x" + "4c" * 32
+
+
+# ---- pagination ------------------------------------------------------------------------------------------
+def _pages(*cursors: str | None) -> tuple[list[str | None], Any]:
+    """fetch() over pages whose next cursors are ``cursors``; records the cursor each call was given."""
+    asked: list[str | None] = []
+
+    def fetch(cursor: str | None) -> ListResponse[int]:
+        asked.append(cursor)
+        i = len(asked) - 1
+        return ListResponse(items=(i * 10, i * 10 + 1), next_cursor=cursors[i])
+
+    return asked, fetch
+
+
+def _async(fetch: Any) -> Any:
+    async def afetch(cursor: str | None) -> Any:
+        return fetch(cursor)
+
+    async def collect() -> list[int]:
+        return [x async for x in aiter_pages(afetch)]
+
+    return asyncio.run(collect())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_pages_follow_the_cursor_until_there_is_none(mode: str) -> None:
+    asked, fetch = _pages("c1", "c2", None)
+    items = list(iter_pages(fetch)) if mode == "sync" else _async(fetch)
+    assert items == [0, 1, 10, 11, 20, 21]
+    assert asked == [None, "c1", "c2"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cursor_handed_back_again_ends_the_walk(mode: str) -> None:
+    asked, fetch = _pages("c1", "c2", "c1", "c9", None)
+    items = list(iter_pages(fetch)) if mode == "sync" else _async(fetch)
+    assert items == [0, 1, 10, 11, 20, 21]  # the third page is yielded, its old cursor is not followed
+    assert asked == [None, "c1", "c2"]
+
+
+@pytest.mark.parametrize("cursor", ["", 7, b"c"])
+def test_list_query_refuses_a_cursor_that_is_not_a_non_empty_string(cursor: Any) -> None:
+    with pytest.raises(OrchestrationValidationError) as ei:
+        ListQuery(cursor=cursor)
+    assert (ei.value.field, ei.value.constraint) == ("cursor", "non-empty string")
+
+
+def test_list_query_accepts_a_cursor() -> None:
+    assert ListQuery(limit=5, cursor="c").cursor == "c"
+
+
+# ---- signing -----------------------------------------------------------------------------------------------
+def test_sign_then_recover_gives_the_signer() -> None:
+    signature = sign_challenge_message("peaq challenge\nNonce: 1", KEY)
+    assert recover_challenge_signer("peaq challenge\nNonce: 1", signature) == address_of(KEY)
+    assert recover_challenge_signer("another message", signature) != address_of(KEY)
+
+
+@pytest.mark.parametrize("signature", [None, "", "0x" + "ab" * 64, "ab" * 65, "0x" + "zz" * 65])
+def test_recover_refuses_a_malformed_signature(signature: Any) -> None:
+    with pytest.raises(OrchestrationValidationError) as ei:
+        recover_challenge_signer("m", signature)
+    assert (ei.value.field, ei.value.constraint) == ("signature", "0x + 130 hex characters")
+
+
+@pytest.mark.parametrize("key", ["0x" + "00" * 32, "0x" + "ff" * 32])
+def test_out_of_range_key_is_named(key: str) -> None:
+    for call in (lambda: address_of(key), lambda: sign_challenge_message("m", key)):
+        with pytest.raises(OrchestrationValidationError) as ei:
+            call()
+        assert (ei.value.field, ei.value.constraint) == (
+            "private_key",
+            "a valid secp256k1 private key (1 <= key < curve order)",
+        )
+    with pytest.raises(OrchestrationValidationError) as ei:
+        address_of(key, name="agent_key")
+    assert ei.value.field == "agent_key"
+
+
+# ---- client --------------------------------------------------------------------------------------------------
+def test_repr_shows_urls_without_userinfo_query_or_rpc_path() -> None:
+    c = PeaqosClient(
+        orchestration_url="https://user:pw@orch.example/api?token=x#f",
+        rpc_url="https://rpc.example/v2/abcdef?key=y",
+        api_key="k",
+    )
+    text = repr(c)
+    assert "orchestration_url='https://orch.example/api?[REDACTED]'" in text
+    assert "rpc_url='https://rpc.example/[REDACTED]?[REDACTED]'" in text
+    assert "user" not in text and "pw" not in text and "abcdef" not in text
+    bare = PeaqosClient(orchestration_url="http://127.0.0.1:9", rpc_url="https://rpc.example/")
+    assert "rpc_url='https://rpc.example'" in repr(bare)
+    assert "orchestration_url='http://127.0.0.1:9'" in repr(bare)
+
+
+def test_from_env_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PEAQOS_ORCHESTRATION_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("PEAQOS_API_KEY", "env-key")
+    c = PeaqosClient.from_env()
+    assert (c.orchestration_url, c.api_key) == ("http://127.0.0.1:9", "env-key")
+
+
+# ---- flows -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [("register_machine", "identity_ref"), ("pair_agent", "machine_id"), ("rotate_session", "pairing")],
+)
+def test_flows_take_the_client_first(name: str, first: str) -> None:
+    fn = getattr(flows, name)
+    params = list(inspect.signature(fn).parameters.values())
+    assert (params[0].name, params[0].kind) == ("client", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    assert params[1].name == first
+    assert fn.__name__ == name and fn.__doc__ and "Async twin" in fn.__doc__
+    assert inspect.iscoroutinefunction(getattr(flows, "a" + name))
+
+
+def test_repr_states_which_secrets_are_set_without_them() -> None:
+    key = "0x" + "4c" * 32
+    with_both = PeaqosClient(orchestration_url="http://127.0.0.1:9", api_key="k", private_key=key)
+    assert repr(with_both) == (
+        "PeaqosClient(orchestration_url='http://127.0.0.1:9', api_key=[REDACTED], private_key=[REDACTED], rpc_url=None)"
+    )
+    assert repr(PeaqosClient(orchestration_url="http://127.0.0.1:9")) == (
+        "PeaqosClient(orchestration_url='http://127.0.0.1:9', api_key=None, private_key=None, rpc_url=None)"
+    )
+    odd = PeaqosClient(orchestration_url="http://[::1", rpc_url="https://rpc.example/XX")
+    assert "orchestration_url='[REDACTED]'" in repr(odd)  # unparseable: shown as nothing at all
+    assert "rpc_url='https://rpc.example/[REDACTED]'" in repr(odd)
+
+
+# ---- redaction -------------------------------------------------------------------------------------------------
+def _nested_secret(depth: int) -> Any:
+    from tests.test_secret_marking import Outer
+
+    node: Any = "s-deep"
+    for _ in range(depth - 1):
+        node = {"k": node}
+    return Outer(credentials=node)
+
+
+def test_secret_values_walk_64_levels_and_stop_on_cycles() -> None:
+    from peaq_os_sdk.orchestration._redact import secret_values
+    from tests.test_secret_marking import Outer
+
+    assert secret_values(_nested_secret(64)) == ["s-deep"]  # Outer (0) -> credentials (1) -> ... -> leaf (64)
+    loop: list[Any] = ["s-loop"]
+    loop.append(loop)
+    assert secret_values(Outer(credentials=loop)).count("s-loop") >= 1  # a cycle ends at the depth bound
+
+
+def test_scrub_masks_the_longest_secret_first_and_only_secrets_of_four_or_more() -> None:
+    from peaq_os_sdk.orchestration._redact import scrub
+
+    assert scrub("x azzzzb y", ["zzzz", "azzzzb"]) == "x [REDACTED] y"
+    assert scrub("abcd abc", ["abcd", "abc"]) == "[REDACTED] abc"
+
+
+def test_snake_keys_leaves_non_string_keys() -> None:
+    from peaq_os_sdk.orchestration._redact import snake_keys
+
+    assert snake_keys({1: {"aB": [{"cD": 2}]}}) == {1: {"a_b": [{"c_d": 2}]}}
+
+
+# ---- errors -----------------------------------------------------------------------------------------------------
+def test_api_error_str_repr_and_args() -> None:
+    from peaq_os_sdk.orchestration import OrchestrationApiError
+
+    e = OrchestrationApiError("CODE", "msg", status_code=409)
+    assert (str(e), e.args) == ("[CODE] msg (HTTP 409)", ("msg",))
+    assert repr(e) == "OrchestrationApiError(code='CODE', status_code=409, message='msg', request_id=None)"
+    assert str(OrchestrationApiError("BAD_RESPONSE", "m")) == "[BAD_RESPONSE] m"
+
+
+# ---- signing input checks ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("key", [None, 7, "0x1234", "4c" * 31, "0x" + "g" * 64])
+def test_malformed_key_is_refused_by_name(key: Any) -> None:
+    for call, name in ((lambda: sign_challenge_message("m", key), "private_key"),
+                       (lambda: address_of(key, name="controller_key"), "controller_key")):  # fmt: skip
+        with pytest.raises(OrchestrationValidationError) as ei:
+            call()
+        assert (ei.value.field, ei.value.constraint) == (name, "32 bytes of hex (optionally 0x-prefixed)")
+
+
+@pytest.mark.parametrize("message", ["", None, 7])
+def test_empty_or_non_string_message_is_refused(message: Any) -> None:
+    with pytest.raises(OrchestrationValidationError) as ei:
+        sign_challenge_message(message, KEY)
+    assert (ei.value.field, ei.value.constraint) == ("message", "non-empty string")
