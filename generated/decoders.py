@@ -168,7 +168,12 @@ def decode_Policy(o: Any) -> "m.Policy":
         _s_Policy_handoff_allowed(
             obj, v if type(v := o["handoffAllowed"]) is bool else _bad("Policy.handoff_allowed", "bool", v)
         )
-        _s_Policy_budget_cap(obj, None if (v := o.get("budgetCap")) is None else decode_BudgetCap(v))
+        _s_Policy_budget_cap(
+            obj,
+            decode_BudgetCap(v)
+            if type(v := o.get("budgetCap")) is dict
+            else (None if v is None else _bad("Policy.budget_cap", "object", v)),
+        )
         _s_Policy_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("Policy.created_at", "str", v))
         _s_Policy_updated_at(obj, v if type(v := o["updatedAt"]) is str else _bad("Policy.updated_at", "str", v))
     except KeyError as e:
