@@ -278,6 +278,7 @@ def reference_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_reference_sdk_policies_health_readiness_audit_work_unmodified(
     reference_sdk: Path, mock: MockServer, world: World
 ) -> None:
