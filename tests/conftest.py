@@ -1,4 +1,7 @@
-"""Shared fixtures: one mock orchestrator on a free loopback port for the session, reset per test.
+"""Shared fixtures, on top of the package's own pytest plugin (``peaqos``, peaq_os_sdk/testing/pytest_plugin.py).
+
+The plugin runs one simulator for the session and resets it (state and switches) before each test that asks for
+it; ``mock`` is that simulator as the in-process ``MockServer``, so tests can also reach its store and config.
 
 Hypothesis profiles (``HYPOTHESIS_PROFILE``; ``ci`` when ``CI`` is set, else ``dev``):
 ``ci`` is randomised, with one seed per run printed in the header and again on failure (rerun with
@@ -12,17 +15,16 @@ import asyncio
 import os
 import random
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase, InMemoryExampleDatabase
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
-from peaq_os_sdk.mock import MockConfig, MockServer
+from peaq_os_sdk.mock import MockServer
+from peaq_os_sdk.testing.pytest_plugin import PeaqosMock
 from tests import _report
 from tests.world import World
 
@@ -86,8 +88,7 @@ def _fresh_caches_under_mutmut() -> None:
         _convert.converter.cache_clear()
         _validate._pattern.cache_clear()
 
-
-_DEFAULTS = MockConfig(jwt_secret="test-secret-for-the-session-only-0123456789")
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(autouse=True)
@@ -105,26 +106,18 @@ def no_backoff_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return waits
 
 
-@pytest.fixture(scope="session")
-def server() -> Iterator[MockServer]:
-    with MockServer(attrs.evolve(_DEFAULTS)) as s:
-        yield s
+@pytest.fixture
+def mock(peaqos_mock: PeaqosMock) -> MockServer:
+    """The session's simulator with fresh state and default switches (``peaqos_mock``, as the in-process server)."""
+    if peaqos_mock.server is None:
+        pytest.skip("this test drives the in-process simulator's store; not with an external simulator")
+    server: MockServer = peaqos_mock.server
+    return server
 
 
 @pytest.fixture
-def mock(server: MockServer) -> Iterator[MockServer]:
-    """The session's mock with fresh state and default switches."""
-    for f in attrs.fields(MockConfig):
-        setattr(server.config, f.name, getattr(_DEFAULTS, f.name))
-    server.reset()
-    yield server
-
-
-@pytest.fixture
-def client(mock: MockServer) -> Iterator[PeaqosClient]:
-    c = PeaqosClient(orchestration_url=mock.url)
-    yield c
-    c.close()
+def client(peaqos_client: PeaqosClient) -> PeaqosClient:
+    return peaqos_client
 
 
 @pytest.fixture

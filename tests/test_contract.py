@@ -1,6 +1,9 @@
 """Schemathesis contract tests of the mock (in-process ASGI) against spec/openapi.yaml.
 
-1. Stateless, positive: every operation, default checks plus two of ours (every error code is one the operation
+The spec's own checks live in peaq_os_sdk.contract.checks (shared with the ``peaqos-contract`` runner) and are
+registered with schemathesis, so every validated response meets them.
+
+1. Stateless, positive: every operation, default checks plus ours (every error code is one the operation
    documents, with its x-error-statuses status; a schema-valid request never fails the mock's schema validation).
    Each test gets a fresh app seeded with an active verified machine, a pairing and its token, an agent, a runtime
    endpoint, a search and orders in every state; generated ids, tokens and bodies are steered onto that state most
@@ -35,11 +38,13 @@ with warnings.catch_warnings():  # starlette nudges towards httpx2; httpx is wha
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from peaq_os_sdk.contract.checks import CHECKS_CONFIG, acceptable_anyway, register
 from peaq_os_sdk.mock import MockConfig, create_app
 from peaq_os_sdk.mock.spec import Spec
 from peaq_os_sdk.orchestration.signing import address_of, sign_challenge_message
 
 pytestmark = pytest.mark.contract
+register()  # the spec's checks (peaq_os_sdk.contract.checks) run on every validated response, as in peaqos-contract
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "openapi.yaml"
 SEED = 20261128
@@ -75,11 +80,7 @@ def _config(
     raw: dict[str, Any] = {
         "operations": operations or [],
         "seed": SEED,
-        # 400 is allowed for schema-valid requests on purpose: the API documents semantic VALIDATION_ERRORs the schema
-        # cannot express (opaque server-issued cursors, "archive with DELETE", addresses checked per chain, a search
-        # needs a serviceType to normalise the task) and deployment-switch codes such as MACHINE_IDENTITY_PROOF_REQUIRED.
-        # The stricter `passes_schema_validation` check below still fails when the mock's *schema* layer rejects one.
-        "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", 400, 401, 402, 403, 404, 409, 410, 422]}},
+        "checks": dict(CHECKS_CONFIG),  # shared with peaqos-contract (why 400 is accepted: see there)
         "generation": {"mode": mode, "max-examples": max_examples, "deterministic": True},
         "phases": {"examples": {"enabled": True}, "coverage": {"enabled": coverage}, "fuzzing": {"enabled": True}},
     }
@@ -423,34 +424,6 @@ def steer(case: Any, w: World, *, negative: bool = False) -> str:
     return op_id
 
 
-def documented_error(ctx: Any, response: Any, case: Any) -> bool | None:
-    """Every error names a code the operation documents (x-error-codes), with that code's HTTP status."""
-    if response.status_code < 400 or case.method.upper() != case.operation.method.upper():
-        return None  # undeclared-method probes are answered by routing (405 + Allow), not by the operation
-    op = case.operation.definition.raw
-    code = response.json()["error"]["code"]
-    assert code in op.get("x-error-codes", []), f"{op['operationId']} answered undocumented error code {code}"
-    assert response.status_code == SPEC.error_statuses[code], (
-        f"{code} answered {response.status_code}, x-error-statuses says {SPEC.error_statuses[code]}"
-    )
-    return None
-
-
-def passes_schema_validation(ctx: Any, response: Any, case: Any) -> bool | None:
-    """A request generated as schema-valid never fails the mock's request validation (spec/mock drift)."""
-    if case.meta is None or not case.meta.generation.mode.is_positive or response.status_code != 400:
-        return None
-    error = response.json()["error"]
-    details = error.get("details")
-    if error["code"] != "VALIDATION_ERROR" or not isinstance(details, dict) or "problems" not in details:
-        return None
-    # x-url (spec header: an http(s) URL with a host) is the one vendor rule the validation layer adds on top of JSON
-    # Schema; `format: uri` alone lets a generator produce "urn:x", which the contract rightly refuses.
-    drift = [p for p in details["problems"] if p.get("rule") != "x-url"]
-    assert not drift, f"schema validation of the mock rejected a schema-valid request: {drift}"
-    return None
-
-
 # ---- 1. stateless, positive -----------------------------------------------------------------------------------------
 
 positive = _load("positive", max_examples=15)
@@ -464,7 +437,7 @@ _NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 @settings(max_examples=15, **_SETTINGS)
 def test_positive_conformance(case: Any, world: World) -> None:
     op_id = steer(case, world)
-    response = case.call_and_validate(additional_checks=[documented_error, passes_schema_validation])
+    response = case.call_and_validate()
     POSITIVE_SEEN.setdefault(op_id, []).append(response.status_code)
 
 
@@ -480,7 +453,7 @@ def test_positive_conformance_with_api_auth(case: Any, keyed_world: World) -> No
     steer(case, keyed_world)
     if h % 4:
         case.headers["x-api-key"] = API_KEY if h % 4 != 1 else "not-a-key"
-    case.call_and_validate(additional_checks=[documented_error, passes_schema_validation])
+    case.call_and_validate()
 
 
 def test_positive_run_reached_success_on_every_operation() -> None:
@@ -587,13 +560,9 @@ class LinkedWorkflow(stateful.as_state_machine()):  # type: ignore[misc]
         super().after_call(response, case)
         STATEFUL_SEEN.append((case.operation.definition.raw["operationId"], response.status_code, self._via))
 
-    def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
-        # All default checks (including the stateful use_after_free and ensure_resource_availability) plus ours.
-        # archiveMachine and revokeAgentPairing stay outside FLOW: they are documented soft deletes (the record stays
-        # readable with status archived/revoked), which use_after_free would report as a leak.
-        super().validate_response(
-            response, case, additional_checks=[documented_error, passes_schema_validation], **kwargs
-        )
+    # Responses get all default checks (including the stateful use_after_free and ensure_resource_availability) plus
+    # the registered spec checks. archiveMachine and revokeAgentPairing stay outside FLOW: they are documented soft
+    # deletes (the record stays readable with status archived/revoked), which use_after_free would report as a leak.
 
 
 def test_stateful_links_reach_orders_and_payments() -> None:
@@ -651,62 +620,6 @@ def test_stateful_policy_links_reach_read_and_update() -> None:
 
 # ---- 3. negative mode -------------------------------------------------------------------------------------------------
 
-REJECTION_CODES = {
-    "VALIDATION_ERROR",
-    "AUTH_REQUIRED",
-    "AUTH_INVALID",
-    "AGENT_AUTH_REQUIRED",
-    "AGENT_AUTH_INVALID",
-    "AGENT_AUTH_EXPIRED",
-}
-
-
-# schemathesis' own negative_data_rejection check skips cases whose invalid part disappears on the wire (an array of
-# one serialises like its item, "1" in a query is as good as 1, only undeclared query keys were added, ...); the strict
-# check below skips the same ones, so both agree on what "invalid input" is.
-_WIRE_VALID = (
-    ("has_only_additional_properties_in_non_body_parameters", False),
-    ("_body_negation_becomes_valid_after_serialization", True),
-    ("_body_negation_is_only_forbidden_property", False),
-    ("_single_element_array_becomes_valid_after_serialization", True),
-    ("_type_mutations_become_valid_after_serialization", False),
-    ("_path_array_becomes_valid_after_serialization", False),
-    ("_non_body_negative_values_match_schema", True),
-)
-
-
-def acceptable_anyway(case: Any, response: Any) -> str | None:
-    """Why a case generated in negative mode is not bad input under this spec (None: it is bad input)."""
-    from schemathesis.core.parameters import ParameterLocation
-    from schemathesis.generation.meta import CONTENT_TYPE_PROBES, CoverageScenario
-    from schemathesis.specs.openapi import checks as st_checks
-
-    for name, needs_response in _WIRE_VALID:
-        predicate = getattr(st_checks, name)
-        if predicate(response, case) if needs_response else predicate(case):
-            return name
-    if case.method.upper() != case.operation.method.upper():
-        # An undeclared method probe: the built-in unsupported_method check wants 405 with Allow; it is no operation.
-        return "undeclared method"
-    data = case.meta.phase.data
-    scenario = getattr(data, "scenario", None)
-    if scenario in CONTENT_TYPE_PROBES and "requestBody" not in case.operation.definition.raw:
-        return "content type on an operation without a body (no body is sent, so nothing is parsed)"
-    if scenario == CoverageScenario.OBJECT_UNEXPECTED_PROPERTIES and data.parameter_location == ParameterLocation.QUERY:
-        return "unknown query parameters are ignored (spec header: a documented choice)"
-    return None
-
-
-def rejected_as_invalid(ctx: Any, response: Any, case: Any) -> bool | None:
-    """Schema-invalid input gets a 4xx VALIDATION_ERROR (or an auth code when auth is checked first), never 5xx."""
-    if case.meta is None or not case.meta.generation.mode.is_negative or acceptable_anyway(case, response):
-        return None
-    assert 400 <= response.status_code < 500, f"invalid input answered {response.status_code}"
-    code = response.json()["error"]["code"]
-    assert code in REJECTION_CODES, f"invalid input answered {code}, not VALIDATION_ERROR"
-    return None
-
-
 # Operations whose only inputs are path segments (strings, minLength 1) cannot be given invalid input on the wire:
 # an empty segment does not route. Fuzzing is off for them (it would only report "impossible to generate"); their
 # coverage probes still run: undeclared methods (405 + Allow) and content-type probes.
@@ -726,7 +639,7 @@ NEGATIVE_SEEN: dict[str, list[int]] = {}
 def test_negative_rejected_without_side_effects(case: Any, world: World) -> None:
     op_id = steer(case, world, negative=True)
     before = world.snapshot() if case.method.upper() != "GET" else None
-    response = case.call_and_validate(additional_checks=[documented_error, rejected_as_invalid])
+    response = case.call_and_validate()
     if before is not None and not acceptable_anyway(case, response):
         assert world.snapshot() == before, f"{op_id} changed state while rejecting invalid input"
     NEGATIVE_SEEN.setdefault(op_id, []).append(response.status_code)

@@ -12,8 +12,8 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_four_snippets():
-    assert len(BLOCKS) == 4
+def test_readme_has_the_five_snippets():
+    assert len(BLOCKS) == 5
 
 
 def test_quickstart_snippet(mock, monkeypatch, capsys):
@@ -38,11 +38,26 @@ def test_mock_snippet():
     exec(compile(code, "README mock", "exec"), ns)
 
 
+def test_plugin_snippet(pytester):
+    """The "Contract testing in CI" example is a test file: run it as one, through the installed plugin."""
+    pytester.makepyfile(test_readme_plugin=BLOCKS[3])
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_docs_page_mirrors_the_contract_testing_section():
+    """docs/contract-testing.md is the README's "Contract testing in CI" section one heading level up."""
+    section = README[README.index("## Contract testing in CI\n") : README.index("## How it is built\n")].strip()
+    page = (Path(__file__).resolve().parent.parent / "docs" / "contract-testing.md").read_text()
+    page = page.replace("<!-- mirrors the README section of the same name -->\n\n", "").strip()
+    assert page == section.replace("## Contract testing in CI", "# Contract testing in CI", 1).replace("\n### ", "\n## ")
+
+
 def test_retries_snippet(mock, capsys):
     import httpx
 
     httpx.post(mock.url + "/_mock/transport-faults", json={"method": "GET", "path": "/machines", "status": 503})
-    code = BLOCKS[3].replace("https://orchestration.example", mock.url)
+    code = BLOCKS[4].replace("https://orchestration.example", mock.url)
     exec(compile(code, "README retries", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert re.fullmatch(r"retry 1 in 0\.[45] s: HTTP 503", out[0])  # backoff 0.375-0.5 s (recorded, not slept)

@@ -8,6 +8,7 @@ import os
 import uvicorn
 
 from peaq_os_sdk.mock.app import create_app
+from peaq_os_sdk.mock.breaks import CONTRACT_BREAKS
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.faults import FaultSpecError, parse_specs
 
@@ -23,6 +24,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--enforce-service-payment-rails", action="store_true")
     ap.add_argument("--payment-rpc-url", help="enable rpc proof verification (receipts from /_mock/transactions)")
     ap.add_argument("--catalogue", help="JSON file with skills and services")
+    ap.add_argument(
+        "--break-contract",
+        action="append",
+        default=[],
+        choices=sorted(CONTRACT_BREAKS),
+        help="answer against the spec on purpose (repeatable; for testing contract checks)",
+    )
     ap.add_argument(
         "--fault",
         action="append",
@@ -51,6 +59,8 @@ def main(argv: list[str] | None = None) -> None:
         cfg.payment_rpc_url = args.payment_rpc_url
     if args.catalogue:
         cfg.catalogue_path = args.catalogue
+    if args.break_contract:
+        cfg.contract_breaks = tuple(args.break_contract)
     if args.fault:
         try:
             cfg.faults = cfg.faults + parse_specs(";".join(args.fault))

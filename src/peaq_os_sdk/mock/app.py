@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from peaq_os_sdk._rules import is_sensitive_name
+from peaq_os_sdk.mock import breaks
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
 from peaq_os_sdk.mock.faults import (
@@ -206,7 +207,11 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
                 with store.lock:
                     sim.authenticate(call)
                     status, payload = sim.run_operation(call, handler)
+                if config.contract_breaks:  # deliberate breaks, off by default (see mock/breaks.py)
+                    status, payload = breaks.apply(config.contract_breaks, op.operation_id, status, payload)
             except MockError as e:
+                if config.contract_breaks:
+                    e.code, e.status = breaks.error_status(config.contract_breaks, e.code, e.status)
                 return _error(e)
             except Exception:  # pragma: no cover - a bug in the simulator must still answer in the envelope
                 log.exception("mock handler %s crashed", op.operation_id)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from peaq_os_sdk.mock.breaks import check_names
 from peaq_os_sdk.mock.faults import parse_specs
 
 
@@ -41,6 +42,8 @@ class MockConfig:
     catalogue_path: str | None = None
     """PEAQOS_MOCK_CATALOGUE: JSON file with skills and services (default: the bundled catalogue)."""
     record_requests: int = 10_000
+    contract_breaks: tuple[str, ...] = attrs.field(default=(), converter=check_names)
+    """PEAQOS_MOCK_CONTRACT_BREAKS (comma separated): deliberate contract breaks, see ``mock/breaks.py``."""
     faults: tuple[str, ...] = ()
     """PEAQOS_MOCK_FAULTS ("SPEC;SPEC") or --fault SPEC: scripted transport faults (see mock/faults.py)."""
 
@@ -58,6 +61,7 @@ class MockConfig:
             enforce_service_payment_rails=_flag(e.get("PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS"), False),
             payment_rpc_url=e.get("PEAQOS_PAYMENT_RPC_URL") or None,
             catalogue_path=e.get("PEAQOS_MOCK_CATALOGUE") or None,
+            contract_breaks=tuple(b.strip() for b in e.get("PEAQOS_MOCK_CONTRACT_BREAKS", "").split(",") if b.strip()),
             faults=parse_specs(e.get("PEAQOS_MOCK_FAULTS")),
         )
         if e.get("PEAQOS_AGENT_PAIRING_JWT_SECRET"):
