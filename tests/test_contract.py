@@ -38,6 +38,7 @@ with warnings.catch_warnings():  # starlette nudges towards httpx2; httpx is wha
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from peaq_os_sdk.contract import checks
 from peaq_os_sdk.contract.checks import CHECKS_CONFIG, acceptable_anyway, register
 from peaq_os_sdk.mock import MockConfig, create_app
 from peaq_os_sdk.mock.spec import Spec
@@ -559,6 +560,20 @@ class LinkedWorkflow(stateful.as_state_machine()):  # type: ignore[misc]
     def after_call(self, response: Any, case: Any) -> None:
         super().after_call(response, case)
         STATEFUL_SEEN.append((case.operation.definition.raw["operationId"], response.status_code, self._via))
+
+    def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+        # A machine registered inside a scenario has no runtime endpoint, so executing an order for a service that
+        # needs one (svc-qvac-llm) is answered with the documented upstream failure ENDPOINT_UNREACHABLE (502).
+        # schemathesis' generic 5xx checks would call that a server error; it is the contract, so it is checked
+        # for exactly that (operation, status, code) and nothing else is waived.
+        if (
+            case.operation.definition.raw["operationId"] == "executeMarketOrder"
+            and response.status_code == 502
+            and checks.documented_error(None, response, case) is None
+            and response.json()["error"]["code"] == "ENDPOINT_UNREACHABLE"
+        ):
+            return
+        super().validate_response(response, case, additional_checks, **kwargs)
 
     # Responses get all default checks (including the stateful use_after_free and ensure_resource_availability) plus
     # the registered spec checks. archiveMachine and revokeAgentPairing stay outside FLOW: they are documented soft

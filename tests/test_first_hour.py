@@ -73,3 +73,36 @@ def test_the_mock_without_its_extra_names_the_extra_to_install(tmp_path):
     )
     assert proc.returncode == 1
     assert "pip install 'peaq-os-sdk[mock]'" in proc.stderr and "ModuleNotFoundError" in proc.stderr, proc.stderr
+
+
+def test_an_orchestration_url_ending_in_the_api_base_path_is_fixed_with_a_warning(mock):
+    from peaq_os_sdk import PeaqosClient
+
+    for given in (mock.url + "/api/v1", mock.url + "/api/v1/"):
+        with pytest.warns(UserWarning, match=r"ends with /api/v1, which the SDK adds"):
+            client = PeaqosClient(orchestration_url=given)
+            page = client.orchestration.list_machines()
+        assert page.items == ()
+        assert mock.requests[-1]["path"] == "/api/v1/machines"  # not /api/v1/api/v1/machines
+        client.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        ("http://127.0.0.1:9", "http://127.0.0.1:9"),
+        ("http://127.0.0.1:9/some/prefix", "http://127.0.0.1:9"),
+        ("http://[::1]:9", "http://[::1]:9"),
+    ],
+)
+def test_a_network_error_names_scheme_host_and_port(url, named):
+    from peaq_os_sdk import PeaqosClient
+    from peaq_os_sdk.orchestration import OrchestrationNetworkError
+
+    client = PeaqosClient(orchestration_url=url, max_retries=0)
+    with pytest.raises(OrchestrationNetworkError) as info:
+        client.orchestration.list_machines()
+    message = str(info.value)
+    assert f" to {named} " in message, message
+    assert "prefix" not in message.split(" to ", 1)[1]  # the base path is never shown
+    client.close()

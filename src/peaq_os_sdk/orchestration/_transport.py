@@ -176,7 +176,24 @@ def check_base_url(url: Any) -> str:
             UserWarning,
             stacklevel=4,
         )
-    return url.rstrip("/")
+    base = url.rstrip("/")
+    if parts.path.rstrip("/").endswith(API_BASE_PATH):
+        # a common slip: the SDK adds /api/v1 itself, so keeping it would send every call to /api/v1/api/v1/...
+        base = base[: -len(API_BASE_PATH)]
+        warnings.warn(
+            f"orchestration_url ends with {API_BASE_PATH}, which the SDK adds to every path itself; "
+            f"using {_origin(urlsplit(base))}{urlsplit(base).path} as the base URL",
+            UserWarning,
+            stacklevel=4,
+        )
+    return base
+
+
+def _origin(parts: Any) -> str:
+    """``scheme://host:port`` of a URL (never its userinfo, path or query): what network errors name."""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
+    return f"{parts.scheme}://{host}:{port}"
 
 
 def _is_loopback(host: str) -> bool:
@@ -353,6 +370,7 @@ class _TransportBase:
         http_timeout: httpx.Timeout | None = None,
     ) -> None:
         self._root = check_base_url(base_url) + API_BASE_PATH
+        self._origin = _origin(urlsplit(self._root))
         if api_key is not None and (not isinstance(api_key, str) or not api_key):
             raise OrchestrationConfigError("api_key must be a non-empty string when given")
         self._api_key = api_key
@@ -661,7 +679,7 @@ class _TransportBase:
         clipped: bool = False,
     ) -> OrchestrationNetworkError:
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
-        message = f"{prep.label} {kind}: {type(exc).__name__}"
+        message = f"{prep.label} to {self._origin} {kind}: {type(exc).__name__}"
         if clipped:
             message += f" (call deadline of {self._deadline:g} s reached)"
         if retries:
