@@ -51,6 +51,289 @@ def decode_Health(o: Any) -> "m.Health":
     return obj
 
 
+_KNOWN_ReadinessCheck = frozenset(["name", "status", "message"])
+_C_ReadinessCheck = m.ReadinessCheck
+_s_ReadinessCheck_name = _slot_setter(m.ReadinessCheck, "name")
+_s_ReadinessCheck_status = _slot_setter(m.ReadinessCheck, "status")
+_s_ReadinessCheck_message = _slot_setter(m.ReadinessCheck, "message")
+_s_ReadinessCheck_extra = _slot_setter(m.ReadinessCheck, "extra")
+
+
+def decode_ReadinessCheck(o: Any) -> "m.ReadinessCheck":
+    if type(o) is not dict:
+        _not_object("ReadinessCheck", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ReadinessCheck)
+    try:
+        _s_ReadinessCheck_name(obj, v if type(v := o["name"]) is str else _bad("ReadinessCheck.name", "str", v))
+        _s_ReadinessCheck_status(obj, v if type(v := o["status"]) is str else _bad("ReadinessCheck.status", "str", v))
+        _s_ReadinessCheck_message(
+            obj, v if type(v := o.get("message")) is str or v is None else _bad("ReadinessCheck.message", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"ReadinessCheck: missing required field {e.args[0]!r}") from None
+    _s_ReadinessCheck_extra(obj, {} if _KNOWN_ReadinessCheck.issuperset(o) else _extra(o, _KNOWN_ReadinessCheck))
+    return obj
+
+
+_KNOWN_Readiness = frozenset(["status", "checks"])
+_C_Readiness = m.Readiness
+_s_Readiness_status = _slot_setter(m.Readiness, "status")
+_s_Readiness_checks = _slot_setter(m.Readiness, "checks")
+_s_Readiness_extra = _slot_setter(m.Readiness, "extra")
+
+
+def decode_Readiness(o: Any) -> "m.Readiness":
+    if type(o) is not dict:
+        _not_object("Readiness", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_Readiness)
+    try:
+        _s_Readiness_status(obj, v if type(v := o["status"]) is str else _bad("Readiness.status", "str", v))
+        _s_Readiness_checks(obj, _tuple_of(o.get("checks"), decode_ReadinessCheck, "Readiness.checks"))
+    except KeyError as e:
+        raise ShapeError(f"Readiness: missing required field {e.args[0]!r}") from None
+    _s_Readiness_extra(obj, {} if _KNOWN_Readiness.issuperset(o) else _extra(o, _KNOWN_Readiness))
+    return obj
+
+
+_KNOWN_BudgetCap = frozenset(["currency", "amount"])
+_C_BudgetCap = m.BudgetCap
+_s_BudgetCap_currency = _slot_setter(m.BudgetCap, "currency")
+_s_BudgetCap_amount = _slot_setter(m.BudgetCap, "amount")
+_s_BudgetCap_extra = _slot_setter(m.BudgetCap, "extra")
+
+
+def decode_BudgetCap(o: Any) -> "m.BudgetCap":
+    if type(o) is not dict:
+        _not_object("BudgetCap", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_BudgetCap)
+    try:
+        _s_BudgetCap_currency(obj, v if type(v := o["currency"]) is str else _bad("BudgetCap.currency", "str", v))
+        _s_BudgetCap_amount(obj, v if type(v := o["amount"]) is float else _float(v, "BudgetCap.amount", False))
+    except KeyError as e:
+        raise ShapeError(f"BudgetCap: missing required field {e.args[0]!r}") from None
+    _s_BudgetCap_extra(obj, {} if _KNOWN_BudgetCap.issuperset(o) else _extra(o, _KNOWN_BudgetCap))
+    return obj
+
+
+_KNOWN_Policy = frozenset(
+    [
+        "id",
+        "name",
+        "allowedSkillKeys",
+        "deniedSkillKeys",
+        "regionRules",
+        "requiredCapabilities",
+        "nativeOnly",
+        "handoffAllowed",
+        "budgetCap",
+        "createdAt",
+        "updatedAt",
+    ]
+)
+_C_Policy = m.Policy
+_s_Policy_id = _slot_setter(m.Policy, "id")
+_s_Policy_name = _slot_setter(m.Policy, "name")
+_s_Policy_allowed_skill_keys = _slot_setter(m.Policy, "allowed_skill_keys")
+_s_Policy_denied_skill_keys = _slot_setter(m.Policy, "denied_skill_keys")
+_s_Policy_region_rules = _slot_setter(m.Policy, "region_rules")
+_s_Policy_required_capabilities = _slot_setter(m.Policy, "required_capabilities")
+_s_Policy_native_only = _slot_setter(m.Policy, "native_only")
+_s_Policy_handoff_allowed = _slot_setter(m.Policy, "handoff_allowed")
+_s_Policy_budget_cap = _slot_setter(m.Policy, "budget_cap")
+_s_Policy_created_at = _slot_setter(m.Policy, "created_at")
+_s_Policy_updated_at = _slot_setter(m.Policy, "updated_at")
+_s_Policy_extra = _slot_setter(m.Policy, "extra")
+
+
+def decode_Policy(o: Any) -> "m.Policy":
+    if type(o) is not dict:
+        _not_object("Policy", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_Policy)
+    try:
+        _s_Policy_id(obj, v if type(v := o["id"]) is str else _bad("Policy.id", "str", v))
+        _s_Policy_name(obj, v if type(v := o["name"]) is str else _bad("Policy.name", "str", v))
+        _s_Policy_allowed_skill_keys(obj, _tuple_str(o.get("allowedSkillKeys"), "Policy.allowed_skill_keys"))
+        _s_Policy_denied_skill_keys(obj, _tuple_str(o.get("deniedSkillKeys"), "Policy.denied_skill_keys"))
+        _s_Policy_region_rules(obj, _tuple_str(o.get("regionRules"), "Policy.region_rules"))
+        _s_Policy_required_capabilities(obj, _tuple_str(o.get("requiredCapabilities"), "Policy.required_capabilities"))
+        _s_Policy_native_only(obj, v if type(v := o["nativeOnly"]) is bool else _bad("Policy.native_only", "bool", v))
+        _s_Policy_handoff_allowed(
+            obj, v if type(v := o["handoffAllowed"]) is bool else _bad("Policy.handoff_allowed", "bool", v)
+        )
+        _s_Policy_budget_cap(
+            obj,
+            decode_BudgetCap(v)
+            if type(v := o.get("budgetCap")) is dict
+            else (None if v is None else _bad("Policy.budget_cap", "object", v)),
+        )
+        _s_Policy_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("Policy.created_at", "str", v))
+        _s_Policy_updated_at(obj, v if type(v := o["updatedAt"]) is str else _bad("Policy.updated_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"Policy: missing required field {e.args[0]!r}") from None
+    _s_Policy_extra(obj, {} if _KNOWN_Policy.issuperset(o) else _extra(o, _KNOWN_Policy))
+    return obj
+
+
+_KNOWN_AuditEvent = frozenset(
+    ["id", "actor", "type", "resourceType", "resourceId", "createdAt", "machineId", "payload"]
+)
+_C_AuditEvent = m.AuditEvent
+_s_AuditEvent_id = _slot_setter(m.AuditEvent, "id")
+_s_AuditEvent_actor = _slot_setter(m.AuditEvent, "actor")
+_s_AuditEvent_type = _slot_setter(m.AuditEvent, "type")
+_s_AuditEvent_resource_type = _slot_setter(m.AuditEvent, "resource_type")
+_s_AuditEvent_resource_id = _slot_setter(m.AuditEvent, "resource_id")
+_s_AuditEvent_created_at = _slot_setter(m.AuditEvent, "created_at")
+_s_AuditEvent_machine_id = _slot_setter(m.AuditEvent, "machine_id")
+_s_AuditEvent_payload = _slot_setter(m.AuditEvent, "payload")
+_s_AuditEvent_extra = _slot_setter(m.AuditEvent, "extra")
+
+
+def decode_AuditEvent(o: Any) -> "m.AuditEvent":
+    if type(o) is not dict:
+        _not_object("AuditEvent", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AuditEvent)
+    try:
+        _s_AuditEvent_id(obj, v if type(v := o["id"]) is str else _bad("AuditEvent.id", "str", v))
+        _s_AuditEvent_actor(obj, v if type(v := o["actor"]) is str else _bad("AuditEvent.actor", "str", v))
+        _s_AuditEvent_type(obj, v if type(v := o["type"]) is str else _bad("AuditEvent.type", "str", v))
+        _s_AuditEvent_resource_type(
+            obj, v if type(v := o["resourceType"]) is str else _bad("AuditEvent.resource_type", "str", v)
+        )
+        _s_AuditEvent_resource_id(
+            obj, v if type(v := o["resourceId"]) is str else _bad("AuditEvent.resource_id", "str", v)
+        )
+        _s_AuditEvent_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("AuditEvent.created_at", "str", v)
+        )
+        _s_AuditEvent_machine_id(
+            obj, v if type(v := o.get("machineId")) is str or v is None else _bad("AuditEvent.machine_id", "str", v)
+        )
+        _s_AuditEvent_payload(obj, v if type(v := o.get("payload")) is dict else _map_any(v, "AuditEvent.payload"))
+    except KeyError as e:
+        raise ShapeError(f"AuditEvent: missing required field {e.args[0]!r}") from None
+    _s_AuditEvent_extra(obj, {} if _KNOWN_AuditEvent.issuperset(o) else _extra(o, _KNOWN_AuditEvent))
+    return obj
+
+
+_KNOWN_ExecutionRun = frozenset(["id", "status", "executionMode", "skillKey", "serviceId", "outcomeId"])
+_C_ExecutionRun = m.ExecutionRun
+_s_ExecutionRun_id = _slot_setter(m.ExecutionRun, "id")
+_s_ExecutionRun_status = _slot_setter(m.ExecutionRun, "status")
+_s_ExecutionRun_execution_mode = _slot_setter(m.ExecutionRun, "execution_mode")
+_s_ExecutionRun_skill_key = _slot_setter(m.ExecutionRun, "skill_key")
+_s_ExecutionRun_service_id = _slot_setter(m.ExecutionRun, "service_id")
+_s_ExecutionRun_outcome_id = _slot_setter(m.ExecutionRun, "outcome_id")
+_s_ExecutionRun_extra = _slot_setter(m.ExecutionRun, "extra")
+
+
+def decode_ExecutionRun(o: Any) -> "m.ExecutionRun":
+    if type(o) is not dict:
+        _not_object("ExecutionRun", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ExecutionRun)
+    try:
+        _s_ExecutionRun_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionRun.id", "str", v))
+        _s_ExecutionRun_status(obj, v if type(v := o["status"]) is str else _bad("ExecutionRun.status", "str", v))
+        _s_ExecutionRun_execution_mode(
+            obj,
+            v
+            if type(v := o.get("executionMode")) is str or v is None
+            else _bad("ExecutionRun.execution_mode", "str", v),
+        )
+        _s_ExecutionRun_skill_key(
+            obj, v if type(v := o.get("skillKey")) is str or v is None else _bad("ExecutionRun.skill_key", "str", v)
+        )
+        _s_ExecutionRun_service_id(
+            obj, v if type(v := o.get("serviceId")) is str or v is None else _bad("ExecutionRun.service_id", "str", v)
+        )
+        _s_ExecutionRun_outcome_id(
+            obj, v if type(v := o.get("outcomeId")) is str or v is None else _bad("ExecutionRun.outcome_id", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"ExecutionRun: missing required field {e.args[0]!r}") from None
+    _s_ExecutionRun_extra(obj, {} if _KNOWN_ExecutionRun.issuperset(o) else _extra(o, _KNOWN_ExecutionRun))
+    return obj
+
+
+_KNOWN_RunRecord = frozenset(
+    [
+        "id",
+        "status",
+        "executionMode",
+        "skillKey",
+        "serviceId",
+        "outcomeId",
+        "machineId",
+        "orderId",
+        "taskId",
+        "routeId",
+        "createdAt",
+    ]
+)
+_C_RunRecord = m.RunRecord
+_s_RunRecord_id = _slot_setter(m.RunRecord, "id")
+_s_RunRecord_status = _slot_setter(m.RunRecord, "status")
+_s_RunRecord_execution_mode = _slot_setter(m.RunRecord, "execution_mode")
+_s_RunRecord_skill_key = _slot_setter(m.RunRecord, "skill_key")
+_s_RunRecord_service_id = _slot_setter(m.RunRecord, "service_id")
+_s_RunRecord_outcome_id = _slot_setter(m.RunRecord, "outcome_id")
+_s_RunRecord_machine_id = _slot_setter(m.RunRecord, "machine_id")
+_s_RunRecord_order_id = _slot_setter(m.RunRecord, "order_id")
+_s_RunRecord_task_id = _slot_setter(m.RunRecord, "task_id")
+_s_RunRecord_route_id = _slot_setter(m.RunRecord, "route_id")
+_s_RunRecord_created_at = _slot_setter(m.RunRecord, "created_at")
+_s_RunRecord_extra = _slot_setter(m.RunRecord, "extra")
+
+
+def decode_RunRecord(o: Any) -> "m.RunRecord":
+    if type(o) is not dict:
+        _not_object("RunRecord", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_RunRecord)
+    try:
+        _s_RunRecord_id(obj, v if type(v := o["id"]) is str else _bad("RunRecord.id", "str", v))
+        _s_RunRecord_status(obj, v if type(v := o["status"]) is str else _bad("RunRecord.status", "str", v))
+        _s_RunRecord_execution_mode(
+            obj,
+            v if type(v := o.get("executionMode")) is str or v is None else _bad("RunRecord.execution_mode", "str", v),
+        )
+        _s_RunRecord_skill_key(
+            obj, v if type(v := o.get("skillKey")) is str or v is None else _bad("RunRecord.skill_key", "str", v)
+        )
+        _s_RunRecord_service_id(
+            obj, v if type(v := o.get("serviceId")) is str or v is None else _bad("RunRecord.service_id", "str", v)
+        )
+        _s_RunRecord_outcome_id(
+            obj, v if type(v := o.get("outcomeId")) is str or v is None else _bad("RunRecord.outcome_id", "str", v)
+        )
+        _s_RunRecord_machine_id(obj, v if type(v := o["machineId"]) is str else _bad("RunRecord.machine_id", "str", v))
+        _s_RunRecord_order_id(obj, v if type(v := o["orderId"]) is str else _bad("RunRecord.order_id", "str", v))
+        _s_RunRecord_task_id(
+            obj, v if type(v := o.get("taskId")) is str or v is None else _bad("RunRecord.task_id", "str", v)
+        )
+        _s_RunRecord_route_id(
+            obj, v if type(v := o.get("routeId")) is str or v is None else _bad("RunRecord.route_id", "str", v)
+        )
+        _s_RunRecord_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("RunRecord.created_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"RunRecord: missing required field {e.args[0]!r}") from None
+    _s_RunRecord_extra(obj, {} if _KNOWN_RunRecord.issuperset(o) else _extra(o, _KNOWN_RunRecord))
+    return obj
+
+
 _KNOWN_ExternalHandoff = frozenset(["label", "url", "notes"])
 _C_ExternalHandoff = m.ExternalHandoff
 _s_ExternalHandoff_label = _slot_setter(m.ExternalHandoff, "label")
@@ -2309,47 +2592,6 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
     return obj
 
 
-_KNOWN_ExecutionRun = frozenset(["id", "status", "executionMode", "skillKey", "serviceId", "outcomeId"])
-_C_ExecutionRun = m.ExecutionRun
-_s_ExecutionRun_id = _slot_setter(m.ExecutionRun, "id")
-_s_ExecutionRun_status = _slot_setter(m.ExecutionRun, "status")
-_s_ExecutionRun_execution_mode = _slot_setter(m.ExecutionRun, "execution_mode")
-_s_ExecutionRun_skill_key = _slot_setter(m.ExecutionRun, "skill_key")
-_s_ExecutionRun_service_id = _slot_setter(m.ExecutionRun, "service_id")
-_s_ExecutionRun_outcome_id = _slot_setter(m.ExecutionRun, "outcome_id")
-_s_ExecutionRun_extra = _slot_setter(m.ExecutionRun, "extra")
-
-
-def decode_ExecutionRun(o: Any) -> "m.ExecutionRun":
-    if type(o) is not dict:
-        _not_object("ExecutionRun", o)
-    # fields are stored straight into the slots (the class has no validators or converters): about
-    # twice as fast as calling the frozen class's __init__ per object on large pages
-    obj = _new(_C_ExecutionRun)
-    try:
-        _s_ExecutionRun_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionRun.id", "str", v))
-        _s_ExecutionRun_status(obj, v if type(v := o["status"]) is str else _bad("ExecutionRun.status", "str", v))
-        _s_ExecutionRun_execution_mode(
-            obj,
-            v
-            if type(v := o.get("executionMode")) is str or v is None
-            else _bad("ExecutionRun.execution_mode", "str", v),
-        )
-        _s_ExecutionRun_skill_key(
-            obj, v if type(v := o.get("skillKey")) is str or v is None else _bad("ExecutionRun.skill_key", "str", v)
-        )
-        _s_ExecutionRun_service_id(
-            obj, v if type(v := o.get("serviceId")) is str or v is None else _bad("ExecutionRun.service_id", "str", v)
-        )
-        _s_ExecutionRun_outcome_id(
-            obj, v if type(v := o.get("outcomeId")) is str or v is None else _bad("ExecutionRun.outcome_id", "str", v)
-        )
-    except KeyError as e:
-        raise ShapeError(f"ExecutionRun: missing required field {e.args[0]!r}") from None
-    _s_ExecutionRun_extra(obj, {} if _KNOWN_ExecutionRun.issuperset(o) else _extra(o, _KNOWN_ExecutionRun))
-    return obj
-
-
 _KNOWN_ExecutionOutcome = frozenset(
     ["id", "status", "skillKey", "serviceId", "executionMode", "result", "errorMessage", "externalRef"]
 )
@@ -2921,6 +3163,13 @@ def decode_ExecuteMarketOrderResponse(o: Any) -> Any:
 
 DECODERS: dict[Any, Any] = {
     m.Health: decode_Health,
+    m.ReadinessCheck: decode_ReadinessCheck,
+    m.Readiness: decode_Readiness,
+    m.BudgetCap: decode_BudgetCap,
+    m.Policy: decode_Policy,
+    m.AuditEvent: decode_AuditEvent,
+    m.ExecutionRun: decode_ExecutionRun,
+    m.RunRecord: decode_RunRecord,
     m.ExternalHandoff: decode_ExternalHandoff,
     m.MarketPaymentRailRecommendation: decode_MarketPaymentRailRecommendation,
     m.MachineIdentityChallengeResponse: decode_MachineIdentityChallengeResponse,
@@ -2952,7 +3201,6 @@ DECODERS: dict[Any, Any] = {
     m.MarketSearch: decode_MarketSearch,
     m.MarketOrderBudget: decode_MarketOrderBudget,
     m.MarketOrder: decode_MarketOrder,
-    m.ExecutionRun: decode_ExecutionRun,
     m.ExecutionOutcome: decode_ExecutionOutcome,
     m.NativeExecution: decode_NativeExecution,
     m.HandoffExecution: decode_HandoffExecution,

@@ -15,6 +15,7 @@ from peaq_os_sdk._generated.models import (
     AgentPairing,
     AgentPairingChallengeResponse,
     AgentPairingWithToken,
+    AuditEvent,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
@@ -23,12 +24,14 @@ from peaq_os_sdk._generated.models import (
     CreateMachineRequest,
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
+    CreatePolicyRequest,
     DisputeMarketOrderRequest,
     DisputeMarketOrderResponse,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
     ExecuteMarketOrderResponse,
     GetMarketServiceOptions,
+    Health,
     ListMarketServicesOptions,
     ListSkillsOptions,
     LockEscrowPaymentRequest,
@@ -42,9 +45,12 @@ from peaq_os_sdk._generated.models import (
     MarketSearch,
     MarketSearchRequest,
     MarketService,
+    Policy,
+    Readiness,
     RefundPaymentRequest,
     RegisteredMachine,
     ReleasePaymentRequest,
+    RunRecord,
     RuntimeEndpoint,
     SkillConfigResponse,
     SkillManifest,
@@ -53,6 +59,7 @@ from peaq_os_sdk._generated.models import (
     SubmitX402PaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
+    UpdatePolicyRequest,
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
@@ -73,6 +80,7 @@ if TYPE_CHECKING:
     from peaq_os_sdk.client import AsyncPeaqosClient
 
 __all__ = [
+    "get_health",
     "create_machine_identity_challenge",
     "list_machines",
     "list_machines_all",
@@ -119,9 +127,43 @@ __all__ = [
     "lock_escrow_payment",
     "release_payment",
     "refund_payment",
+    "list_policies",
+    "create_policy",
+    "get_policy",
+    "update_policy",
+    "list_audit_events",
+    "list_audit_events_all",
+    "list_runs",
+    "list_runs_all",
+    "get_run",
+    "get_readiness",
     "AsyncOrchestration",
     "AsyncOrchestrationWithRawResponse",
 ]
+
+
+async def get_health(client: "AsyncPeaqosClient") -> Health:
+    """Liveness probe (also served at the host root).
+
+    Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
+    is the host root; the reference SDK calls it under /api/v1, so both are served.
+
+    ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        The ``Health``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: none.
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+    """
+    result: Health = await _transport(client).call(_ops.GET_HEALTH)
+    return result
 
 
 async def create_machine_identity_challenge(
@@ -1584,6 +1626,327 @@ async def refund_payment(
     return result
 
 
+async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
+    """List policies.
+
+    Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
+    machine honour them.
+
+    ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+    failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        A page: ``.items`` (a tuple of ``Policy``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+        no limit or cursor; the list envelope is stated).
+    """
+    result: ListResponse[Policy] = await _transport(client).call(_ops.LIST_POLICIES)
+    return result
+
+
+async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+    """Create a policy.
+
+    Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
+
+    ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+    once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreatePolicyRequest``).
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+        VALIDATION_ERROR for a body the schema refuses (error codes unstated).
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(_ops.CREATE_POLICY, body=params)
+    return result
+
+
+async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+    """Get a policy.
+
+    One policy by id; NOT_FOUND when there is none.
+
+    ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        policy_id: Policy id (the policy's id).
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs list
+        get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+        policy id.
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(_ops.GET_POLICY, path={"policyId": policy_id})
+    return result
+
+
+async def update_policy(
+    client: "AsyncPeaqosClient", policy_id: str, params: UpdatePolicyRequest
+) -> ItemResponse[Policy]:
+    """Update a policy.
+
+    Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
+    and orders of every machine naming it.
+
+    ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        policy_id: Policy id (the policy's id).
+        params: The request body (``UpdatePolicyRequest``).
+
+    Returns:
+        ``.item``: the ``Policy``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+        VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+        every update (the policy's version).
+    """
+    result: ItemResponse[Policy] = await _transport(client).call(
+        _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
+    )
+    return result
+
+
+async def list_audit_events(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    resource_type: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[AuditEvent]:
+    """List audit events.
+
+    The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
+    policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
+    name what changed, never a secret value.
+
+    ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Only events of this machine. ``None`` leaves it out.
+        resource_type: Only events about this kind of record (machine, agent, pairing, policy, order, payment, ...). ``None``
+            leaves it out.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``AuditEvent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+        reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+        as every list.
+    """
+    result: ListResponse[AuditEvent] = await _transport(client).call(
+        _ops.LIST_AUDIT_EVENTS,
+        query={"machineId": machine_id, "resourceType": resource_type, "limit": limit, "cursor": cursor},
+    )
+    return result
+
+
+def list_audit_events_all(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    resource_type: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[AuditEvent]:
+    """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: Only events of this machine. ``None`` leaves it out.
+        resource_type: Only events about this kind of record (machine, agent, pairing, policy, order, payment, ...).
+            ``None`` leaves it out.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_audit_events`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_audit_events(
+            client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+    )
+
+
+async def list_runs(
+    client: "AsyncPeaqosClient",
+    *,
+    machine_id: str | None = None,
+    order_id: str | None = None,
+    limit: int | None = None,
+    cursor: str | None = None,
+) -> ListResponse[RunRecord]:
+    """List execution runs.
+
+    Every recorded execution run, oldest first, filterable by machine and order. A native execution records one
+    run; an external handoff records none.
+
+    ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Only runs executed for this machine. ``None`` leaves it out.
+        order_id: Only runs of this order. ``None`` leaves it out.
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``RunRecord``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+        records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+        VALIDATION_ERROR for a bad limit or cursor.
+    """
+    result: ListResponse[RunRecord] = await _transport(client).call(
+        _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_runs_all(
+    client: "AsyncPeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+) -> AsyncIterator[RunRecord]:
+    """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        machine_id: Only runs executed for this machine. ``None`` leaves it out.
+        order_id: Only runs of this order. ``None`` leaves it out.
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_runs`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(
+        lambda cursor: list_runs(client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+    )
+
+
+async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+    """Get an execution run.
+
+    One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
+
+    ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        run_id: Run id (as on the order's execution).
+
+    Returns:
+        ``.item``: the ``RunRecord``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+        records only); NOT_FOUND for an unknown run id.
+    """
+    result: ItemResponse[RunRecord] = await _transport(client).call(_ops.GET_RUN, path={"runId": run_id})
+    return result
+
+
+async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
+    """Readiness probe.
+
+    ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
+    registry, payment RPC) otherwise. Served at the host root and under /api/v1.
+
+    ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+
+    Returns:
+        The ``Readiness``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: none.
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Also served at the host root, as
+        /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+        status not_ready.
+    """
+    result: Readiness = await _transport(client).call(_ops.GET_READINESS)
+    return result
+
+
 class AsyncOrchestration:
     """``client.orchestration``: every Machine Markets operation as a method."""
 
@@ -1619,6 +1982,25 @@ class AsyncOrchestration:
     def with_raw_response(self) -> "AsyncOrchestrationWithRawResponse":
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return AsyncOrchestrationWithRawResponse(self._client._raw_view())
+
+    async def get_health(self) -> Health:
+        """Liveness probe (also served at the host root).
+
+        Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
+        is the host root; the reference SDK calls it under /api/v1, so both are served.
+
+        ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            The ``Health``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        return await get_health(self._client)
 
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
@@ -2855,6 +3237,276 @@ class AsyncOrchestration:
         """
         return await refund_payment(self._client, order_id, params, pairing_token)
 
+    async def list_policies(self) -> ListResponse[Policy]:
+        """List policies.
+
+        Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
+        machine honour them.
+
+        ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+        failures.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``Policy``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+            no limit or cursor; the list envelope is stated).
+        """
+        return await list_policies(self._client)
+
+    async def create_policy(self, params: CreatePolicyRequest) -> ItemResponse[Policy]:
+        """Create a policy.
+
+        Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
+
+        ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreatePolicyRequest``).
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated).
+        """
+        return await create_policy(self._client, params)
+
+    async def get_policy(self, policy_id: str) -> ItemResponse[Policy]:
+        """Get a policy.
+
+        One policy by id; NOT_FOUND when there is none.
+
+        ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            policy_id: Policy id (the policy's id).
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs list
+            get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+            policy id.
+        """
+        return await get_policy(self._client, policy_id)
+
+    async def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+        """Update a policy.
+
+        Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
+        and orders of every machine naming it.
+
+        ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            policy_id: Policy id (the policy's id).
+            params: The request body (``UpdatePolicyRequest``).
+
+        Returns:
+            ``.item``: the ``Policy``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+            every update (the policy's version).
+        """
+        return await update_policy(self._client, policy_id, params)
+
+    async def list_audit_events(
+        self,
+        *,
+        machine_id: str | None = None,
+        resource_type: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[AuditEvent]:
+        """List audit events.
+
+        The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
+        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
+        name what changed, never a secret value.
+
+        ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: Only events of this machine. ``None`` leaves it out.
+            resource_type: Only events about this kind of record (machine, agent, pairing, policy, order, payment, ...). ``None``
+                leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``AuditEvent``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+            reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+            as every list.
+        """
+        return await list_audit_events(
+            self._client, machine_id=machine_id, resource_type=resource_type, limit=limit, cursor=cursor
+        )
+
+    def list_audit_events_all(
+        self, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    ) -> AsyncIterator[AuditEvent]:
+        """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
+
+        Args:
+            machine_id: Only events of this machine. ``None`` leaves it out.
+            resource_type: Only events about this kind of record (machine, agent, pairing, policy, order, payment, ...).
+                ``None`` leaves it out.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_audit_events`` does.
+        """
+        return list_audit_events_all(self._client, machine_id=machine_id, resource_type=resource_type, limit=limit)
+
+    async def list_runs(
+        self,
+        *,
+        machine_id: str | None = None,
+        order_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ListResponse[RunRecord]:
+        """List execution runs.
+
+        Every recorded execution run, oldest first, filterable by machine and order. A native execution records one
+        run; an external handoff records none.
+
+        ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: Only runs executed for this machine. ``None`` leaves it out.
+            order_id: Only runs of this order. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``RunRecord``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+            VALIDATION_ERROR for a bad limit or cursor.
+        """
+        return await list_runs(self._client, machine_id=machine_id, order_id=order_id, limit=limit, cursor=cursor)
+
+    def list_runs_all(
+        self, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    ) -> AsyncIterator[RunRecord]:
+        """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
+
+        Args:
+            machine_id: Only runs executed for this machine. ``None`` leaves it out.
+            order_id: Only runs of this order. ``None`` leaves it out.
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_runs`` does.
+        """
+        return list_runs_all(self._client, machine_id=machine_id, order_id=order_id, limit=limit)
+
+    async def get_run(self, run_id: str) -> ItemResponse[RunRecord]:
+        """Get an execution run.
+
+        One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
+
+        ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            run_id: Run id (as on the order's execution).
+
+        Returns:
+            ``.item``: the ``RunRecord``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); NOT_FOUND for an unknown run id.
+        """
+        return await get_run(self._client, run_id)
+
+    async def get_readiness(self) -> Readiness:
+        """Readiness probe.
+
+        ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
+        registry, payment RPC) otherwise. Served at the host root and under /api/v1.
+
+        ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            The ``Readiness``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Also served at the host root, as
+            /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+            status not_ready.
+        """
+        return await get_readiness(self._client)
+
 
 class AsyncOrchestrationWithRawResponse:
     """``client.orchestration.with_raw_response``: every operation, answering with a ``RawResponse``.
@@ -2870,6 +3522,26 @@ class AsyncOrchestrationWithRawResponse:
 
     def __repr__(self) -> str:
         return "<AsyncOrchestrationWithRawResponse>"
+
+    async def get_health(self) -> RawResponse[Health]:
+        """Liveness probe (also served at the host root). Answers with the raw response.
+
+        Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
+        is the host root; the reference SDK calls it under /api/v1, so both are served.
+
+        ``GET /health`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_health`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+        """
+        result: RawResponse[Health] = await _transport(self._client).call(_ops.GET_HEALTH)
+        return result
 
     async def create_machine_identity_challenge(
         self, params: CreateMachineIdentityChallengeRequest
@@ -4148,4 +4820,257 @@ class AsyncOrchestrationWithRawResponse:
         result: RawResponse[ItemResponse[MarketPayment]] = await _transport(self._client).call(
             _ops.REFUND_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
         )
+        return result
+
+    async def list_policies(self) -> RawResponse[ListResponse[Policy]]:
+        """List policies. Answers with the raw response.
+
+        Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
+        machine honour them.
+
+        ``GET /policies`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on transient
+        failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_policies`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Not paginated (the reference SDK sends
+            no limit or cursor; the list envelope is stated).
+        """
+        result: RawResponse[ListResponse[Policy]] = await _transport(self._client).call(_ops.LIST_POLICIES)
+        return result
+
+    async def create_policy(self, params: CreatePolicyRequest) -> RawResponse[ItemResponse[Policy]]:
+        """Create a policy. Answers with the raw response.
+
+        Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
+
+        ``POST /policies`` · auth: platform (``x-api-key`` when the client has one) · not idempotent: never re-sent
+        once it may have reached the server.
+
+        Args:
+            params: The request body (``CreatePolicyRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated).
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(_ops.CREATE_POLICY, body=params)
+        return result
+
+    async def get_policy(self, policy_id: str) -> RawResponse[ItemResponse[Policy]]:
+        """Get a policy. Answers with the raw response.
+
+        One policy by id; NOT_FOUND when there is none.
+
+        ``GET /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            policy_id: Policy id (the policy's id).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs list
+            get_policy; no source states its path or shape); platform auth as the group. NOT_FOUND for an unknown
+            policy id.
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(
+            _ops.GET_POLICY, path={"policyId": policy_id}
+        )
+        return result
+
+    async def update_policy(self, policy_id: str, params: UpdatePolicyRequest) -> RawResponse[ItemResponse[Policy]]:
+        """Update a policy. Answers with the raw response.
+
+        Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
+        and orders of every machine naming it.
+
+        ``PATCH /policies/{policyId}`` · auth: platform (``x-api-key`` when the client has one) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            policy_id: Policy id (the policy's id).
+            params: The request body (``UpdatePolicyRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_policy`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): NOT_FOUND for an unknown policy id;
+            VALIDATION_ERROR for a body the schema refuses (error codes unstated). updatedAt strictly increases on
+            every update (the policy's version).
+        """
+        result: RawResponse[ItemResponse[Policy]] = await _transport(self._client).call(
+            _ops.UPDATE_POLICY, path={"policyId": policy_id}, body=params
+        )
+        return result
+
+    async def list_audit_events(
+        self,
+        *,
+        machine_id: str | None = None,
+        resource_type: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> RawResponse[ListResponse[AuditEvent]]:
+        """List audit events. Answers with the raw response.
+
+        The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
+        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
+        name what changed, never a secret value.
+
+        ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: Only events of this machine. ``None`` leaves it out.
+            resource_type: Only events about this kind of record (machine, agent, pairing, policy, order, payment, ...). ``None``
+                leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_audit_events`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): cursor pagination besides limit (the
+            reference SDK sends limit only); oldest first as every list. VALIDATION_ERROR for a bad limit or cursor,
+            as every list.
+        """
+        result: RawResponse[ListResponse[AuditEvent]] = await _transport(self._client).call(
+            _ops.LIST_AUDIT_EVENTS,
+            query={"machineId": machine_id, "resourceType": resource_type, "limit": limit, "cursor": cursor},
+        )
+        return result
+
+    async def list_runs(
+        self,
+        *,
+        machine_id: str | None = None,
+        order_id: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> RawResponse[ListResponse[RunRecord]]:
+        """List execution runs. Answers with the raw response.
+
+        Every recorded execution run, oldest first, filterable by machine and order. A native execution records one
+        run; an external handoff records none.
+
+        ``GET /runs`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: Only runs executed for this machine. ``None`` leaves it out.
+            order_id: Only runs of this order. ``None`` leaves it out.
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_runs`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); platform auth as the other read routes. Filters machineId and orderId; cursor pagination;
+            VALIDATION_ERROR for a bad limit or cursor.
+        """
+        result: RawResponse[ListResponse[RunRecord]] = await _transport(self._client).call(
+            _ops.LIST_RUNS, query={"machineId": machine_id, "orderId": order_id, "limit": limit, "cursor": cursor}
+        )
+        return result
+
+    async def get_run(self, run_id: str) -> RawResponse[ItemResponse[RunRecord]]:
+        """Get an execution run. Answers with the raw response.
+
+        One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
+
+        ``GET /runs/{runId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            run_id: Run id (as on the order's execution).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_run`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name Run
+            records only); NOT_FOUND for an unknown run id.
+        """
+        result: RawResponse[ItemResponse[RunRecord]] = await _transport(self._client).call(
+            _ops.GET_RUN, path={"runId": run_id}
+        )
+        return result
+
+    async def get_readiness(self) -> RawResponse[Readiness]:
+        """Readiness probe. Answers with the raw response.
+
+        ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
+        registry, payment RPC) otherwise. Served at the host root and under /api/v1.
+
+        ``GET /readiness`` · auth: none · idempotent: retried on transient failures.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_readiness`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: none.
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Also served at the host root, as
+            /health. The check names (identity-registry, payment-rpc, store) and that a failing check answers 200 with
+            status not_ready.
+        """
+        result: RawResponse[Readiness] = await _transport(self._client).call(_ops.GET_READINESS)
         return result

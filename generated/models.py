@@ -45,6 +45,16 @@ __all__ = [
     "SkillDistribution",
     "SkillMaturity",
     "Health",
+    "ReadinessCheck",
+    "Readiness",
+    "BudgetCap",
+    "BudgetCapInput",
+    "Policy",
+    "CreatePolicyRequest",
+    "UpdatePolicyRequest",
+    "AuditEvent",
+    "ExecutionRun",
+    "RunRecord",
     "ExternalHandoff",
     "MarketPaymentRailRecommendation",
     "ProviderCredentials",
@@ -98,7 +108,6 @@ __all__ = [
     "MarketOrder",
     "ExecutePaymentInput",
     "ExecuteMarketOrderRequest",
-    "ExecutionRun",
     "ExecutionOutcome",
     "NativeExecution",
     "HandoffExecution",
@@ -206,6 +215,320 @@ class Health:
 
     ok: Literal[True] = attrs.field(metadata={"wire": "ok"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ReadinessCheck:
+    """One dependency check of the readiness probe.
+
+    Attributes:
+        name: The dependency checked, e.g. identity-registry or payment-rpc (wire ``name``).
+        status: pass or fail (wire ``status``).
+        message: Why the check failed (null when it passes) (wire ``message``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    name: str = attrs.field(metadata={"wire": "name"})
+    status: Literal["pass", "fail"] = attrs.field(metadata={"wire": "status"})
+    message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "message"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Readiness:
+    """Whether the server can serve calls now, with one check per dependency.
+
+    Attributes:
+        status: ready when every check passes; not_ready when at least one fails (wire ``status``).
+        checks: One entry per dependency the server checks (identity registry, payment RPC, ...) (wire
+            ``checks``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    status: Literal["ready", "not_ready"] = attrs.field(metadata={"wire": "status"})
+    checks: tuple[ReadinessCheck, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "checks"}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class BudgetCap:
+    """A price cap for one order.
+
+    Attributes:
+        currency: Currency of the cap (e.g. USD); a price in another currency counts as over the cap (our
+            choice) (wire ``currency``).
+        amount: Largest price, in units of the currency (a JSON number), that an order for the machine may
+            have (wire ``amount``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    currency: str = attrs.field(metadata={"wire": "currency"})
+    amount: float = attrs.field(metadata={"wire": "amount"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class BudgetCapInput:
+    """A price cap for one order, as written in a policy create or update.
+
+    Attributes:
+        currency: Currency of the cap (e.g. USD) (wire ``currency``; required).
+        amount: Largest price, in units of the currency (a JSON number, at least 0) (wire ``amount``;
+            required).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    currency: str = attrs.field(
+        metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    amount: float = attrs.field(
+        metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}, "required": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Policy:
+    """A reusable machine policy: which services a machine naming it in policyIds may search and order.
+
+    Attributes:
+        id: Server-assigned policy id (wire ``id``).
+        name: Human-readable name (wire ``name``).
+        allowed_skill_keys: When non-empty, only services of these skills may be searched and ordered for
+            a machine naming this policy (wire ``allowedSkillKeys``).
+        denied_skill_keys: Services of these skills are never offered or ordered for a machine naming this
+            policy (wire ``deniedSkillKeys``).
+        region_rules: Region rules as given; stored but not enforced by the simulator (their meaning is
+            not stated) (wire ``regionRules``).
+        required_capabilities: Capabilities a service must declare to be offered or ordered (wire
+            ``requiredCapabilities``).
+        native_only: When true, only natively executed services are offered or ordered (wire
+            ``nativeOnly``).
+        handoff_allowed: When false, services that hand off to an external provider are refused (wire
+            ``handoffAllowed``).
+        budget_cap: Price cap for one order (null: no cap) (wire ``budgetCap``).
+        created_at: When the policy was created (ISO 8601) (wire ``createdAt``).
+        updated_at: When the policy last changed (ISO 8601); strictly increases with each update, so it
+            versions the policy (wire ``updatedAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    name: str = attrs.field(metadata={"wire": "name"})
+    allowed_skill_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "allowedSkillKeys"}
+    )
+    denied_skill_keys: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "deniedSkillKeys"}
+    )
+    region_rules: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "regionRules"}
+    )
+    required_capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
+    )
+    native_only: bool = attrs.field(metadata={"wire": "nativeOnly"})
+    handoff_allowed: bool = attrs.field(metadata={"wire": "handoffAllowed"})
+    budget_cap: BudgetCap | None = attrs.field(default=None, kw_only=True, metadata={"wire": "budgetCap"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreatePolicyRequest:
+    """A new policy; only name is required.
+
+    Attributes:
+        name: Human-readable name (wire ``name``; required).
+        allowed_skill_keys: When non-empty, only services of these skills may be searched and ordered for
+            a machine naming this policy (wire ``allowedSkillKeys``).
+        denied_skill_keys: Services of these skills are never offered or ordered for a machine naming this
+            policy (wire ``deniedSkillKeys``).
+        budget_cap: Price cap for one order (null: no cap) (wire ``budgetCap``).
+        region_rules: Region rules as given; stored but not enforced by the simulator (their meaning is
+            not stated) (wire ``regionRules``).
+        native_only: When true, only natively executed services are offered or ordered (wire
+            ``nativeOnly``).
+        handoff_allowed: When false, services that hand off to an external provider are refused (wire
+            ``handoffAllowed``).
+        required_capabilities: Capabilities a service must declare to be offered or ordered (wire
+            ``requiredCapabilities``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    name: str = attrs.field(metadata={"wire": "name", "rules": {"type": "str", "min_length": 1}, "required": True})
+    allowed_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "allowedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    denied_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "deniedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    budget_cap: BudgetCapInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budgetCap", "rules": {"model": "BudgetCapInput"}}
+    )
+    region_rules: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "regionRules", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    native_only: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "nativeOnly", "rules": {"type": "bool"}}
+    )
+    handoff_allowed: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "handoffAllowed", "rules": {"type": "bool"}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdatePolicyRequest:
+    """A shallow update: the fields sent replace the stored ones; updatedAt moves forward.
+
+    Attributes:
+        name: Human-readable name. Omitted: unchanged (wire ``name``).
+        allowed_skill_keys: When non-empty, only services of these skills may be searched and ordered for
+            a machine naming this policy. Omitted: unchanged (wire ``allowedSkillKeys``).
+        denied_skill_keys: Services of these skills are never offered or ordered for a machine naming this
+            policy. Omitted: unchanged (wire ``deniedSkillKeys``).
+        budget_cap: Price cap for one order (null: no cap). Omitted: unchanged (wire ``budgetCap``).
+        region_rules: Region rules as given; stored but not enforced by the simulator (their meaning is
+            not stated). Omitted: unchanged (wire ``regionRules``).
+        native_only: When true, only natively executed services are offered or ordered. Omitted: unchanged
+            (wire ``nativeOnly``).
+        handoff_allowed: When false, services that hand off to an external provider are refused. Omitted:
+            unchanged (wire ``handoffAllowed``).
+        required_capabilities: Capabilities a service must declare to be offered or ordered. Omitted:
+            unchanged (wire ``requiredCapabilities``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    name: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "name", "rules": {"type": "str", "min_length": 1}}
+    )
+    allowed_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "allowedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    denied_skill_keys: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "deniedSkillKeys", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    budget_cap: BudgetCapInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budgetCap", "rules": {"model": "BudgetCapInput"}}
+    )
+    region_rules: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "regionRules", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    native_only: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "nativeOnly", "rules": {"type": "bool"}}
+    )
+    handoff_allowed: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "handoffAllowed", "rules": {"type": "bool"}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str", "min_length": 1}}},
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class AuditEvent:
+    """One state change recorded by the server.
+
+    Attributes:
+        id: Server-assigned event id (wire ``id``).
+        actor: Who caused the change: the platform caller, an agent pairing or a machine agent (wire
+            ``actor``).
+        type: What happened, e.g. machine.created or order.status_changed (wire ``type``).
+        resource_type: Kind of record that changed (machine, agent, pairing, policy, order, payment, ...);
+            filterable (wire ``resourceType``).
+        resource_id: Id of the record that changed (wire ``resourceId``).
+        created_at: When the change happened (ISO 8601) (wire ``createdAt``).
+        machine_id: The machine the change belongs to, when there is one; filterable (wire ``machineId``).
+        payload: What changed: the new status and the names of changed fields, never their values (no
+            secret is ever recorded) (wire ``payload``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    actor: str = attrs.field(metadata={"wire": "actor"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    resource_type: str = attrs.field(metadata={"wire": "resourceType"})
+    resource_id: str = attrs.field(metadata={"wire": "resourceId"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    machine_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "machineId"})
+    payload: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "payload", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionRun:
+    """The run record of a native execution.
+
+    Attributes:
+        id: Server-assigned run id (wire ``id``).
+        status: Run result: completed, failed or external (wire ``status``).
+        execution_mode: How the run executed, or null (wire ``executionMode``).
+        skill_key: The skill run, or null (wire ``skillKey``).
+        service_id: The service run, or null (wire ``serviceId``).
+        outcome_id: The outcome record, or null (wire ``outcomeId``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
+    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class RunRecord(ExecutionRun):
+    """A stored execution run (the ExecutionRun of an execute response, with the ids that tie it to its
+    order).
+
+    Attributes:
+        id: Server-assigned run id (wire ``id``).
+        status: Run result: completed, failed or external (wire ``status``).
+        execution_mode: How the run executed, or null (wire ``executionMode``).
+        skill_key: The skill run, or null (wire ``skillKey``).
+        service_id: The service run, or null (wire ``serviceId``).
+        outcome_id: The outcome record, or null (wire ``outcomeId``).
+        machine_id: The machine the run executed for (wire ``machineId``).
+        order_id: The order whose execution this run is (wire ``orderId``).
+        task_id: The task id on the order (null when none) (wire ``taskId``).
+        route_id: The route id on the order (null when none) (wire ``routeId``).
+        created_at: When the run was recorded (ISO 8601) (wire ``createdAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    task_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "taskId"})
+    route_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "routeId"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
 
 
 @attrs.frozen
@@ -2138,29 +2461,6 @@ class ExecuteMarketOrderRequest:
     payment: ExecutePaymentInput | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}}
     )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
-class ExecutionRun:
-    """The run record of a native execution.
-
-    Attributes:
-        id: Server-assigned run id (wire ``id``).
-        status: Run result: completed, failed or external (wire ``status``).
-        execution_mode: How the run executed, or null (wire ``executionMode``).
-        skill_key: The skill run, or null (wire ``skillKey``).
-        service_id: The service run, or null (wire ``serviceId``).
-        outcome_id: The outcome record, or null (wire ``outcomeId``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    id: str = attrs.field(metadata={"wire": "id"})
-    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
-    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
-    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
-    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
-    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 

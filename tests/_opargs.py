@@ -140,6 +140,10 @@ def bodies(s: Secrets) -> dict[type, Callable[[], Any]]:
         ),
         m.ReleasePaymentRequest: lambda: m.ReleasePaymentRequest(notes="ok"),
         m.RefundPaymentRequest: lambda: m.RefundPaymentRequest(reason="r"),
+        m.CreatePolicyRequest: lambda: m.CreatePolicyRequest(
+            name="p", denied_skill_keys=["x.y"], budget_cap=m.BudgetCapInput(currency="USD", amount=1.0)
+        ),
+        m.UpdatePolicyRequest: lambda: m.UpdatePolicyRequest(native_only=True),
     }
 
 

@@ -65,6 +65,31 @@ def _documented() -> tuple[dict[str, str], dict[str, str]]:
 
 DOC_METHODS, DOC_ITERATORS = _documented()
 
+# "Coming next": the page names these methods (policies, observability), not their signatures; the signatures are
+# ours, by the spec's conventions (x-status: assumed where the route itself is ours).
+COMING_NEXT: dict[str, str] = {
+    "list_policies": "() -> ListResponse[Policy]",
+    "create_policy": "(params: CreatePolicyRequest) -> ItemResponse[Policy]",
+    "get_policy": "(policy_id: str) -> ItemResponse[Policy]",
+    "update_policy": "(policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]",
+    "list_audit_events": "(*, machine_id: str | None = None, resource_type: str | None = None,"
+                         " limit: int | None = None, cursor: str | None = None) -> ListResponse[AuditEvent]",
+    "list_runs": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None,"
+                 " cursor: str | None = None) -> ListResponse[RunRecord]",
+    "get_run": "(run_id: str) -> ItemResponse[RunRecord]",
+    "get_readiness": "() -> Readiness",
+    "get_health": "() -> Health",
+}
+COMING_NEXT_ITERATORS: dict[str, str] = {
+    "list_audit_events_all": "(*, machine_id: str | None = None, resource_type: str | None = None,"
+                             " limit: int | None = None) -> ITER[AuditEvent]",
+    "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
+                     " -> ITER[RunRecord]",
+}
+assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"
+DOC_METHODS.update(COMING_NEXT)
+DOC_ITERATORS.update(COMING_NEXT_ITERATORS)
+
 
 def _doc_function(name: str, signature: str, *, iterator: Any, client: str | None = None,
                   is_async: bool = False) -> Any:
@@ -131,7 +156,8 @@ def test_paginated_operation_has_a_documented_iterator(name: str) -> None:
 def test_documented_signatures_are_all_spec_operations() -> None:
     assert sorted(DOC_METHODS) == SPEC_METHODS
     assert sorted(DOC_ITERATORS) == SPEC_ITERATORS
-    assert len(DOC_METHODS) == 40 and len(DOC_ITERATORS) == 6  # the page as copied today
+    # the page as copied today, plus the "Coming next" methods bound so far
+    assert len(DOC_METHODS) == 40 + len(COMING_NEXT) and len(DOC_ITERATORS) == 6 + len(COMING_NEXT_ITERATORS)
 
 
 # ---- client.orchestration (sync namespace) -----------------------------------------------------

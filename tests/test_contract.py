@@ -259,6 +259,8 @@ class World:
             "handoff": self.order("svc-akash-gpu"),  # created, external handoff
         }
         self.orders = list(self.orders_by_state.values())
+        self.policy_id = self.call("POST", "/policies", {"name": "fleet"}, expect=201)["item"]["id"]
+        self.runs = [r["id"] for r in self.store.runs.values()]
         self.cursor = self.call("GET", "/skills?limit=2")["nextCursor"]
         self.services = [s["id"] for s in self.store.services.values()]
         self.skills = [s["key"] for s in self.store.skills.values()]
@@ -277,6 +279,8 @@ class World:
             "serviceId": self.services,
             "searchId": [self.search_id],
             "orderId": preferred * 6 + self.orders,
+            "policyId": [self.policy_id],
+            "runId": self.runs,
         }
 
     def snapshot(self) -> dict[str, Any]:
@@ -351,9 +355,13 @@ def _fix_body(op_id: str, body: dict[str, Any], case: Any, w: World, h: int) -> 
     elif op_id == "createMachine":
         ref = w.identity(form=h)
         body.update(identityRef=ref, identityProof=w.identity_proof(ref))
+        if "policyIds" in body:  # policyIds must name stored policies
+            body["policyIds"] = [w.policy_id] * min(len(body["policyIds"]), 1)
     elif op_id == "updateMachine":
         body.pop("identityRef", None)
         body.pop("identityProof", None)
+        if "policyIds" in body:
+            body["policyIds"] = [w.policy_id] * min(len(body["policyIds"]), 1)
     elif op_id == "createAgentPairingChallenge":
         body.pop("agentDid", None)
     elif op_id == "createAgentPairing" and path.get("machineId") == w.machine_id:
@@ -494,6 +502,8 @@ def shape(case: Any) -> None:
     body = case.body
     # decide on the body's keys only: values may carry server-made ids, and a decision that changed from run to run
     # would make Hypothesis see the same choices lead to different states (FlakyStrategyDefinition)
+    if op_id in ("createMachine", "updateMachine") and isinstance(body, dict):
+        body.pop("policyIds", None)  # generated ids never name a stored policy (refused: VALIDATION_ERROR)
     keys = sorted(body) if isinstance(body, dict) else None
     if keys is None or _h("shape", op_id, keys) % 4 == 0:
         return
@@ -579,6 +589,43 @@ def test_stateful_links_reach_orders_and_payments() -> None:
     assert "createMarketOrder" in linked_ok, "no order was created from a search result through the links"
     assert linked_ok & {"createPaymentIntent", "submitPaymentProof", "lockEscrowPayment"}, "no linked payment step"
     assert STATEFUL_STORED["orders"] and STATEFUL_STORED["payments"], STATEFUL_STORED
+
+
+# Policies: a second, short workflow starting from POST /policies and following its links (read, update).
+POLICY_FLOW_LABELS = {f"{o.method} {o.path}" for o in SPEC.operations if o.operation_id in ("getPolicy", "updatePolicy")}
+POLICY_SEEN: list[tuple[str, int, str | None]] = []
+
+
+class _StartFromPolicy(TransitionController):
+    __slots__ = ()
+
+    def allow_root_transition(self, source: str, bundles: Any) -> bool:
+        return source == "POST /policies" and super().allow_root_transition(source, bundles)
+
+    def allow_transition(self, source: str, target: str) -> bool:
+        return target in POLICY_FLOW_LABELS and super().allow_transition(source, target)
+
+
+class PolicyWorkflow(stateful.as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        self.app = ROUTER.app = create_app(STATEFUL_CONFIG, spec=SPEC)
+        self.control = _StartFromPolicy(self._transitions, self._root_labels)
+        self._via: str | None = None
+
+    def step(self, input: Any) -> Any:
+        self._via = input.transition.id if input.transition is not None else None
+        return super().step(input)
+
+    def after_call(self, response: Any, case: Any) -> None:
+        super().after_call(response, case)
+        POLICY_SEEN.append((case.operation.definition.raw["operationId"], response.status_code, self._via))
+
+
+def test_stateful_policy_links_reach_read_and_update() -> None:
+    POLICY_SEEN.clear()
+    PolicyWorkflow.run(settings=settings(max_examples=5, stateful_step_count=6, phases=_NO_SHRINK, **_SETTINGS))
+    linked_ok = {op for op, status, via in POLICY_SEEN if 200 <= status < 300 and via}
+    assert {"getPolicy", "updatePolicy"} <= linked_ok, POLICY_SEEN
 
 
 # ---- 3. negative mode -------------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from peaq_os_sdk.orchestration import (
     CreateMachineRequest,
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
+    CreatePolicyRequest,
     DelegationPolicy,
     DisputeMarketOrderRequest,
     EnrollMachineAgentRequest,
@@ -63,6 +64,7 @@ from peaq_os_sdk.orchestration import (
     SubmitPaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
+    UpdatePolicyRequest,
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
 )
@@ -403,6 +405,13 @@ def _register_generated() -> None:
         "listMarketOrders": lambda o: o.list_market_orders(machine_id=MISSING),
         "getMarketOrder": lambda o: o.get_market_order(MISSING),
         "getMarketPayment": lambda o: o.get_market_payment(MISSING),
+        "listPolicies": lambda o: o.list_policies(),
+        "createPolicy": lambda o: o.create_policy(CreatePolicyRequest(name="p")),
+        "getPolicy": lambda o: o.get_policy(MISSING),
+        "updatePolicy": lambda o: o.update_policy(MISSING, UpdatePolicyRequest(name="p")),
+        "listAuditEvents": lambda o: o.list_audit_events(),
+        "listRuns": lambda o: o.list_runs(),
+        "getRun": lambda o: o.get_run(MISSING),
     }
     PLATFORM_CALLS.update(platform)
 
@@ -517,6 +526,8 @@ def _register_generated() -> None:
         "listSkills": lambda c: c.o.list_skills(cursor=BAD_CURSOR),
         "listMarketServices": lambda c: c.o.list_market_services(cursor=BAD_CURSOR),
         "listMarketOrders": lambda c: c.o.list_market_orders(machine_id=c.active().id, cursor=BAD_CURSOR),
+        "listAuditEvents": lambda c: c.o.list_audit_events(cursor=BAD_CURSOR),
+        "listRuns": lambda c: c.o.list_runs(cursor=BAD_CURSOR),
     }
     for op, fn in lists.items():
         case(op, "VALIDATION_ERROR")(fn)
@@ -533,6 +544,9 @@ def _register_generated() -> None:
         "getMarketSearch": lambda c: c.o.get_market_search(MISSING),
         "getMarketOrder": lambda c: c.o.get_market_order(MISSING),
         "getMarketPayment": lambda c: c.o.get_market_payment(MISSING),
+        "getPolicy": lambda c: c.o.get_policy(MISSING),
+        "updatePolicy": lambda c: c.o.update_policy(MISSING, UpdatePolicyRequest(name="p")),
+        "getRun": lambda c: c.o.get_run(MISSING),
     }.items():
         case(op, "NOT_FOUND")(fn)
 
@@ -581,6 +595,17 @@ UNSIGNED = MachineIdentityProofInput(challenge_id="mic_missing", signature="0x" 
 def _machine_req(ref: str | None, proof: Any = UNSIGNED, **kw: Any) -> CreateMachineRequest:
     return CreateMachineRequest(display_name="Robot", owner_id="0xowner", machine_type="robot",
                                 runtime_profile="linux-docker", identity_ref=ref, identity_proof=proof, **kw)
+
+
+@case("createPolicy", "VALIDATION_ERROR")
+def _create_policy_unknown_field(c: Ctx) -> Any:
+    c.o.create_policy(CreatePolicyRequest(name="p", extra={"unexpected": True}))
+
+
+@case("updatePolicy", "VALIDATION_ERROR")
+def _update_policy_negative_cap(c: Ctx) -> Any:
+    p = c.o.create_policy(CreatePolicyRequest(name="p")).item
+    c.replacing_body(b'{"budgetCap": {"currency": "USD", "amount": -1}}').update_policy(p.id, UpdatePolicyRequest())
 
 
 @case("createMachine", "VALIDATION_ERROR")

@@ -23,6 +23,15 @@ from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient, __version__
 from peaq_os_sdk.mock import MockServer
 from peaq_os_sdk.orchestration import (
     AgentPairing,
+    AuditEvent,
+    BudgetCap,
+    BudgetCapInput,
+    CreatePolicyRequest,
+    Health,
+    Policy,
+    Readiness,
+    RunRecord,
+    UpdatePolicyRequest,
     AgentPairingChallengeResponse,
     ConfirmMarketOrderResponse,
     CreateAgentPairingChallengeRequest,
@@ -271,16 +280,17 @@ def _(w: World) -> Case:
     ch = w.o.create_machine_identity_challenge(CreateMachineIdentityChallengeRequest(identity_ref=ref))
     proof = sign_identity_challenge(ch, CONTROLLER_KEY)
     labels = {"site_id": "A-1", "Zone-Name": "north", "camelCase": "kept"}
+    pol = _policy(w).id  # policyIds must name stored policies
     params = CreateMachineRequest(display_name="Robot A", owner_id="0xowner", machine_type="robot",
                                   runtime_profile="linux-docker", identity_ref=ref, identity_proof=proof,
-                                  capabilities=["gps", "lidar"], labels=labels, policy_ids=["pol_1"],
+                                  capabilities=["gps", "lidar"], labels=labels, policy_ids=[pol],
                                   skill_keys=["oracle.price-feed"])
 
     def check(r: Any) -> None:
         assert isinstance(r, ItemResponse) and isinstance(r.item, Machine)
         m = r.item
         assert m.status == "draft" and m.display_name == "Robot A" and m.identity_ref == ref
-        assert m.labels == labels and m.capabilities == ("gps", "lidar") and m.policy_ids == ("pol_1",)
+        assert m.labels == labels and m.capabilities == ("gps", "lidar") and m.policy_ids == (pol,)
         assert m.skill_keys == ("oracle.price-feed",)
         assert m.identity_proof is not None and m.identity_proof.signer_address == address_of(CONTROLLER_KEY)
 
@@ -288,7 +298,7 @@ def _(w: World) -> Case:
                 body={"displayName": "Robot A", "ownerId": "0xowner", "machineType": "robot",
                       "runtimeProfile": "linux-docker", "identityRef": ref,
                       "identityProof": {"challengeId": proof.challenge_id, "signature": proof.signature},
-                      "capabilities": ["gps", "lidar"], "labels": labels, "policyIds": ["pol_1"],
+                      "capabilities": ["gps", "lidar"], "labels": labels, "policyIds": [pol],
                       "skillKeys": ["oracle.price-feed"]})
 
 
@@ -1057,6 +1067,129 @@ def _(w: World) -> Case:
                 token=tok, body={"reason": "buyer cancelled"})
 
 
+# ---- policies and observability ("Coming next") -------------------------------------------------
+def _policy(w: World, **kw: Any) -> Policy:
+    return w.o.create_policy(CreatePolicyRequest(name=kw.pop("name", "fleet"), **kw)).item
+
+
+@scenario("list_policies")
+def _(w: World) -> Case:
+    ps = [_policy(w, name=f"p{i}") for i in range(2)]
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ListResponse) and all(isinstance(x, Policy) for x in r.items)
+        assert [x.id for x in r.items] == [p.id for p in ps] and r.next_cursor is None
+
+    return Case(lambda o: o.list_policies(), "listPolicies", "GET", f"{API}/policies", "platform", check)
+
+
+@scenario("create_policy")
+def _(w: World) -> Case:
+    params = CreatePolicyRequest(name="fleet", allowed_skill_keys=["oracle.price-feed"], denied_skill_keys=["a.b"],
+                                 budget_cap=BudgetCapInput(currency="USD", amount=2.5), region_rules=["eu"],
+                                 native_only=True, handoff_allowed=False, required_capabilities=["realtime"])
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Policy)
+        p = r.item
+        assert (p.name, p.allowed_skill_keys, p.denied_skill_keys, p.region_rules, p.required_capabilities) == (
+            "fleet", ("oracle.price-feed",), ("a.b",), ("eu",), ("realtime",))
+        assert (p.native_only, p.handoff_allowed, p.budget_cap) == (True, False, BudgetCap(currency="USD", amount=2.5))
+
+    return Case(lambda o: o.create_policy(params), "createPolicy", "POST", f"{API}/policies", "platform", check,
+                body={"name": "fleet", "allowedSkillKeys": ["oracle.price-feed"], "deniedSkillKeys": ["a.b"],
+                      "budgetCap": {"currency": "USD", "amount": 2.5}, "regionRules": ["eu"], "nativeOnly": True,
+                      "handoffAllowed": False, "requiredCapabilities": ["realtime"]})
+
+
+@scenario("get_policy")
+def _(w: World) -> Case:
+    p = _policy(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and r.item == p
+
+    return Case(lambda o: o.get_policy(p.id), "getPolicy", "GET", f"{API}/policies/{p.id}", "platform", check)
+
+
+@scenario("update_policy")
+def _(w: World) -> Case:
+    p = _policy(w, denied_skill_keys=["a.b"])
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Policy)
+        assert (r.item.id, r.item.handoff_allowed, r.item.denied_skill_keys) == (p.id, False, ("a.b",))
+        assert r.item.updated_at > p.updated_at
+
+    return Case(lambda o: o.update_policy(p.id, UpdatePolicyRequest(handoff_allowed=False)), "updatePolicy", "PATCH",
+                f"{API}/policies/{p.id}", "platform", check, body={"handoffAllowed": False})
+
+
+@scenario("list_audit_events")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    _policy(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ListResponse) and all(isinstance(x, AuditEvent) for x in r.items)
+        assert [(e.type, e.resource_id, e.machine_id) for e in r.items] == [("machine.created", m.id, m.id)]
+        assert r.next_cursor
+
+    return Case(lambda o: o.list_audit_events(machine_id=m.id, resource_type="machine", limit=1), "listAuditEvents",
+                "GET", f"{API}/audit-events", "platform", check,
+                query={"machineId": m.id, "resourceType": "machine", "limit": "1"})
+
+
+def _executed(w: World) -> tuple[Machine, MarketOrder, Any]:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    order = _order(w, m, p, tok, "svc-price-basic")
+    return m, order, w.o.execute_market_order(order.id, ExecuteMarketOrderRequest(), tok).execution.run
+
+
+@scenario("list_runs")
+def _(w: World) -> Case:
+    m, order, run_ = _executed(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ListResponse) and all(isinstance(x, RunRecord) for x in r.items)
+        assert [(x.id, x.order_id, x.machine_id) for x in r.items] == [(run_.id, order.id, m.id)]
+
+    return Case(lambda o: o.list_runs(machine_id=m.id, order_id=order.id), "listRuns", "GET", f"{API}/runs",
+                "platform", check, query={"machineId": m.id, "orderId": order.id})
+
+
+@scenario("get_run")
+def _(w: World) -> Case:
+    _m, order, run_ = _executed(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, RunRecord)
+        assert (r.item.id, r.item.order_id, r.item.outcome_id, r.item.status) == (
+            run_.id, order.id, run_.outcome_id, "completed")
+
+    return Case(lambda o: o.get_run(run_.id), "getRun", "GET", f"{API}/runs/{run_.id}", "platform", check)
+
+
+@scenario("get_readiness")
+def _(w: World) -> Case:
+    w.mock.store.faults["mcrUnavailable"] = True
+
+    def check(r: Any) -> None:
+        assert isinstance(r, Readiness) and r.status == "not_ready"
+        assert [c.name for c in r.checks if c.status == "fail"] == ["identity-registry"]
+
+    return Case(lambda o: o.get_readiness(), "getReadiness", "GET", f"{API}/readiness", "none", check)
+
+
+@scenario("get_health")
+def _(w: World) -> Case:
+    def check(r: Any) -> None:
+        assert isinstance(r, Health) and r.ok is True
+
+    return Case(lambda o: o.get_health(), "getHealth", "GET", f"{API}/health", "none", check)
+
+
 # ---- the wire test -----------------------------------------------------------------------------
 @pytest.mark.parametrize("method", sorted(DOC_METHODS))
 def test_method_has_a_wire_scenario(method: str) -> None:
@@ -1178,6 +1311,15 @@ PATH_CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "search_market": (lambda o: o.search_market(MarketSearchRequest(service_type="defi"), _T), "POST /market/search"),
     "list_market_orders": (lambda o: o.list_market_orders(machine_id="m"), "GET /market/orders"),
     "create_market_order": (lambda o: o.create_market_order(_ORDER, _T), "POST /market/orders"),
+    "get_policy": (lambda o: o.get_policy(WEIRD), "GET /policies/E"),
+    "update_policy": (lambda o: o.update_policy(WEIRD, UpdatePolicyRequest(name="n")), "PATCH /policies/E"),
+    "get_run": (lambda o: o.get_run(WEIRD), "GET /runs/E"),
+    "list_policies": (lambda o: o.list_policies(), "GET /policies"),
+    "create_policy": (lambda o: o.create_policy(CreatePolicyRequest(name="n")), "POST /policies"),
+    "list_audit_events": (lambda o: o.list_audit_events(), "GET /audit-events"),
+    "list_runs": (lambda o: o.list_runs(), "GET /runs"),
+    "get_readiness": (lambda o: o.get_readiness(), "GET /readiness"),
+    "get_health": (lambda o: o.get_health(), "GET /health"),
 }
 
 
@@ -1292,7 +1434,27 @@ def _walk_endpoints(w: World) -> Walk:
                 "listRuntimeEndpoints", [e.id for e in eps], lambda x: x.id, {}, 1)
 
 
-WALKS = {"list_machines_all": _walk_machines, "list_skills_all": _walk_skills,
+def _walk_audit_events(w: World) -> Walk:
+    ps = [_policy(w, name=f"p{i}") for i in range(5)]
+    return Walk(lambda o: o.list_audit_events_all(resource_type="policy", limit=2),
+                lambda o, c: o.list_audit_events(resource_type="policy", limit=2, cursor=c), "listAuditEvents",
+                [p.id for p in ps], lambda x: x.resource_id, {"resourceType": "policy"}, 2)
+
+
+def _walk_runs(w: World) -> Walk:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    runs = []
+    for _ in range(3):
+        order = _order(w, m, p, tok, "svc-price-basic")
+        runs.append(w.o.execute_market_order(order.id, ExecuteMarketOrderRequest(), tok).execution.run.id)
+    return Walk(lambda o: o.list_runs_all(machine_id=m.id, limit=2),
+                lambda o, c: o.list_runs(machine_id=m.id, limit=2, cursor=c), "listRuns", runs, lambda x: x.id,
+                {"machineId": m.id}, 2)
+
+
+WALKS = {"list_audit_events_all": _walk_audit_events, "list_runs_all": _walk_runs,
+         "list_machines_all": _walk_machines, "list_skills_all": _walk_skills,
          "list_market_services_all": _walk_services, "list_market_orders_all": _walk_orders,
          "list_agent_pairings_all": _walk_pairings, "list_runtime_endpoints_all": _walk_endpoints}
 

@@ -82,11 +82,16 @@ AREAS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "simulator": {
-        "mutate": ["src/peaq_os_sdk/mock/simulator.py"],
+        "mutate": [
+            "src/peaq_os_sdk/mock/simulator.py",
+            "src/peaq_os_sdk/mock/policies.py",
+            "src/peaq_os_sdk/mock/observability.py",
+        ],
         "names": [],
         "tests": [
             "tests/test_rules.py",
             "tests/test_rules_orders.py",
+            "tests/test_rules_observability.py",  # its reference-SDK install is marked slow: not per mutant
             "tests/test_boundaries.py",
             "tests/test_heartbeat.py",
             "tests/test_wire.py",

@@ -192,12 +192,13 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     store = store or Store()
     sim = Simulator(config, store, spec)
 
-    def make_endpoint(op: SpecOperation) -> Any:
+    def make_endpoint(op: SpecOperation, *, record: bool = True) -> Any:
         handler = getattr(sim, op.operation_id, None) or _not_implemented(op)
 
         async def endpoint(request: Request) -> Response:
             raw = await request.body()
-            _record(store, request, raw, op.operation_id)
+            if record:
+                _record(store, request, raw, op.operation_id)
             try:
                 path, query, body = _validate(op, request, raw)
                 call = Call(
@@ -205,7 +206,7 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
                 )
                 with store.lock:
                     sim.authenticate(call)
-                    status, payload = handler(call)
+                    status, payload = sim.run_operation(call, handler)
                 if config.contract_breaks:  # deliberate breaks, off by default (see mock/breaks.py)
                     status, payload = breaks.apply(config.contract_breaks, op.operation_id, status, payload)
             except MockError as e:
@@ -238,10 +239,12 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
     for path, endpoints in by_path.items():
         routes.append(Route(API_PREFIX + path, dispatch(endpoints), methods=list(endpoints)))
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"ok": True})
-
-    routes.append(Route("/health", health, methods=["GET"]))
+    # paths the spec also serves at the host root (path-level servers naming "/"): /health, /readiness. These
+    # probes stay out of the request log (MockServer.start polls /health before any test request).
+    for path in by_path:
+        if any(srv.get("url") == "/" for srv in spec.raw["paths"][path].get("servers", [])):
+            root = {op.method: make_endpoint(op, record=False) for op in ordered if op.path == path}
+            routes.append(Route(path, dispatch(root), methods=list(root)))
     faults = Faults(config.faults)
     routes.extend(admin_routes(sim, faults))
 

@@ -27,6 +27,8 @@ import attrs
 from peaq_os_sdk._rules import is_sensitive_name
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.observability import ObservabilityRules
+from peaq_os_sdk.mock.policies import PolicyRules
 from peaq_os_sdk.mock.spec import Spec, SpecOperation
 from peaq_os_sdk.mock.store import Store, iso, new_id, parse_iso
 
@@ -115,7 +117,7 @@ def _checksum(address: str) -> str:
     return str(to_checksum_address(address))
 
 
-class Simulator:
+class Simulator(PolicyRules, ObservabilityRules):
     def __init__(self, config: MockConfig, store: Store, spec: Spec) -> None:
         self.config = config
         self.store = store
@@ -408,6 +410,7 @@ class Simulator:
                         "identity already registered to another machine",
                         {"machineId": m["id"]},
                     )
+        self.check_policy_ids(b.get("policyIds", []))  # before the proof, which is single use
         if did and b.get("identityProof"):
             proof = self._verify_identity_proof(did, b["identityProof"])
         now = self.store.now_iso()
@@ -441,6 +444,7 @@ class Simulator:
         b = call.body
         if m["status"] == "archived":
             raise MockError("VALIDATION_ERROR", "an archived machine cannot be updated")
+        self.check_policy_ids(b.get("policyIds", []))
         did = m.get("identityRef")
         if "identityRef" in b:
             new_did = self._write_ref(b["identityRef"])
@@ -983,6 +987,8 @@ class Simulator:
                 continue
             if task["region"] and svc["region"] not in (task["region"], "global"):
                 continue
+            if self.policy_refusal(m, svc) is not None:
+                continue
             price = (svc.get("pricing") or {}).get("amount")
             if cap is not None and price is not None and price > cap:
                 continue
@@ -1057,7 +1063,7 @@ class Simulator:
             raise MockError("AGENT_AUTH_INVALID", "pairing token is bound to another machine")
         if p["status"] != "active":
             raise MockError("AGENT_PAIRING_INACTIVE", f"pairing is {p['status']}")
-        self._operational(b["machineId"])
+        m = self._operational(b["machineId"])
         svc = self._service(b["serviceId"])
         quote = None
         if b.get("quoteId"):
@@ -1088,6 +1094,7 @@ class Simulator:
                 "service is outside the delegation policy's allow-list",
                 {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
             )
+        self.enforce_machine_policies(m, svc)
         pricing = (quote or svc).get("pricing") or {}
         price = float(pricing.get("amount") or 0.0)
         currency = pricing.get("currency")
@@ -1200,6 +1207,7 @@ class Simulator:
             "errorMessage": None,
             "externalRef": None,
         }
+        self.record_run(o, run)
         return 200, {"order": view(o), "execution": {"statusCode": 200, "run": run, "outcome": outcome}}
 
     def confirmMarketOrder(self, call: Call) -> tuple[int, Any]:

@@ -105,6 +105,9 @@ class Store:
             self.manifests: dict[str, dict[str, Any]] = {}
             self.skill_configs: dict[str, dict[str, Any]] = {}
             self.services = Collection()
+            self.policies = Collection()
+            self.runs = Collection()
+            self.audit_events = Collection()
             self.transactions: dict[str, dict[str, Any]] = {}  # simulated chain receipts for rpc proofs
             self.faults: dict[str, bool] = {"mcrUnavailable": False, "rpcError": False}
             self.requests.clear()

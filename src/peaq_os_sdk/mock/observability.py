@@ -1,0 +1,199 @@
+"""Observability: audit events, execution runs, readiness.
+
+Audit events are derived, not hand-placed: every write request (any operation other than GET) is run through
+:meth:`ObservabilityRules.run_operation`, which fingerprints the public view of every stored resource before and
+after the rule and records one event per resource created, changed or removed (and one per pairing session
+issued). A payload names the new status and the fields that changed, never their values, so no secret can reach
+it. Runs are recorded by the execute rule through :meth:`ObservabilityRules.record_run`.
+
+A mixin of :class:`peaq_os_sdk.mock.simulator.Simulator`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.store import new_id
+
+if TYPE_CHECKING:
+    from peaq_os_sdk.mock.config import MockConfig
+    from peaq_os_sdk.mock.simulator import Call
+    from peaq_os_sdk.mock.store import Store
+
+Key = tuple[str, str]
+
+
+def _public(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+class ObservabilityRules:
+    store: Store
+    config: MockConfig
+
+    # ---- audit trail -------------------------------------------------------------------------------
+    def _resources(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(resourceType, resourceId, record) of every stored resource whose changes are audited."""
+        s = self.store
+        for rtype, records in (
+            ("machine", s.machines.values()),
+            ("machine_agent", s.agents.values()),
+            ("agent_pairing", s.pairings.values()),
+            ("runtime_endpoint", s.endpoints.values()),
+            ("policy", s.policies.values()),
+            ("market_search", s.searches.values()),
+            ("market_order", s.orders.values()),
+            ("payment", list(s.payments.values())),
+            ("dispute", list(s.disputes.values())),
+            ("run", s.runs.values()),
+        ):
+            for r in records:
+                yield rtype, r["id"], r
+        for key, cfg in s.skill_configs.items():
+            yield "skill_config", key, cfg
+
+    def _snapshot(self) -> dict[Key, tuple[dict[str, str], dict[str, Any]]]:
+        """Per resource: the repr of each public field (records change in place, so values are not kept)."""
+        return {(t, rid): ({k: repr(v) for k, v in _public(r).items()}, r) for t, rid, r in self._resources()}
+
+    def run_operation(self, call: Call, handler: Callable[[Call], tuple[int, Any]]) -> tuple[int, Any]:
+        """Run a rule; for a write, record one audit event per resource state change it made."""
+        if call.op.method == "GET":
+            return handler(call)
+        before = self._snapshot()
+        result = handler(call)
+        after = self._snapshot()
+        actor = self._actor(call)
+        for key, (fingerprint, record) in after.items():
+            old = before.get(key)
+            if old is None:
+                self._audit(
+                    actor, key, record, "created", {"status": record.get("status")} if "status" in record else {}
+                )
+                if key[0] == "agent_pairing" and record.get("sessionId"):
+                    self._session_event(actor, record)
+            elif old[0] != fingerprint:
+                self._changed(actor, key, old[0], fingerprint, record)
+        for key, (_, record) in before.items():
+            if key not in after:
+                self._audit(actor, key, record, "deleted", {})
+        return result
+
+    def _changed(
+        self, actor: str, key: Key, old_view: dict[str, str], new_view: dict[str, str], record: dict[str, Any]
+    ) -> None:
+        changed = sorted(
+            k for k in new_view.keys() | old_view.keys() if k != "updatedAt" and old_view.get(k) != new_view.get(k)
+        )
+        status = record.get("status")
+        action = status if status is not None and old_view.get("status") != new_view.get("status") else "updated"
+        if key[0] == "agent_pairing" and old_view.get("sessionId") != new_view.get("sessionId"):
+            self._session_event(actor, record)
+            changed = [c for c in changed if c not in _SESSION_FIELDS]
+            if not changed and action == "updated":
+                return
+        self._audit(
+            actor, key, record, action, {"status": status, "changed": changed} if status else {"changed": changed}
+        )
+
+    def _session_event(self, actor: str, pairing: dict[str, Any]) -> None:
+        key = ("agent_pairing_session", pairing["sessionId"])
+        self._audit(
+            actor, key, pairing, "created", {"pairingId": pairing["id"], "expiresAt": pairing.get("sessionExpiresAt")}
+        )
+
+    def _audit(self, actor: str, key: Key, record: dict[str, Any], action: str, payload: dict[str, Any]) -> None:
+        rtype, rid = key
+        machine_id = record["id"] if rtype == "machine" else record.get("machineId")
+        self.store.audit_events.add(
+            {
+                "id": new_id("aud"),
+                "actor": actor,
+                "type": f"{rtype}.{action}",
+                "resourceType": rtype,
+                "resourceId": rid,
+                "machineId": machine_id,
+                "createdAt": self.store.now_iso(),
+                "payload": payload,
+            }
+        )
+
+    @staticmethod
+    def _actor(call: Call) -> str:
+        if call.pairing is not None:
+            return f"agent-pairing:{call.pairing['id']}"
+        if call.op.operation_id == "machineAgentHeartbeat" and isinstance(call.body, dict):
+            return f"machine-agent:{call.body.get('agentId')}"
+        return "platform" if call.op.auth == "platform" else "anonymous"
+
+    def listAuditEvents(self, call: Call) -> tuple[int, Any]:
+        q = call.query
+        records = [
+            e
+            for e in self.store.audit_events.values()
+            if (q.get("machineId") is None or e["machineId"] == q["machineId"])
+            and (q.get("resourceType") is None or e["resourceType"] == q["resourceType"])
+        ]
+        page: dict[str, Any] = self.store.audit_events.page(records, q.get("limit"), q.get("cursor"))
+        return 200, page
+
+    # ---- runs --------------------------------------------------------------------------------------
+    def record_run(self, order: dict[str, Any], run: dict[str, Any]) -> None:
+        """Store the run of an execution with the ids that tie it to its order."""
+        self.store.runs.add(
+            {
+                **run,
+                "machineId": order["machineId"],
+                "orderId": order["id"],
+                "taskId": order.get("taskId"),
+                "routeId": order.get("routeId"),
+                "createdAt": self.store.now_iso(),
+            }
+        )
+
+    def listRuns(self, call: Call) -> tuple[int, Any]:
+        q = call.query
+        records = [
+            r
+            for r in self.store.runs.values()
+            if all(q.get(f) is None or r[f] == q[f] for f in ("machineId", "orderId"))
+        ]
+        page: dict[str, Any] = self.store.runs.page(records, q.get("limit"), q.get("cursor"))
+        page["items"] = [_public(r) for r in page["items"]]
+        return 200, page
+
+    def getRun(self, call: Call) -> tuple[int, Any]:
+        run = self.store.runs.get(call.path["runId"])
+        if run is None:
+            raise MockError("NOT_FOUND", "run not found", {"runId": call.path["runId"]})
+        return 200, {"item": _public(run)}
+
+    # ---- readiness ---------------------------------------------------------------------------------
+    def getReadiness(self, call: Call) -> tuple[int, Any]:
+        faults = self.store.faults
+        checks = [{"name": "store", "status": "pass"}]
+        checks.append(
+            {"name": "identity-registry", "status": "fail", "message": "peaqOS identity registry is unavailable"}
+            if faults["mcrUnavailable"]
+            else {"name": "identity-registry", "status": "pass"}
+        )
+        if faults["rpcError"]:
+            checks.append({"name": "payment-rpc", "status": "fail", "message": "payment RPC call failed"})
+        elif self.config.payment_rpc_url:
+            checks.append({"name": "payment-rpc", "status": "pass"})
+        else:
+            checks.append({"name": "payment-rpc", "status": "pass", "message": "not configured: recorded proofs only"})
+        ready = all(c["status"] == "pass" for c in checks)
+        return 200, {"status": "ready" if ready else "not_ready", "checks": checks}
+
+
+_SESSION_FIELDS = (
+    "sessionId",
+    "sessionTokenId",
+    "sessionIssuedAt",
+    "sessionExpiresAt",
+    "tokenLastFour",
+    "hasAuthToken",
+)
