@@ -955,6 +955,29 @@ def _toposort(models: dict[str, ModelIR]) -> list[ModelIR]:
     return out
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML silently keeps the last of two equal keys; in a hand-maintained spec that hides a mistake."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise SpecError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def load_spec(text: str) -> dict[str, Any]:
+    """Parse the spec's YAML, refusing a key given twice in one mapping."""
+    spec: dict[str, Any] = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    return spec
+
+
 def load(path: Path) -> tuple[dict[str, Any], SpecIR]:
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = load_spec(path.read_text(encoding="utf-8"))
     return spec, _Builder(spec).build()

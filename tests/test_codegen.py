@@ -222,3 +222,13 @@ def test_docwrap_wraps_and_escapes():
     joined = " ".join(line.strip() for line in lines)
     assert '"``<b>``"' in joined and "c\\\\d" in joined and '\\"\\"\\"' in joined
     assert joined.endswith("``did:pkh:eip155:1:<agentAddress>``.")
+
+
+def test_a_key_given_twice_in_the_spec_is_refused() -> None:
+    import pytest
+
+    from codegen.ir import SpecError, load_spec
+
+    assert load_spec("a: 1\nb: {c: 2}\n") == {"a": 1, "b": {"c": 2}}
+    with pytest.raises(SpecError, match=r"duplicate key 'description' at line 3"):
+        load_spec("op:\n  description: one\n  description: two\n")
