@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 import httpx
 
 from peaq_os_sdk.mock.server import free_port
 from peaq_os_sdk.orchestration import CreateMarketOrderRequest
 from peaq_os_sdk.orchestration.signing import address_of
-from tests.world import OTHER_KEY
+from tests.world import OTHER_KEY, wait_until_serving
 
 
 def test_cli_serves_the_api_and_honours_switches():
@@ -22,14 +21,7 @@ def test_cli_serves_the_api_and_honours_switches():
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/health", timeout=0.5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        else:
-            raise AssertionError("mock CLI did not start")
+        wait_until_serving(base)
         assert httpx.get(base + "/api/v1/health").json() == {"ok": True}
         denied = httpx.get(base + "/api/v1/machines")
         assert denied.status_code == 401 and denied.json()["error"]["code"] == "AUTH_REQUIRED"

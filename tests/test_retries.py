@@ -46,6 +46,7 @@ from peaq_os_sdk.orchestration import (
 from tests._opargs import FAKE_URL, OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
 from tests.conftest import run
 from tests.test_network import RawServer, response, silent
+from tests.world import wait_until_serving
 
 OPS = {op.sdk_name: op for op in OPERATIONS}
 NON_IDEMPOTENT = [op for op in OPERATIONS if not op.idempotent]
@@ -869,14 +870,7 @@ def test_mock_cli_and_env_script_faults():
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/health", timeout=0.5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        else:
-            raise AssertionError("mock CLI did not start")
+        wait_until_serving(base)
         first = httpx.get(base + "/api/v1/machines")
         assert first.status_code == 429 and first.headers["retry-after"] == "0"
         assert first.headers["x-request-id"].startswith("req_")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import time
 from typing import Any
+
+import httpx
 
 from peaq_os_sdk import PeaqosClient
 from peaq_os_sdk.mock import MockServer
@@ -72,3 +75,14 @@ class World:
         seen = self.requests_for(operation_id)
         assert seen, f"server saw no {operation_id} request"
         return seen[-1]
+
+
+def wait_until_serving(base: str, attempts: int = 300) -> None:
+    """Wait for a simulator started as a separate process (the CLI) to answer its health probe."""
+    for _ in range(attempts):
+        try:
+            if httpx.get(base + "/health", timeout=0.5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    raise AssertionError("mock CLI did not start")
