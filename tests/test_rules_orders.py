@@ -574,3 +574,29 @@ def test_x402_proof_wire_body_is_the_documented_variant(ctx: Ctx) -> None:
     ctx.o.submit_payment_proof(order.id, _x402("s-1", payment_reference="ref"), mk.tok)
     seen = ctx.w.last_request("submitPaymentProof")
     assert seen["body"] == {"payment": {"paymentSignature": "s-1"}, "paymentReference": "ref"}
+
+
+# ---- an order placed from a quote ---------------------------------------------------------------------
+def test_a_quote_binds_to_its_own_search(ctx: Ctx) -> None:
+    mk = ctx.market()
+    first, second = mk.search(), mk.search()
+    q = first.quotes[0]
+    err = expect("NOT_FOUND", mk.order, q.service_id, search_id=second.id, quote_id=q.id)
+    assert "quote" in err.message
+    expect("NOT_FOUND", mk.order, q.service_id, search_id=first.id, quote_id="quote_unknown")
+    # the search id is optional: a quote alone names its search
+    order = mk.order(q.service_id, quote_id=q.id)
+    assert (order.quote_id, order.search_id) == (q.id, None)
+    assert mk.order(q.service_id, search_id=first.id, quote_id=q.id).search_id == first.id
+
+
+def test_the_operation_comes_from_the_request_then_the_quote_then_the_service(ctx: Ctx) -> None:
+    mk = ctx.market()
+    s = mk.search("storage.object", operation="get-object")
+    (q,) = s.quotes
+    assert (q.service_id, q.operation) == (WALRUS, "get-object")
+    assert mk.order(WALRUS, search_id=s.id, quote_id=q.id).operation == "get-object"  # not the service's first
+    assert mk.order(WALRUS, search_id=s.id, quote_id=q.id, operation="put-object").operation == "put-object"
+    assert mk.order(WALRUS).operation == "put-object"  # no quote: the service's first operation
+    err = expect("VALIDATION_ERROR", mk.order, WALRUS, operation="delete-object")
+    assert err.details == {"field": "operation"}
