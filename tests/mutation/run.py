@@ -71,6 +71,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "tests/test_demo_and_flows.py",
             "tests/test_network.py",
             "tests/test_hostile.py",
+            "tests/test_retries.py",  # the transport's retry loop, against scripted faults
         ],
     },
     "decode": {
@@ -196,10 +197,11 @@ def _all_names(d: Path) -> list[str]:
     return sorted(names)
 
 
-def _draw(area: str, children: int, size: int, seed: int) -> list[str]:
+def _draw(area: str, children: int, size: int, seed: int, generate: bool = True) -> list[str]:
     """Generate the area's mutants and draw the sample (written to ``sample.json`` for the report)."""
     d = BUILD / area
-    subprocess.run([sys.executable, "-c", _GENERATE.format(children=children)], cwd=d, env=_env(), check=True)
+    if generate:
+        subprocess.run([sys.executable, "-c", _GENERATE.format(children=children)], cwd=d, env=_env(), check=True)
     population = [n for n in _all_names(d) if _in_area(area, n)]
     chosen = sorted(random.Random(seed).sample(population, min(size, len(population))))
     (d / "sample.json").write_text(
@@ -250,17 +252,27 @@ def run_area(
     return subprocess.call(cmd, cwd=d, env=_env())
 
 
-def retest(area: str, children: int, tests: list[str] | None = None, only: list[str] | None = None) -> int:
+def retest(
+    area: str,
+    children: int,
+    tests: list[str] | None = None,
+    only: list[str] | None = None,
+    sample: int | None = None,
+    seed: int = DEFAULT_SEED,
+) -> int:
     """Re-stage the current code and tests, keep every kill, and test again only what was not killed.
 
     mutmut regenerates the mutants of functions whose code changed; the stats (which test covers which
     function) are collected anew, so new tests count. Mutants outside the area's patterns (or, for a
-    sampled area, outside the sample) are dropped.
+    sampled area, outside the sample) are dropped. ``sample`` draws a sample from the mutants of the
+    earlier run (an interrupted whole run becomes a sample; the results it has are kept).
     """
     d = BUILD / area
     meta_dir = d / "mutants"
     if not meta_dir.exists():
-        return run_area(area, children)
+        return run_area(area, children, sample=sample, seed=seed)
+    if sample:
+        _draw(area, children, sample, seed, generate=False)
     _stage(area, tests, names=("src", "tests"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
     patterns = only or AREAS[area]["names"]
@@ -443,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.report:
         for area in areas:
             if a.retest:
-                retest(area, a.max_children, a.tests, a.only)
+                retest(area, a.max_children, a.tests, a.only, a.sample, a.seed)
             else:
                 run_area(area, a.max_children, a.resume, a.only, a.tests, a.sample, a.seed)
     return report(areas)
