@@ -22,6 +22,8 @@ from peaq_os_sdk.orchestration import (
     ExecuteMarketOrderHandoffResponse,
     ExecuteMarketOrderNativeResponse,
     ExecutePaymentInput,
+    LockEscrowPaymentRequest,
+    MarketSearchBudget,
     OrchestrationApiError,
     PaymentRailInput,
     RefundPaymentRequest,
@@ -600,3 +602,53 @@ def test_the_operation_comes_from_the_request_then_the_quote_then_the_service(ct
     assert mk.order(WALRUS).operation == "put-object"  # no quote: the service's first operation
     err = expect("VALIDATION_ERROR", mk.order, WALRUS, operation="delete-object")
     assert err.details == {"field": "operation"}
+
+
+def test_search_honours_budget_cap_and_required_capabilities(ctx: Ctx) -> None:
+    mk = ctx.market()
+    both = {PRICE_BASIC, PRICE_PRO}
+    assert {q.service_id for q in mk.search().quotes} == both
+    # the pro feed costs 0.05: a cap under it, given as max or as amount (max wins), leaves the free one
+    for budget in (MarketSearchBudget(max=0.01), MarketSearchBudget(amount=0.01), MarketSearchBudget(max=0.01, amount=9)):
+        assert [q.service_id for q in mk.search(budget=budget).quotes] == [PRICE_BASIC], budget
+    assert {q.service_id for q in mk.search(budget=MarketSearchBudget(max=0.05)).quotes} == both
+    # only the pro feed is sub-second
+    assert [q.service_id for q in mk.search(required_capabilities=["sub-second"]).quotes] == [PRICE_PRO]
+    assert {q.service_id for q in mk.search(required_capabilities=["realtime"]).quotes} == both
+    assert mk.search(required_capabilities=["realtime", "gpu"]).status == "no_match"
+
+
+def test_x402_proof_carries_the_rail_chain_token_and_payer(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    rail = PaymentRailInput(type="x402", chain="base-sepolia", token="USDC", payer_address=PAYER)
+    mk.intent(order.id, rail=rail)
+    held = ctx.o.submit_payment_proof(order.id, _x402("sig-r"), mk.tok).item
+    assert held.proof is not None
+    assert (held.proof.chain, held.proof.token, held.proof.payer_address) == ("base-sepolia", "USDC", None)
+    assert held.proof.metadata["network"] == "base-sepolia"  # the rail's chain, not the default
+    mk.execute(order.id)
+    proof = mk.confirm(order.id).payment.proof  # type: ignore[union-attr]
+    settlement = proof.metadata["paymentSettlement"]
+    assert (settlement["payerAddress"], proof.payer_address) == (PAYER, PAYER)
+    assert settlement["response"]["network"] == "base-sepolia"
+
+
+def test_x402_settlement_without_a_payer_names_none(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("sig-n"), mk.tok)
+    mk.execute(order.id)
+    proof = mk.confirm(order.id).payment.proof  # type: ignore[union-attr]
+    assert "payerAddress" not in proof.metadata["paymentSettlement"] and proof.payer_address is None
+    assert proof.metadata["network"] == "base"  # the catalogue's chain for the service
+
+
+def test_escrow_lock_without_an_intent_creates_the_payment_from_the_order(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(RTK)
+    req = LockEscrowPaymentRequest(transaction_hash=TX_A, chain="agung", escrow_address="0x" + "e6" * 20)
+    held = ctx.o.lock_escrow_payment(order.id, req, mk.tok).item
+    assert (held.status, held.rail.type, held.amount, held.currency) == ("held", "escrow", 2.0, "USD")
+    assert (held.rail.chain, held.rail.escrow_address) == ("agung", "0x" + "e6" * 20)
+    assert held.proof is not None and (held.proof.chain, held.proof.transaction_hash) == ("agung", TX_A)
