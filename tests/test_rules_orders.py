@@ -652,3 +652,21 @@ def test_escrow_lock_without_an_intent_creates_the_payment_from_the_order(ctx: C
     assert (held.status, held.rail.type, held.amount, held.currency) == ("held", "escrow", 2.0, "USD")
     assert (held.rail.chain, held.rail.escrow_address) == ("agung", "0x" + "e6" * 20)
     assert held.proof is not None and (held.proof.chain, held.proof.transaction_hash) == ("agung", TX_A)
+
+
+def test_search_scores_and_reasons(ctx: Ctx) -> None:
+    """Native execution +0.3, a matching region +0.1, a native integration +0.1, minus price/100 (at most 0.2);
+    best first. Reasons say what matched, how it runs, and when it costs nothing."""
+    mk = ctx.market()
+
+    def quotes(service_type: str, **kw: Any) -> list[tuple[str, float, tuple[str, ...]]]:
+        return [(q.service_id, q.score, tuple(q.reasons)) for q in mk.search(service_type, **kw).quotes]
+
+    assert quotes("defi") == [
+        (PRICE_BASIC, 0.9, ("serves oracle.price-feed", "native execution", "no charge")),
+        (PRICE_PRO, 0.9, ("serves oracle.price-feed", "native execution")),
+    ]
+    assert quotes("compute") == [(AKASH, 0.5, ("serves compute.marketplace", "external handoff", "no charge"))]
+    assert quotes("data.location", region="eu") == [(RTK, 0.98, ("serves data.location", "native execution"))]
+    assert quotes("data.location") == [(RTK, 0.88, ("serves data.location", "native execution"))]
+

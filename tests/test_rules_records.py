@@ -71,3 +71,35 @@ def test_revoking_an_agent_stamps_it(ctx: Ctx) -> None:
 def test_the_mock_identity_registry_refuses_an_unknown_identity(ctx: Ctx) -> None:
     r = httpx.patch(f"{ctx.mock.url}/_mock/identities/did:peaq:999999", json={"activated": False}, timeout=30)
     assert (r.status_code, r.json()["error"]["code"]) == (404, "NOT_FOUND")
+
+
+def test_endpoint_update_keeps_what_it_does_not_restate(ctx: Ctx) -> None:
+    m = ctx.active()
+    first = UpsertRuntimeEndpointRequest(
+        endpoint_base_url=QVAC_URL, auth_type="api-key", network_scope="vpn", probe_path="/ping", model_alias="m1"
+    )
+    ctx.o.upsert_runtime_endpoint(m.id, "qvac", first)
+    again = ctx.o.upsert_runtime_endpoint(m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL)).item
+    assert (again.auth_type, again.network_scope, again.probe_path, again.model_alias) == (
+        "api-key",
+        "vpn",
+        "/ping",
+        "m1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "scope"),
+    [
+        ("http://localhost:8080", "loopback"),
+        ("http://127.0.0.1:8080", "loopback"),
+        ("http://10.1.2.3:8080", "lan"),
+        ("http://192.168.1.9", "lan"),
+        ("https://8.8.8.8", "public"),
+        ("https://runtime.example.com", "public"),
+    ],
+)
+def test_endpoint_network_scope_follows_the_host(ctx: Ctx, url: str, scope: str) -> None:
+    m = ctx.active()
+    ep = ctx.o.upsert_runtime_endpoint(m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=url)).item
+    assert ep.network_scope == scope
