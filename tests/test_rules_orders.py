@@ -670,3 +670,21 @@ def test_search_scores_and_reasons(ctx: Ctx) -> None:
     assert quotes("data.location", region="eu") == [(RTK, 0.98, ("serves data.location", "native execution"))]
     assert quotes("data.location") == [(RTK, 0.88, ("serves data.location", "native execution"))]
 
+
+
+def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_BASIC, input={"pair": "PEAQ/USD", "depth": 2})
+    ex = mk.execute(order.id)
+    assert ex.execution.outcome.result == {
+        "pair": "PEAQ/USD",
+        "price": 0.1234,
+        "source": "peaq-oracle",
+        "operation": "get-latest-price",
+        "input": {"pair": "PEAQ/USD", "depth": 2},
+    }
+
+
+def test_a_cursor_the_server_never_issued_is_refused_naming_the_field(ctx: Ctx) -> None:
+    err = expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
+    assert err.details == {"field": "cursor"}
