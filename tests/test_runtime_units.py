@@ -281,3 +281,19 @@ def test_bad_max_retries_env_is_named() -> None:
 
     with pytest.raises(PeaqosConfigError, match=r"^PEAQOS_MAX_RETRIES must be a whole number"):
         PeaqosClient.from_env(env={"PEAQOS_MAX_RETRIES": "two"})
+
+
+def test_functional_forms_name_the_client_they_need() -> None:
+    from types import SimpleNamespace
+
+    from peaq_os_sdk.orchestration import OrchestrationConfigError
+    from peaq_os_sdk.orchestration._runtime import atransport, transport
+
+    # anything that is not the right client: no transport at all, or one without the async marker
+    for thing in (object(), "http://x", SimpleNamespace(_orchestration_transport=lambda: "t")):
+        with pytest.raises(OrchestrationConfigError, match=r"^expected an AsyncPeaqosClient \(use the sync functions"):
+            atransport(thing)
+    with pytest.raises(OrchestrationConfigError, match=r"^expected a PeaqosClient \(use the async functions"):
+        transport(object())
+    assert atransport(SimpleNamespace(_orchestration_transport=lambda: "t", _is_async=True)) == "t"
+    assert transport(SimpleNamespace(_orchestration_transport=lambda: "t")) == "t"
