@@ -688,3 +688,19 @@ def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ct
 def test_a_cursor_the_server_never_issued_is_refused_naming_the_field(ctx: Ctx) -> None:
     err = expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
     assert err.details == {"field": "cursor"}
+
+
+def test_x402_rail_chosen_on_a_service_whose_default_is_another_rail(ctx: Ctx) -> None:
+    """The x402 replay rule follows the payment's rail, not only the service's default rail."""
+    payment = ctx.mock.store.services.get(PRICE_PRO)["payment"]
+    saved = list(payment.get("supportedRails", []))
+    payment["supportedRails"] = [*saved, "x402"]
+    try:
+        mk = ctx.market()
+        order = mk.order(PRICE_PRO)
+        assert mk.intent(order.id, rail=PaymentRailInput(type="x402")).rail.type == "x402"
+        ctx.o.submit_payment_proof(order.id, _x402("sig-pro"), mk.tok)
+        expect("PAYMENT_REQUIRED", mk.execute, order.id, payment=ExecutePaymentInput(payment_signature="forged"))
+        assert mk.execute(order.id).order.status == "delivered"  # the recorded signature is replayed
+    finally:
+        payment["supportedRails"] = saved
