@@ -297,3 +297,23 @@ def test_functional_forms_name_the_client_they_need() -> None:
         transport(object())
     assert atransport(SimpleNamespace(_orchestration_transport=lambda: "t", _is_async=True)) == "t"
     assert transport(SimpleNamespace(_orchestration_transport=lambda: "t")) == "t"
+
+
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ({"retry-after-ms": "0", "retry-after": "5"}, 0.0),  # zero milliseconds is a valid ask: retry now
+        ({"retry-after-ms": "1500", "retry-after": "5"}, 1.5),
+        ({"retry-after-ms": "soon", "retry-after": "5"}, 5.0),  # unreadable ms: the seconds header decides
+        ({"retry-after-ms": "-3", "retry-after": "5"}, 5.0),
+        ({"retry-after-ms": "nan", "retry-after": "0"}, 0.0),
+        ({"retry-after": "-1"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_headers(headers: dict[str, str], wait: float | None) -> None:
+    import httpx
+
+    from peaq_os_sdk.orchestration._transport import _retry_after
+
+    assert _retry_after(httpx.Headers(headers)) == wait
