@@ -20,6 +20,7 @@ is the bare function or method name, the lines are compared stripped of indentat
     python tests/mutation/run.py                   # every area
     python tests/mutation/run.py runtime decode    # some areas
     python tests/mutation/run.py simulator --sample 200 --seed 7
+    python tests/mutation/run.py simulator --resume --sample 250   # go on with a smaller random subset
     python tests/mutation/run.py --report          # re-read the results of earlier runs
 """
 
@@ -210,6 +211,18 @@ def _draw(area: str, children: int, size: int, seed: int, generate: bool = True)
     return chosen
 
 
+def _shrink_or_draw(area: str, children: int, size: int, seed: int) -> list[str]:
+    """A smaller sample than the last one is a seeded random subset of it (a random subset of a random
+    sample is a random sample, and the results it has are kept); otherwise a fresh draw."""
+    f = BUILD / area / "sample.json"
+    info = json.loads(f.read_text(encoding="utf-8")) if f.exists() else None
+    if info is None or size >= len(info["names"]):
+        return _draw(area, children, size, seed, generate=False)
+    info["names"] = sorted(random.Random(seed).sample(info["names"], size))
+    f.write_text(json.dumps(info, indent=0), encoding="utf-8")
+    return list(info["names"])
+
+
 def _in_area(area: str, name: str) -> bool:
     patterns = AREAS[area]["names"]
     return not patterns or any(fnmatch.fnmatch(name, p) for p in patterns)
@@ -240,8 +253,9 @@ def run_area(
         (d / "sample.json").unlink(missing_ok=True)
         names = _draw(area, children, size, seed) if size else (only or AREAS[area]["names"])
     elif (d / "sample.json").exists():
+        chosen = _shrink_or_draw(area, children, sample, seed) if sample else _sample()[area]
         done = {n for n, s in results(area).items() if s != "not checked"}
-        names = [n for n in json.loads((d / "sample.json").read_text(encoding="utf-8"))["names"] if n not in done]
+        names = sorted(n for n in chosen if n not in done)
         if not names:
             return 0
     else:
@@ -272,7 +286,7 @@ def retest(
     if not meta_dir.exists():
         return run_area(area, children, sample=sample, seed=seed)
     if sample:
-        _draw(area, children, sample, seed, generate=False)
+        _shrink_or_draw(area, children, sample, seed)
     _stage(area, tests, names=("src", "tests"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
     patterns = only or AREAS[area]["names"]
