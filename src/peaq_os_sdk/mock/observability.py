@@ -14,25 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from peaq_os_sdk.mock.base import Rules
 from peaq_os_sdk.mock.errors import MockError
-from peaq_os_sdk.mock.store import new_id
+from peaq_os_sdk.mock.store import new_id, view
 
 if TYPE_CHECKING:
-    from peaq_os_sdk.mock.config import MockConfig
     from peaq_os_sdk.mock.simulator import Call
-    from peaq_os_sdk.mock.store import Store
 
 Key = tuple[str, str]
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-class ObservabilityRules:
-    store: Store
-    config: MockConfig
-
+class ObservabilityRules(Rules):
     # ---- audit trail -------------------------------------------------------------------------------
     def _resources(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(resourceType, resourceId, record) of every stored resource whose changes are audited."""
@@ -56,7 +48,7 @@ class ObservabilityRules:
 
     def _snapshot(self) -> dict[Key, tuple[dict[str, str], dict[str, Any]]]:
         """Per resource: the repr of each public field (records change in place, so values are not kept)."""
-        return {(t, rid): ({k: repr(v) for k, v in _public(r).items()}, r) for t, rid, r in self._resources()}
+        return {(t, rid): ({k: repr(v) for k, v in view(r).items()}, r) for t, rid, r in self._resources()}
 
     def run_operation(self, call: Call, handler: Callable[[Call], tuple[int, Any]]) -> tuple[int, Any]:
         """Run a rule; for a write, record one audit event per resource state change it made."""
@@ -161,14 +153,18 @@ class ObservabilityRules:
             if all(q.get(f) is None or r[f] == q[f] for f in ("machineId", "orderId"))
         ]
         page: dict[str, Any] = self.store.runs.page(records, q.get("limit"), q.get("cursor"))
-        page["items"] = [_public(r) for r in page["items"]]
+        page["items"] = [view(r) for r in page["items"]]
         return 200, page
 
     def getRun(self, call: Call) -> tuple[int, Any]:
         run = self.store.runs.get(call.path["runId"])
         if run is None:
             raise MockError("NOT_FOUND", "run not found", {"runId": call.path["runId"]})
-        return 200, {"item": _public(run)}
+        return 200, {"item": view(run)}
+
+    # ---- health and readiness ------------------------------------------------------------------------
+    def getHealth(self, call: Call) -> tuple[int, Any]:
+        return 200, {"ok": True}
 
     # ---- readiness ---------------------------------------------------------------------------------
     def getReadiness(self, call: Call) -> tuple[int, Any]:

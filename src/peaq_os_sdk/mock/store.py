@@ -20,6 +20,11 @@ def parse_iso(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+def view(record: dict[str, Any]) -> dict[str, Any]:
+    """The public view of a stored record: private ``_`` keys dropped."""
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
 class Collection:
     """Records in creation order with a stable, opaque cursor (the last sequence number seen)."""
 
