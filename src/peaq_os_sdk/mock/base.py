@@ -13,6 +13,8 @@ from peaq_os_sdk.mock.errors import MockError
 from peaq_os_sdk.mock.store import view
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from peaq_os_sdk.mock.config import MockConfig
     from peaq_os_sdk.mock.simulator import Call
     from peaq_os_sdk.mock.spec import Spec
@@ -58,6 +60,10 @@ class Rules:
         def _operational(self, machine_id: str) -> dict[str, Any]: ...
         def _find_endpoint(self, machine_id: str, key: str) -> dict[str, Any]: ...
         def _endpoint_view(self, e: dict[str, Any]) -> dict[str, Any]: ...
+
+        # ---- pairing.py
+        def enforce_delegation_policy(self, p: dict[str, Any], svc: dict[str, Any]) -> None: ...
+        def charge_spend_limits(self, p: dict[str, Any], price: float, now: datetime) -> None: ...
 
         # ---- policies.py
         def check_policy_ids(self, policy_ids: list[str]) -> None: ...

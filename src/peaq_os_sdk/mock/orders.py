@@ -8,7 +8,6 @@ A mixin of :class:`peaq_os_sdk.mock.simulator.Simulator`.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from peaq_os_sdk.mock.base import Rules
@@ -70,41 +69,13 @@ class OrderRules(Rules):
         operation = b.get("operation") or (quote or {}).get("operation") or (svc.get("operations") or ["default"])[0]
         if svc.get("operations") and operation not in svc["operations"]:
             raise MockError("VALIDATION_ERROR", "operation is not offered by this service", {"field": "operation"})
-        policy = p["delegationPolicy"]
-        if svc["skillKey"] in policy["deniedSkillKeys"] or svc["id"] in policy["deniedServiceIds"]:
-            raise MockError(
-                "AGENT_POLICY_DENIED",
-                "delegation policy denies this service",
-                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
-            )
-        if (policy["allowedSkillKeys"] and svc["skillKey"] not in policy["allowedSkillKeys"]) or (
-            policy["allowedServiceIds"] and svc["id"] not in policy["allowedServiceIds"]
-        ):
-            raise MockError(
-                "AGENT_POLICY_DENIED",
-                "service is outside the delegation policy's allow-list",
-                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
-            )
+        self.enforce_delegation_policy(p, svc)
         self.enforce_machine_policies(m, svc)
         pricing = (quote or svc).get("pricing") or {}
         price = float(pricing.get("amount") or 0.0)
         currency = pricing.get("currency")
-        if policy["perTransactionLimit"] is not None and price > policy["perTransactionLimit"]:
-            raise MockError(
-                "AGENT_SPEND_LIMIT_EXCEEDED",
-                "order exceeds the per-transaction limit",
-                {"amount": price, "limit": policy["perTransactionLimit"]},
-            )
         now = self.store.now()
-        day_start = now - timedelta(days=1)
-        spent = sum(a for t, a in p["_spend"] if t > day_start)
-        if policy["dailySpendLimit"] is not None and spent + price > policy["dailySpendLimit"]:
-            raise MockError(
-                "AGENT_DAILY_LIMIT_EXCEEDED",
-                "order would exceed the daily spend limit",
-                {"spent": spent, "amount": price, "limit": policy["dailySpendLimit"]},
-            )
-        p["_spend"].append((now, price))
+        self.charge_spend_limits(p, price, now)
         stamp = iso(now)
         order = {
             "id": new_id("ord"),

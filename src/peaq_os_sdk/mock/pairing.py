@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from peaq_os_sdk.mock.base import Rules
@@ -271,3 +271,40 @@ class PairingRules(Rules):
             "dailySpendLimit": raw.get("dailySpendLimit"),
             "currency": raw.get("currency"),
         }
+
+    def enforce_delegation_policy(self, p: dict[str, Any], svc: dict[str, Any]) -> None:
+        """The pairing's delegation policy must allow ``svc``: a deny list wins, then any allow-list must name it."""
+        policy = p["delegationPolicy"]
+        if svc["skillKey"] in policy["deniedSkillKeys"] or svc["id"] in policy["deniedServiceIds"]:
+            raise MockError(
+                "AGENT_POLICY_DENIED",
+                "delegation policy denies this service",
+                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
+            )
+        if (policy["allowedSkillKeys"] and svc["skillKey"] not in policy["allowedSkillKeys"]) or (
+            policy["allowedServiceIds"] and svc["id"] not in policy["allowedServiceIds"]
+        ):
+            raise MockError(
+                "AGENT_POLICY_DENIED",
+                "service is outside the delegation policy's allow-list",
+                {"serviceId": svc["id"], "skillKey": svc["skillKey"]},
+            )
+
+    def charge_spend_limits(self, p: dict[str, Any], price: float, now: datetime) -> None:
+        """Per-transaction and rolling 24-hour spend limits; a price within them is added to the pairing's spend."""
+        policy = p["delegationPolicy"]
+        if policy["perTransactionLimit"] is not None and price > policy["perTransactionLimit"]:
+            raise MockError(
+                "AGENT_SPEND_LIMIT_EXCEEDED",
+                "order exceeds the per-transaction limit",
+                {"amount": price, "limit": policy["perTransactionLimit"]},
+            )
+        day_start = now - timedelta(days=1)
+        spent = sum(a for t, a in p["_spend"] if t > day_start)
+        if policy["dailySpendLimit"] is not None and spent + price > policy["dailySpendLimit"]:
+            raise MockError(
+                "AGENT_DAILY_LIMIT_EXCEEDED",
+                "order would exceed the daily spend limit",
+                {"spent": spent, "amount": price, "limit": policy["dailySpendLimit"]},
+            )
+        p["_spend"].append((now, price))
