@@ -13,7 +13,7 @@ agent pairings, pairing sessions, delegation-policy rules and limits   ``pairing
 policies (and the machine-policy checks search and orders apply)       ``policies``
 skills, skill config, market services, market search and quotes        ``catalogue``
 market orders: create, execute, confirm, dispute                       ``orders``
-payments: intents, proofs, escrow, release, refund                     ``payments``
+payments: intents, proofs, escrow, release, refund; chain receipts     ``payments``
 audit events, runs, health, readiness                                  ``observability``
 =====================================================================  ========================================
 
