@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from peaq_os_sdk import PeaqosClient
@@ -686,21 +687,39 @@ def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ct
 
 
 def test_a_cursor_the_server_never_issued_is_refused_naming_the_field(ctx: Ctx) -> None:
-    err = expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
-    assert err.details == {"field": "cursor"}
+    expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
+    r = httpx.get(ctx.mock.url + "/api/v1/machines", params={"cursor": "not-a-cursor"}, timeout=30)
+    assert (r.status_code, r.json()["error"]["details"]) == (400, {"field": "cursor"})  # as sent, not as decoded
 
 
 def test_x402_rail_chosen_on_a_service_whose_default_is_another_rail(ctx: Ctx) -> None:
     """The x402 replay rule follows the payment's rail, not only the service's default rail."""
     payment = ctx.mock.store.services.get(PRICE_PRO)["payment"]
-    saved = list(payment.get("supportedRails", []))
-    payment["supportedRails"] = [*saved, "x402"]
+    saved = dict(payment)
+    payment["supportedRails"] = [*saved["supportedRails"], "x402"]
+    del payment["chain"]  # and a service that names no chain: x402 defaults to base
     try:
         mk = ctx.market()
         order = mk.order(PRICE_PRO)
         assert mk.intent(order.id, rail=PaymentRailInput(type="x402")).rail.type == "x402"
-        ctx.o.submit_payment_proof(order.id, _x402("sig-pro"), mk.tok)
+        held = ctx.o.submit_payment_proof(order.id, _x402("sig-pro"), mk.tok).item
+        assert held.proof is not None and (held.proof.chain, held.proof.metadata["network"]) == (None, "base")
         expect("PAYMENT_REQUIRED", mk.execute, order.id, payment=ExecutePaymentInput(payment_signature="forged"))
         assert mk.execute(order.id).order.status == "delivered"  # the recorded signature is replayed
     finally:
-        payment["supportedRails"] = saved
+        payment.clear()
+        payment.update(saved)
+
+
+def test_a_service_without_operations_is_quoted_and_ordered_as_default(ctx: Ctx) -> None:
+    svc = ctx.mock.store.services.get(PRICE_BASIC)
+    saved = svc.pop("operations")
+    try:
+        mk = ctx.market()
+        s = mk.search()
+        (basic,) = [q for q in s.quotes if q.service_id == PRICE_BASIC]
+        assert basic.operation == "default"
+        assert mk.order(PRICE_BASIC).operation == "default"
+        assert mk.order(PRICE_BASIC, search_id=s.id, quote_id=basic.id).operation == "default"
+    finally:
+        svc["operations"] = saved
