@@ -723,3 +723,49 @@ def test_a_service_without_operations_is_quoted_and_ordered_as_default(ctx: Ctx)
         assert mk.order(PRICE_BASIC, search_id=s.id, quote_id=basic.id).operation == "default"
     finally:
         svc["operations"] = saved
+
+
+def test_proof_without_intent_takes_the_chain_and_token_of_the_proof(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    pay = mk.proof(order.id, token="USDT", chain="agung")
+    assert (pay.rail.chain, pay.rail.token, pay.currency) == ("agung", "USDT", "USDT")
+
+
+def test_a_proof_stamps_the_payment(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    intent = mk.intent(order.id)
+    ctx.mock.advance_clock(30)
+    held = mk.proof(order.id)
+    assert held.updated_at > intent.updated_at  # same ISO format: ordered as text
+    assert ctx.o.get_market_order(order.id).item.updated_at == held.updated_at
+
+
+def test_x402_intent_carries_the_payment_request_challenge(ctx: Ctx) -> None:
+    import base64
+    import json
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    rail = mk.intent(order.id).rail
+    challenge = json.loads(base64.b64decode(rail.metadata["paymentRequest"]["paymentRequired"]))
+    assert challenge == {
+        "x402Version": 2,
+        "accepts": [
+            {
+                "scheme": "exact",
+                "network": rail.chain,
+                "maxAmountRequired": "0.01",
+                "payTo": rail.wallet_address,
+                "asset": rail.token_address,
+            }
+        ],
+    }
+
+
+def test_native_execution_ids_name_their_kind(ctx: Ctx) -> None:
+    mk = ctx.market()
+    ex = mk.execute(mk.order(PRICE_BASIC).id).execution
+    assert ex.run.id.startswith("run_") and ex.outcome.id.startswith("out_")
+    assert ex.run.outcome_id == ex.outcome.id

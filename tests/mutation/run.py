@@ -4,7 +4,8 @@ Every area runs in its own staging copy under ``build/mutation/<area>/`` laid ou
 installed (``generated/`` becomes ``peaq_os_sdk/_generated``), so mutant names are the import
 names. The kill rate per area counts killed and timed-out mutants over all mutants that were
 tested, minus the equivalent mutants listed in ``tests/mutation/equivalent.txt``. The report goes
-to ``build/mutation/report.md``.
+to ``build/mutation/report.md``, and per area (with its survivors and equivalents) to
+``build/mutation/<area>/report.md``.
 
 An area too big to test whole on a small machine (the simulator: 5,000+ mutants) is tested on a
 seeded random sample: every mutant is generated, the names are sorted and ``random.Random(seed)``
@@ -15,7 +16,9 @@ rate. ``--sample 0`` tests every mutant.
 Equivalent mutants, one per line of ``equivalent.txt``, either by name (``<mutant name>  #
 <reason>``, a glob) or, robust to renumbering and to functions moving between modules, by what
 the mutant changes: ``~ <function> :: <original line> => <mutated line>  # <reason>`` (``function``
-is the bare function or method name, the lines are compared stripped of indentation).
+is the bare function or method name, the lines are compared stripped of indentation, a statement over
+several lines joined by single spaces; ``*`` as the mutated line: every mutant of that line, for code
+no request can reach).
 
     python tests/mutation/run.py                   # every area
     python tests/mutation/run.py runtime decode    # some areas
@@ -364,7 +367,10 @@ def _is_equivalent(area: str, name: str, eq: tuple[dict[str, str], list[tuple[st
         return True
     func = _function(name)
     candidates = [(o, n) for f, o, n, _ in by_change if f == func]
-    return bool(candidates) and change(area, name) in candidates
+    if not candidates:
+        return False
+    old, new = change(area, name)
+    return any(o == old and n in (new, "*") for o, n in candidates)
 
 
 def results(area: str) -> dict[str, str]:
@@ -393,14 +399,22 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def _reason(area: str, name: str, eq: tuple[dict[str, str], list[tuple[str, str, str, str]]]) -> str:
+    by_name, by_change = eq
+    for pattern, reason in by_name.items():
+        if name == pattern or fnmatch.fnmatch(name, pattern):
+            return reason
+    old, new = change(area, name)
+    return next((r for f, o, n, r in by_change if f == _function(name) and o == old and n in (new, "*")), "")
+
+
 def report(areas: list[str]) -> int:
     eq = equivalents()
-    lines = [
-        "# Mutation testing (mutmut)",
-        "",
+    head = [
         "| area | mutants | tested | killed | survived | equivalent | not run | kill rate (non-equivalent) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+    lines = ["# Mutation testing (mutmut)", "", *head]
     notes: list[str] = []
     survivors: list[str] = []
     failed = False
@@ -421,23 +435,36 @@ def report(areas: list[str]) -> int:
         rate = killed / tested if tested else 0.0
         failed |= rate < TARGET or not_run > 0
         sample_file = BUILD / area / "sample.json"
+        area_notes: list[str] = []
         if sample_file.exists():
             info = json.loads(sample_file.read_text(encoding="utf-8"))
             low, high = wilson(killed, tested)
             population = f"{info['population']:,} (sample {len(res)}, seed {info['seed']})"
-            notes.append(
+            area_notes.append(
                 f"- {area}: a random sample of {len(res)} of {info['population']:,} mutants (seed {info['seed']}); "
                 f"the whole area's kill rate lies in [{low:.1%}, {high:.1%}] with 95% confidence (Wilson)."
             )
         else:
             population = f"{len(res):,}"
-        lines.append(
+        row = (
             f"| {area} | {population} | {len(res):,} | {killed:,} | {len(surv)} | {len(equivalent)} | {not_run} "
             f"| {rate:.1%} |"
         )
+        lines.append(row)
+        area_surv = []
         for n in sorted(surv):
             old, new = change(area, n)
-            survivors.append(f"- {area}: `{n}`: `{old}` -> `{new}`")
+            area_surv.append(f"- `{n}`: `{old}` -> `{new}`")
+        area_eq = [f"- `{n}`: {_reason(area, n, eq)}" for n in sorted(equivalent)]
+        notes += area_notes
+        survivors += [f"- {area}: {s[2:]}" for s in area_surv]
+        tests = json.dumps(_tests(AREAS[area]))
+        per_area = [f"# Mutation testing: {area}", "", *head, row, "", f"Mutated: {json.dumps(AREAS[area]['mutate'])}"]
+        per_area += [f"minus {json.dumps(AREAS[area]['exclude'])}" if AREAS[area].get("exclude") else ""]
+        per_area += [f"Tests: {tests}", "", *area_notes, ""]
+        per_area += ["## Surviving mutants", "", *(area_surv or ["none"]), ""]
+        per_area += ["## Equivalent mutants (tests/mutation/equivalent.txt)", "", *(area_eq or ["none"]), ""]
+        (BUILD / area / "report.md").write_text("\n".join(per_area) + "\n", encoding="utf-8")
     lines += ["", f"Target: at least {TARGET:.0%} of the non-equivalent mutants killed in each area.", ""]
     if notes:
         lines += ["Sampled areas:", "", *notes, ""]
