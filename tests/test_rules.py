@@ -881,7 +881,10 @@ def _services_unknown_machine(c: Ctx) -> Any:
 @case("searchMarket", "VALIDATION_ERROR")
 def _search_without_service_type(c: Ctx) -> Any:
     mk = c.market()
-    c.o.search_market(MarketSearchRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id), mk.tok)
+    # the SDK requires serviceType (x-sdk-required); a proxy strips it, as a raw client would leave it out
+    c.stripping(body_keys=("serviceType",)).search_market(
+        MarketSearchRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_type="defi"), mk.tok
+    )
 
 
 @case("searchMarket", "NOT_FOUND")

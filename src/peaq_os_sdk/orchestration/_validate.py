@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
@@ -54,7 +55,7 @@ def check_value(value: Any, rules: Mapping[str, Any], path: str) -> None:
     if "min_length" in rules and len(value) < rules["min_length"]:
         raise OrchestrationValidationError(path, f"min_length={rules['min_length']}")
     if "pattern" in rules and not _pattern(rules["pattern"]).search(value):
-        raise OrchestrationValidationError(path, f"pattern={rules['pattern']}")
+        raise OrchestrationValidationError(path, rules.get("pattern_name") or f"pattern={rules['pattern']}")
     if "minimum" in rules and value < rules["minimum"]:
         raise OrchestrationValidationError(path, f"minimum={rules['minimum']}")
     if "maximum" in rules and value > rules["maximum"]:
@@ -92,6 +93,44 @@ def validate_model(obj: Any, path: str) -> None:
         rules = meta.get("rules")
         if rules:
             check_value(value, rules, f"{path}.{f.name}")
+    for rule in models.CROSS_FIELD.get(type(obj), ()):
+        check_cross_field(obj, rule, path)
+
+
+def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
+    """One cross-field rule of a request model (the spec's ``x-sdk-rules`` or an exactly-one-of ``oneOf``).
+
+    The error names the fields as the caller wrote them (``params.delegation_policy.per_transaction_limit``)
+    and the rule with its reason; never a value.
+    """
+    names = rule["fields"]
+    values = [getattr(obj, n) for n in names]
+    why = f": {rule['why']}" if rule["why"] else ""
+    kind = rule["rule"]
+    if kind == "exactly-one":
+        if sum(v is not None for v in values) != 1:
+            listed = ", ".join(f"{path}.{n}" for n in names)
+            raise OrchestrationValidationError(f"{path}.{names[0]}", f"exactly one of {listed} must be set{why}")
+    elif kind == "at-most":
+        (a, b), (va, vb) = names, values
+        if va is not None and vb is not None and va > vb:
+            raise OrchestrationValidationError(f"{path}.{a}", f"at most {path}.{b} when both are set{why}")
+    elif kind == "scaled":
+        amount, decimals, raw = values
+        if amount is None or decimals is None or raw is None:
+            return
+        try:
+            expected = Decimal(amount).scaleb(decimals)
+            matches = expected == expected.to_integral_value() and Decimal(raw) == expected
+        except (InvalidOperation, ValueError):
+            matches = False
+        if not matches:
+            a, d, r = names
+            raise OrchestrationValidationError(
+                f"{path}.{r}", f"= {path}.{a} x 10^{path}.{d} (e.g. '1.5' with 6 decimals is '1500000'){why}"
+            )
+    else:  # pragma: no cover - codegen refuses an unknown rule
+        raise AssertionError(kind)
 
 
 def validate_body(obj: Any, model: type | tuple[type, ...], name: str) -> None:
