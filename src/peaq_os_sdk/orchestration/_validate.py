@@ -78,21 +78,26 @@ def check_http_url(value: str, path: str) -> None:
         raise OrchestrationValidationError(path, "http(s) URL with a host")
 
 
+def _join(path: str, name: str) -> str:
+    """``params`` + ``name`` -> ``params.name``; an empty path (a flow's own arguments) gives ``name``."""
+    return f"{path}.{name}" if path else name
+
+
 def validate_model(obj: Any, path: str) -> None:
     for f in attrs.fields(type(obj)):
         value = getattr(obj, f.name)
         meta = f.metadata
         if meta.get("extra"):
             if not isinstance(value, Mapping):
-                raise OrchestrationValidationError(f"{path}.extra", "type=map")
+                raise OrchestrationValidationError(_join(path, "extra"), "type=map")
             continue
         if value is None:
             if meta.get("required"):
-                raise OrchestrationValidationError(f"{path}.{f.name}", "required")
+                raise OrchestrationValidationError(_join(path, f.name), "required")
             continue
         rules = meta.get("rules")
         if rules:
-            check_value(value, rules, f"{path}.{f.name}")
+            check_value(value, rules, _join(path, f.name))
     for rule in models.CROSS_FIELD.get(type(obj), ()):
         check_cross_field(obj, rule, path)
 
@@ -109,12 +114,12 @@ def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
     kind = rule["rule"]
     if kind == "exactly-one":
         if sum(v is not None for v in values) != 1:
-            listed = ", ".join(f"{path}.{n}" for n in names)
-            raise OrchestrationValidationError(f"{path}.{names[0]}", f"exactly one of {listed} must be set{why}")
+            listed = ", ".join(_join(path, n) for n in names)
+            raise OrchestrationValidationError(_join(path, names[0]), f"exactly one of {listed} must be set{why}")
     elif kind == "at-most":
         (a, b), (va, vb) = names, values
         if va is not None and vb is not None and va > vb:
-            raise OrchestrationValidationError(f"{path}.{a}", f"at most {path}.{b} when both are set{why}")
+            raise OrchestrationValidationError(_join(path, a), f"at most {_join(path, b)} when both are set{why}")
     elif kind == "scaled":
         amount, decimals, raw = values
         if amount is None or decimals is None or raw is None:
@@ -127,7 +132,8 @@ def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
         if not matches:
             a, d, r = names
             raise OrchestrationValidationError(
-                f"{path}.{r}", f"= {path}.{a} x 10^{path}.{d} (e.g. '1.5' with 6 decimals is '1500000'){why}"
+                _join(path, r),
+                f"= {_join(path, a)} x 10^{_join(path, d)} (e.g. '1.5' with 6 decimals is '1500000'){why}",
             )
     else:  # pragma: no cover - codegen refuses an unknown rule
         raise AssertionError(kind)
