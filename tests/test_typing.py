@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)
 README_PRELUDES = [
     "",
-    'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n',
+    'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n'
+    'def send_usdt(to: str | None, amount: float | None) -> str:\n    return "0x" + "ab" * 32\n',
     'from peaq_os_sdk import PeaqosClient\ncontroller_address: str = "0x" + "11" * 20\n',
 ]
 NEGATIVE = "from peaq_os_sdk import PeaqosClient\nfrom peaq_os_sdk.orchestration import Machine\n\n" \
