@@ -133,7 +133,7 @@ async def abuy(client: AsyncPeaqosClient, machine_id: str) -> tuple[str, str]:
 
 def mistakes() -> list[str]:
     """Mistakes are refused before any request, naming what you typed."""
-    said = []
+    said: list[str] = []
     with PeaqosClient(orchestration_url="http://127.0.0.1:9") as nowhere:  # never reached
         for bad in (
             DelegationPolicy(per_transaction_limit=5.0, daily_spend_limit=1.0),  # the two limits swapped

@@ -106,3 +106,122 @@ def test_a_network_error_names_scheme_host_and_port(url, named):
     assert f" to {named} " in message, message
     assert "prefix" not in message.split(" to ", 1)[1]  # the base path is never shown
     client.close()
+
+
+# ---- request rules across fields: refused before sending, the field named as the caller typed it --------------
+def test_cross_field_and_currency_mistakes_are_named_before_any_request(world, mock):
+    from peaq_os_sdk.orchestration import (
+        CreateMarketOrderRequest,
+        MarketSearchBudget,
+        MarketSearchRequest,
+        OrderBudget,
+        SubmitPaymentProofRequest,
+        UpdateAgentPairingRequest,
+    )
+
+    c = world.client
+    o = c.orchestration
+    m = world.active_machine()
+    pairing = flows.pair_agent(c, m.id, agent_key=AGENT_KEY, agent_provider="openai", agent_role="buyer")
+    tok = pairing.pairing_token
+    swapped = DelegationPolicy(per_transaction_limit=5.0, daily_spend_limit=1.0)
+    lower = DelegationPolicy(per_transaction_limit=1.0, currency="usd")
+    proof = dict(verification_mode="recorded", chain="peaq", token="USDT", payer_address="0x1", payee_address="0x2")
+    seen = len(mock.requests)
+    cases = [
+        (lambda: flows.pair_agent(c, m.id, agent_key=AGENT_KEY, agent_provider="a", agent_role="b",
+                                  delegation_policy=swapped),
+         "delegation_policy.per_transaction_limit", "at most delegation_policy.daily_spend_limit"),
+        (lambda: flows.pair_agent(c, m.id, agent_key=AGENT_KEY, agent_provider="a", agent_role="b",
+                                  delegation_policy=lower),
+         "delegation_policy.currency", "an upper-case currency code such as USD"),
+        (lambda: flows.update_delegation_policy(c, pairing, swapped, agent_key=AGENT_KEY),
+         "policy.per_transaction_limit", "at most policy.daily_spend_limit"),
+        (lambda: o.update_agent_pairing(m.id, pairing.id, UpdateAgentPairingRequest(delegation_policy=swapped)),
+         "params.delegation_policy.per_transaction_limit", "swapped"),
+        (lambda: o.search_market(MarketSearchRequest(service_type="defi", budget=MarketSearchBudget(
+            max=1.0, preferred=2.0)), tok), "params.budget.preferred", "at most params.budget.max"),
+        (lambda: o.search_market(MarketSearchRequest(service_type="defi", budget=MarketSearchBudget(
+            currency="dollars")), tok), "params.budget.currency", "upper-case currency code"),
+        (lambda: o.search_market(MarketSearchRequest(service_type=None), tok),  # type: ignore[arg-type]
+         "params.service_type", "required"),
+        (lambda: o.create_market_order(CreateMarketOrderRequest(
+            machine_id=m.id, agent_pairing_id=pairing.id, service_id="svc-price-pro",
+            budget=OrderBudget(amount=3.0, max=2.0)), tok), "params.budget.amount", "at most params.budget.max"),
+        (lambda: o.submit_payment_proof("ord_1", SubmitPaymentProofRequest(**proof, amount="1.5"), tok),
+         "params.transaction_hash", "exactly one of params.transaction_hash, params.transaction_signature"),
+        (lambda: o.submit_payment_proof("ord_1", SubmitPaymentProofRequest(
+            **proof, amount="1.5", transaction_hash="0x" + "ab" * 32, token_decimals=6, raw_amount="150000"), tok),
+         "params.raw_amount", "= params.amount x 10^params.token_decimals"),
+        (lambda: flows.register_machine(c, identity_ref=world.identity(), controller_key=CONTROLLER_KEY,
+                                        display_name="r", owner_id="", machine_type="robot", runtime_profile="x"),
+         "owner_id", "min_length=1"),
+        (lambda: flows.pair_agent(c, m.id, agent_key=AGENT_KEY, agent_provider="", agent_role="b"),
+         "agent_provider", "min_length=1"),
+        (lambda: flows.rotate_session(c, "pair_1", agent_key=AGENT_KEY),  # type: ignore[arg-type]
+         "pairing", "type=AgentPairing"),
+    ]
+    for call, field, says in cases:
+        with pytest.raises(OrchestrationValidationError) as info:
+            call()
+        assert info.value.field == field and says in str(info.value), (field, str(info.value))
+    assert len(mock.requests) == seen, "a request left the client although its arguments were refused"
+    # the rules hold at equality and with one side unset
+    DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=1.0)
+    o.search_market(MarketSearchRequest(service_type="defi", budget=MarketSearchBudget(max=1.0, preferred=1.0,
+                                                                                       currency="USD")), tok)
+
+
+def test_a_search_without_a_service_type_fails_at_its_line():
+    from peaq_os_sdk.orchestration import MarketSearchRequest
+
+    with pytest.raises(TypeError, match="service_type"):
+        MarketSearchRequest(machine_id="mach_1")  # type: ignore[call-arg]
+
+
+# ---- the simulator's own surface --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("path", "body", "says"),
+    [
+        ("/clock", {"seconds": 10}, "unknown field 'seconds' (accepted: advanceSeconds)"),
+        ("/clock", {"advanceSeconds": "10"}, "advanceSeconds must be an integer or a number"),
+        ("/clock", {"advanceSeconds": True}, "advanceSeconds must be"),
+        ("/clock", [10], "the body must be a JSON object"),
+        ("/identities", {"tokenId": "5", "controllerAddresses": ["0x" + "11" * 20], "bonded": "yes"},
+         "bonded must be a boolean"),
+        ("/identities", {"tokenId": "5", "controllers": ["0x" + "11" * 20]}, "unknown field 'controllers'"),
+        ("/faults", {"mcrDown": True}, "unknown field 'mcrDown'"),
+        ("/faults", {"mcrUnavailable": 1}, "mcrUnavailable must be a boolean"),
+        ("/transactions", {"transactionHash": "0x1", "amount": "1"}, "unknown field 'amount'"),
+        ("/reset", {"all": True}, "unknown field 'all'"),
+    ],
+)
+def test_simulator_admin_routes_refuse_unknown_fields_and_wrong_types(mock, path, body, says):
+    import httpx
+
+    before = (mock.store.clock_offset, dict(mock.store.faults), len(mock.store.identities))
+    r = httpx.post(mock.url + "/_mock" + path, json=body)
+    assert r.status_code == 400, r.text
+    error = r.json()["error"]
+    assert error["code"] == "VALIDATION_ERROR" and says in error["message"], error
+    assert (mock.store.clock_offset, dict(mock.store.faults), len(mock.store.identities)) == before  # no effect
+
+
+def test_simulator_admin_routes_still_take_their_documented_bodies(mock):
+    import httpx
+
+    r = httpx.post(mock.url + "/_mock/clock", json={"advanceSeconds": 10})
+    assert r.status_code == 200 and mock.store.clock_offset.total_seconds() == 10
+    r = httpx.patch(mock.url + "/_mock/identities/9", json={"bonded": False})
+    assert r.status_code == 404  # validated, then looked up
+
+
+def test_simulator_helpers_return_typed_snake_case_objects(mock):
+    from peaq_os_sdk.mock import SimulatorIdentity
+    from peaq_os_sdk.orchestration.signing import address_of
+
+    ident = mock.register_identity(12, [address_of(CONTROLLER_KEY).lower()], bonded=False)
+    assert isinstance(ident, SimulatorIdentity)
+    assert ident.identity_ref == "did:peaq:12" and ident.token_id == "12" and ident.bonded is False
+    assert ident.controller_addresses == (address_of(CONTROLLER_KEY),)  # checksummed
+    assert ident.machine_address is None and ident.activated is True

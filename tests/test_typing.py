@@ -142,6 +142,8 @@ def test_the_buyer_agent_runs_against_the_simulator() -> None:
                           text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "payment: released" in proc.stdout and "AGENT_SPEND_LIMIT_EXCEEDED" in proc.stdout
+    assert "paid: held on wdk-usdt-transfer" in proc.stdout and "x402: held -> delivered -> confirmed" in proc.stdout
+    assert "refused before sending: delegation_policy.per_transaction_limit, delegation_policy.currency" in proc.stdout
 
 
 def test_the_editable_install_is_visible_to_type_checkers(tmp_path: Path) -> None:

@@ -290,7 +290,8 @@ def pay_order(
     _check_means(rail_type, agent_key, transfer, before=True)
     if rail_type in ON_CHAIN_RAILS and not (payer or (rail and rail.payer_address) or order.payment.payer_address):
         raise OrchestrationValidationError(
-            "agent_key", f"required on the {rail_type} rail to name the payer (or rail=PaymentRailInput(payer_address=))"
+            "agent_key",
+            f"required on the {rail_type} rail to name the payer (or rail=PaymentRailInput(payer_address=))",
         )
 
     intent_request = CreatePaymentIntentRequest(rail=rail)

@@ -31,6 +31,8 @@ from typing import Any
 
 import pytest
 
+from peaq_os_sdk._simulator_types import SimulatorIdentity
+
 INSTALL_HINT = "the peaqos simulator fixtures need the mock extra: pip install 'peaq-os-sdk[mock]'"
 MARKER = "peaqos_mock"
 ENV_URL = "PEAQOS_MOCK_URL"
@@ -99,10 +101,10 @@ class PeaqosMock:
 
     def register_identity(
         self, token_id: int | str, controllers: list[str], *, activated: bool = True, bonded: bool = True
-    ) -> dict[str, Any]:
+    ) -> SimulatorIdentity:
         """Seed an on-chain machine identity (``did:peaq:<token_id>``) controlled by ``controllers``."""
         body = {"tokenId": str(token_id), "controllerAddresses": controllers, "activated": activated, "bonded": bonded}
-        return dict(self._admin("POST", "/identities", body)["item"])
+        return SimulatorIdentity.from_wire(self._admin("POST", "/identities", body)["item"])
 
     def advance_clock(self, seconds: float) -> str:
         """Move the simulator's clock forward (expiries, TTLs); returns its new time."""
