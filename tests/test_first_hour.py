@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from peaq_os_sdk.orchestration import DelegationPolicy, OrchestrationValidationError, flows
@@ -225,3 +227,85 @@ def test_simulator_helpers_return_typed_snake_case_objects(mock):
     assert ident.identity_ref == "did:peaq:12" and ident.token_id == "12" and ident.bonded is False
     assert ident.controller_addresses == (address_of(CONTROLLER_KEY),)  # checksummed
     assert ident.machine_address is None and ident.activated is True
+
+
+# ---- every argument of every method and flow: a wrong value is reported under the name the caller typed --------
+def _flow_calls(world, pairing, order):
+    from peaq_os_sdk.orchestration import MarketOrder  # noqa: F401
+
+    good = {
+        "register_machine": dict(identity_ref="did:peaq:1", controller_key=CONTROLLER_KEY, display_name="r",
+                                 owner_id="o", machine_type="robot", runtime_profile="linux"),
+        "pair_agent": dict(machine_id="mach_1", agent_key=AGENT_KEY, agent_provider="a", agent_role="b"),
+        "rotate_session": dict(pairing=pairing, agent_key=AGENT_KEY),
+        "update_delegation_policy": dict(pairing=pairing, policy=DelegationPolicy(), agent_key=AGENT_KEY),
+        "pay_order": dict(order=order, pairing_token="tok", agent_key=AGENT_KEY, transfer=lambda i: "0x1"),
+    }
+    return good
+
+
+def test_every_flow_argument_is_named_as_typed(world, mock):
+    import inspect
+
+    from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+    c = world.client
+    m = world.active_machine()
+    pairing = flows.pair_agent(c, m.id, agent_key=AGENT_KEY, agent_provider="openai", agent_role="buyer")
+    order = c.orchestration.create_market_order(CreateMarketOrderRequest(
+        machine_id=m.id, agent_pairing_id=pairing.id, service_id="svc-price-pro"), pairing.pairing_token).item
+    seen = len(mock.requests)
+    checked = 0
+    for name, kwargs in _flow_calls(world, pairing, order).items():
+        flow = getattr(flows, name)
+        params = [p for p in inspect.signature(flow).parameters if p != "client"]
+        assert set(kwargs) <= set(params), name
+        for param in params:
+            call = {**kwargs, param: 12345}
+            with pytest.raises(OrchestrationValidationError) as info:
+                flow(c, **call)
+            assert info.value.field.split(".")[0].split("[")[0] == param, (name, param, str(info.value))
+            checked += 1
+    assert checked >= 25 and len(mock.requests) == seen
+
+
+def _method_cases(ns):
+    """(method name, parameter, call) for every parameter of every public method: that parameter wrong, the rest set."""
+    import inspect
+
+    from tests._opargs import OPERATIONS
+
+    for op in OPERATIONS:
+        method = getattr(ns, op.sdk_name)
+        sig = inspect.signature(method)
+        required = {n: "x" for n, p in sig.parameters.items() if p.default is inspect.Parameter.empty}
+        for param in sig.parameters:
+            yield op.sdk_name, param, functools.partial(method, **{**required, param: 12345})
+
+
+def _named(name, param, error):
+    assert isinstance(error, OrchestrationValidationError), (name, param, error)
+    assert error.field.split(".")[0].split("[")[0] == param, (name, param, str(error))
+
+
+def test_every_method_argument_is_named_as_typed():
+    """Every public method (spec-generated) of both namespaces, each parameter given a wrong type in turn."""
+    from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
+
+    checked = 0
+    with PeaqosClient(orchestration_url="http://127.0.0.1:9", max_retries=0) as client:  # never reached
+        for name, param, call in _method_cases(client.orchestration):
+            with pytest.raises(OrchestrationValidationError) as info:
+                call()
+            _named(name, param, info.value)
+            checked += 1
+    assert checked >= 60
+
+    async def main():
+        async with AsyncPeaqosClient(orchestration_url="http://127.0.0.1:9", max_retries=0) as ac:
+            for name, param, call in _method_cases(ac.orchestration):
+                with pytest.raises(OrchestrationValidationError) as info:
+                    await call()
+                _named(name, param, info.value)
+
+    run(main())

@@ -145,6 +145,8 @@ def register_machine(
     """``register_machine(client, *, identity_ref, controller_key, ...)``: identity challenge -> EIP-191 proof with
     the controller key -> create (-> activate). Returns the machine. Async twin: :func:`aregister_machine`."""
     address_of(controller_key, name="controller_key")  # a bad key is refused before any request
+    if not isinstance(activate, bool):
+        raise OrchestrationValidationError("activate", "type=bool")
     unsigned = CreateMachineRequest(
         display_name=display_name,
         owner_id=owner_id,
