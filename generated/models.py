@@ -2081,8 +2081,10 @@ class MarketSearchBudget:
     Attributes:
         max: Highest price the caller accepts, in whole units of currency (a JSON number, as quoted
             prices; not base units) (wire ``max``).
-        amount: Amount the caller means to spend (units as max; at most max) (wire ``amount``).
-        preferred: Price the caller would prefer (units as max; at most max) (wire ``preferred``).
+        amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``amount``).
+        preferred: Price the caller would prefer, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``preferred``).
         currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
             exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
@@ -2308,7 +2310,8 @@ class OrderBudget:
     Attributes:
         amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
             prices; not base units); at most max (wire ``amount``).
-        max: Highest amount the caller accepts (units as amount) (wire ``max``).
+        max: Highest amount the caller accepts, in whole units of currency (a JSON number, as quoted
+            prices; not base units) (wire ``max``).
         currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
             exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
@@ -2344,7 +2347,8 @@ class MarketOrderBudget:
     """An order's budget as stored, in units of currency (JSON numbers).
 
     Attributes:
-        amount: Budgeted amount, or null (wire ``amount``).
+        amount: Budgeted amount in whole units of currency (a JSON number, as quoted prices; not base
+            units), or null (wire ``amount``).
         currency: Currency of the amount, or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """

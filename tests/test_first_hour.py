@@ -309,3 +309,25 @@ def test_every_method_argument_is_named_as_typed():
                 _named(name, param, info.value)
 
     run(main())
+
+
+def test_every_money_field_says_its_units_and_why_number_or_text():
+    """Amounts, limits and budgets: each description gives the unit and whether it is a JSON number or text."""
+    import re
+
+    from tests import _spec as S
+
+    money = re.compile(r"^(amount|max|preferred|rawAmount|perTransactionLimit|dailySpendLimit)$")
+    seen = []
+    for name, schema in S.schemas().items():
+        for prop, node in (schema.get("properties") or {}).items():
+            if money.match(prop):
+                text = node.get("description", "")
+                seen.append(f"{name}.{prop}")
+                assert "unit" in text, f"{name}.{prop}: say the unit (whole currency units or base units)"
+                if "string" in str(node.get("type")):  # text on the wire: say so, and why not a number
+                    assert "string" in text and ("because" in text or "not a JSON number" in text), name + prop
+                else:
+                    assert "JSON number" in text, f"{name}.{prop}: say it is a JSON number"
+    assert "SubmitPaymentProofRequest.amount" in seen and "DelegationPolicy.perTransactionLimit" in seen
+    assert len(seen) >= 14
