@@ -41,6 +41,7 @@ def _rule_text(rule: dict[str, Any]) -> str:
         "exactly-one": lambda: "exactly one of " + ", ".join(f) + " is set",
         "at-most": lambda: f"{f[0]} <= {f[1]} when both are set",
         "scaled": lambda: f"{f[2]} = {f[0]} x 10^{f[1]} when all three are set",
+        "did-of": lambda: f"{f[0]} ends with {f[1]} (any case) when both are set",
     }[rule["rule"]]()
     return text + (f": {rule['why']}." if rule["why"] else ".")
 

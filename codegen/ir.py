@@ -575,14 +575,15 @@ class _Builder:
             checks=self.cross_field_rules(name, schema, {f.wire: f.name for f in fields}) if request else (),
         )
 
-    CROSS_FIELD_KINDS = {"at-most": 2, "scaled": 3}  # rule -> number of fields it names
+    CROSS_FIELD_KINDS = {"at-most": 2, "scaled": 3, "did-of": 2}  # rule -> number of fields it names
 
     def cross_field_rules(self, name: str, schema: dict[str, Any], py: dict[str, str]) -> tuple[dict[str, Any], ...]:
         """The rules a request model checks across its fields, with the Python names of the fields.
 
         ``oneOf: [{required: [a], not: {required: [b]}}, ...]`` is "exactly one of a, b, ..."; ``x-sdk-rules``
-        lists the others: ``{at-most: [a, b], why: ...}`` (a <= b when both are set) and
-        ``{scaled: [amount, decimals, raw], why: ...}`` (raw == amount x 10^decimals when all three are set).
+        lists the others: ``{at-most: [a, b], why: ...}`` (a <= b when both are set),
+        ``{scaled: [amount, decimals, raw], why: ...}`` (raw == amount x 10^decimals when all three are set) and
+        ``{did-of: [did, address], why: ...}`` (the DID's last segment is the address, any case, when both are set).
         """
         out: list[dict[str, Any]] = []
 

@@ -1182,6 +1182,10 @@ class CreateAgentPairingChallengeRequest:
             agentAddress (VALIDATION_ERROR otherwise). When omitted the server derives
             ``did:pkh:eip155:1:<agentAddress>`` (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
@@ -1355,6 +1359,10 @@ class CreateAgentPairingRequest:
         delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
             ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
@@ -3207,11 +3215,25 @@ DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {
 """Unions told apart by the value found at a path inside the body."""
 
 CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    CreateAgentPairingChallengeRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
+        },
+    ),
     DelegationPolicy: (
         {
             "rule": "at-most",
             "fields": ("per_transaction_limit", "daily_spend_limit"),
             "why": "a per-transaction limit above the daily limit can never be reached (the daily limit refuses the order first): most often the two are swapped",
+        },
+    ),
+    CreateAgentPairingRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
         },
     ),
     MarketSearchBudget: (

@@ -51,7 +51,7 @@ RULES = _spec_rules()
 
 def test_the_spec_states_the_rules_this_file_covers() -> None:
     kinds = {k for _n, k, _f in RULES}
-    assert kinds == {"at-most", "exactly-one", "scaled"}
+    assert kinds == {"at-most", "exactly-one", "scaled", "did-of"}
     assert ("DelegationPolicy", "at-most", ("perTransactionLimit", "dailySpendLimit")) in RULES
     # every rule in the spec reached the generated code, and nothing else did
     generated = sorted((cls.__name__, r["rule"]) for cls, rules in m.CROSS_FIELD.items() for r in rules)
@@ -144,5 +144,14 @@ def test_each_rule_refuses_its_break_and_keeps_its_edge(name: str, kind: str, wi
         assert "10^params." in _refused(attrs.evolve(ok, **{amount: "1.5", decimals: 6, raw: "150000"}), raw)
         _refused(attrs.evolve(ok, **{amount: "1.5", decimals: 6, raw: "15000000"}), raw)
         _refused(attrs.evolve(ok, **{amount: "1.0000001", decimals: 6, raw: "1000000"}), raw)  # not whole base units
+    elif kind == "did-of":
+        did, address = f
+        addr = "0x" + "aB" * 20
+        _accepted(attrs.evolve(base, **{did: f"did:pkh:eip155:1:{addr}", address: addr}))
+        _accepted(attrs.evolve(base, **{did: f"did:pkh:eip155:8453:{addr.lower()}", address: addr}))  # any case
+        _accepted(attrs.evolve(base, **{did: None, address: addr}))
+        other = "0x" + "cd" * 20
+        message = _refused(attrs.evolve(base, **{did: f"did:pkh:eip155:1:{other}", address: addr}), did)
+        assert f"ending with params.{address}" in message
     else:  # pragma: no cover
         pytest.fail(f"a rule kind this test does not know: {kind}")

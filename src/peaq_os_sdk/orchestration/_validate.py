@@ -135,6 +135,13 @@ def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
                 _join(path, r),
                 f"= {_join(path, a)} x 10^{_join(path, d)} (e.g. '1.5' with 6 decimals is '1500000'){why}",
             )
+    elif kind == "did-of":
+        did, address = values
+        if did is not None and address is not None and did.rsplit(":", 1)[-1].lower() != address.lower():
+            raise OrchestrationValidationError(
+                _join(path, names[0]),
+                f"a DID ending with {_join(path, names[1])} (did:pkh:eip155:<chain id>:<address>){why}",
+            )
     else:  # pragma: no cover - codegen refuses an unknown rule
         raise AssertionError(kind)
 
