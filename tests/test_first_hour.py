@@ -331,3 +331,36 @@ def test_every_money_field_says_its_units_and_why_number_or_text():
                     assert "JSON number" in text, f"{name}.{prop}: say it is a JSON number"
     assert "SubmitPaymentProofRequest.amount" in seen and "DelegationPolicy.perTransactionLimit" in seen
     assert len(seen) >= 14
+    # the rail a wallet payment ends on is explained where it happens
+    from peaq_os_sdk.orchestration import submit_payment_proof
+
+    assert "wallet to wdk-usdt-transfer" in " ".join((submit_payment_proof.__doc__ or "").split())
+
+
+def test_request_types_with_same_typed_required_fields_are_keyword_only_in_documented_order():
+    """payer/payee (and every other pair of same-typed required fields) cannot be swapped by position."""
+    import collections
+
+    import attrs
+
+    from peaq_os_sdk._generated import models
+    from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+    from tests import _spec as S
+
+    with pytest.raises(TypeError, match="positional"):
+        SubmitPaymentProofRequest("recorded", "peaq", "USDT", "0xpayer", "0xpayee", "1.5")  # type: ignore[misc]
+    checked = []
+    for name, schema in S.schemas().items():
+        cls = getattr(models, name, None)
+        if cls is None or not attrs.has(cls) or "properties" not in schema or cls in models.WRAPPED:
+            continue
+        fields = [f for f in attrs.fields(cls) if not f.metadata.get("extra")]
+        # documented order: the spec's property order is the class's field order
+        assert [f.metadata["wire"] for f in fields] == [w for w in schema["properties"]], name
+        required = [f for f in fields if f.default is attrs.NOTHING]
+        types = collections.Counter(str(f.type) for f in required)
+        request = any(f.metadata.get("rules") or f.metadata.get("required") for f in fields)
+        if request and any(n > 1 for n in types.values()):
+            assert all(f.kw_only for f in fields), f"{name}: same-typed required fields must be keyword-only"
+            checked.append(name)
+    assert "SubmitPaymentProofRequest" in checked and "CreateMarketOrderRequest" in checked
