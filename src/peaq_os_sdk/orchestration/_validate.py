@@ -125,8 +125,7 @@ def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
         if amount is None or decimals is None or raw is None:
             return
         try:
-            expected = Decimal(amount).scaleb(decimals)
-            matches = expected == expected.to_integral_value() and Decimal(raw) == expected
+            matches = Decimal(raw) == Decimal(amount).scaleb(decimals)  # raw is an integer string: whole units only
         except (InvalidOperation, ValueError):
             matches = False
         if not matches:
