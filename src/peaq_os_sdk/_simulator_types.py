@@ -45,4 +45,25 @@ class SimulatorIdentity:
         )
 
 
-__all__ = ["SimulatorIdentity"]
+@attrs.frozen
+class SimulatorFaults:
+    """The simulator's injected faults (``set_faults``), each on until the next reset.
+
+    Attributes:
+        mcr_unavailable: The peaqOS identity registry is down (PEAQOS_IDENTITY_UNAVAILABLE on identity checks).
+        rpc_error: The payment RPC fails (PAYMENT_RPC_ERROR on ``rpc`` proof verification).
+    """
+
+    mcr_unavailable: bool
+    rpc_error: bool
+
+    WIRE = {"mcr_unavailable": "mcrUnavailable", "rpc_error": "rpcError"}
+    """Python name -> the admin route's field."""
+
+    @classmethod
+    def from_wire(cls, body: Mapping[str, Any]) -> SimulatorFaults:
+        """From the admin route's JSON (``POST /_mock/faults``)."""
+        return cls(**{name: bool(body[wire]) for name, wire in cls.WIRE.items()})
+
+
+__all__ = ["SimulatorFaults", "SimulatorIdentity"]

@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from peaq_os_sdk._simulator_types import SimulatorIdentity
+from peaq_os_sdk._simulator_types import SimulatorFaults, SimulatorIdentity
 
 INSTALL_HINT = "the peaqos simulator fixtures need the mock extra: pip install 'peaq-os-sdk[mock]'"
 MARKER = "peaqos_mock"
@@ -110,9 +110,11 @@ class PeaqosMock:
         """Move the simulator's clock forward (expiries, TTLs); returns its new time."""
         return str(self._admin("POST", "/clock", {"advanceSeconds": seconds})["now"])
 
-    def set_faults(self, faults: dict[str, Any] | None = None, **more: Any) -> Any:
-        """Inject faults (the body of ``POST /_mock/faults``); they last until the next test's reset."""
-        return self._admin("POST", "/faults", {**(faults or {}), **more})
+    def set_faults(self, faults: dict[str, Any] | None = None, **more: bool) -> SimulatorFaults:
+        """Inject faults, as the body of ``POST /_mock/faults`` (``{"mcrUnavailable": True}``) or by keyword
+        (``mcr_unavailable=True``); they last until the next test's reset. Returns every fault's state."""
+        body = {**(faults or {}), **{SimulatorFaults.WIRE.get(k, k): v for k, v in more.items()}}
+        return SimulatorFaults.from_wire(self._admin("POST", "/faults", body))
 
     def add_transport_fault(self, rule: dict[str, Any]) -> Any:
         """Script a transport fault (the body of ``POST /_mock/transport-faults``) until the next test's reset."""
