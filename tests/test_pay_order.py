@@ -79,6 +79,15 @@ def test_wallet_rail_async_with_an_async_transfer(world: World, make_aclient: An
 
     paid = run(go())
     assert paid.status == "held" and paid.proof is not None and paid.proof.transaction_hash == TX
+
+    other, token2 = _order(world, "svc-price-pro")
+
+    async def with_a_sync_transfer() -> MarketPayment:  # a plain function is fine in the async flow too
+        async with make_aclient() as ac:
+            return await flows.apay_order(ac, other, pairing_token=token2, agent_key=AGENT_KEY,
+                                          transfer=lambda intent: TX)
+
+    assert run(with_a_sync_transfer()).status == "held"
     assert world.last_request("createPaymentIntent")["body"] == {"rail": {"type": "wallet", "chain": "peaq",
                                                                           "token": "USDT"}}
 
