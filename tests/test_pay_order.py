@@ -79,6 +79,8 @@ def test_wallet_rail_async_with_an_async_transfer(world: World, make_aclient: An
 
     paid = run(go())
     assert paid.status == "held" and paid.proof is not None and paid.proof.transaction_hash == TX
+    assert world.last_request("createPaymentIntent")["body"] == {"rail": {"type": "wallet", "chain": "peaq",
+                                                                          "token": "USDT"}}
 
     other, token2 = _order(world, "svc-price-pro")
 
@@ -88,8 +90,6 @@ def test_wallet_rail_async_with_an_async_transfer(world: World, make_aclient: An
                                           transfer=lambda intent: TX)
 
     assert run(with_a_sync_transfer()).status == "held"
-    assert world.last_request("createPaymentIntent")["body"] == {"rail": {"type": "wallet", "chain": "peaq",
-                                                                          "token": "USDT"}}
 
 
 def _decoded(signature: str) -> dict[str, Any]:
