@@ -192,3 +192,52 @@ def test_a_transfer_that_returns_no_hash_is_named(world: World) -> None:
                         transfer=lambda i: None)  # type: ignore[arg-type,return-value]
     assert info.value.field == "transfer" and "transaction hash" in str(info.value)
     assert world.requests_for("submitPaymentProof") == []
+
+
+def _intent_with(offer: dict[str, Any] | None, **challenge: Any) -> Any:
+    from types import SimpleNamespace
+
+    body = {"x402Version": 2, "accepts": [offer] if offer else [], **challenge}
+    raw = base64.b64encode(json.dumps(body).encode()).decode()
+    return SimpleNamespace(rail=SimpleNamespace(metadata={"paymentRequest": {"paymentRequired": raw}}))
+
+
+OFFER = {"scheme": "exact", "network": "base", "payTo": "0x" + "11" * 20, "asset": "0x" + "22" * 20}
+
+
+@pytest.mark.parametrize(
+    ("amount", "extra", "network", "units"),
+    [
+        ("10000", {}, "base", "10000"),  # x402: base units as an integer string
+        ("0.01", {}, "base-sepolia", "10000"),  # whole tokens as decimal text, 6 decimals by default
+        ("1.5", {"decimals": 18, "name": "Tether", "version": "1"}, "eip155:1", "1500000000000000000"),
+    ],
+)
+def test_sign_x402_payment_reads_the_offer(amount: str, extra: dict[str, Any], network: str, units: str) -> None:
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    offer = {**OFFER, "maxAmountRequired": amount, "network": network, "extra": extra}
+    payload = _decoded(sign_x402_payment(_intent_with(offer), AGENT_KEY))
+    assert payload["network"] == network and payload["payload"]["authorization"]["value"] == units
+    assert payload["payload"]["authorization"]["from"] == address_of(AGENT_KEY)
+
+
+@pytest.mark.parametrize(
+    ("intent", "says"),
+    [
+        (_intent_with(None), "PAYMENT-REQUIRED challenge"),
+        (_intent_with({**OFFER, "scheme": "upto", "maxAmountRequired": "1"}), "exact scheme"),
+        (_intent_with({**OFFER, "network": "solana", "maxAmountRequired": "1"}), "x402 network"),
+        (_intent_with({**OFFER, "maxAmountRequired": "0.0000001"}), "base units"),  # finer than 6 decimals
+        (_intent_with({**OFFER, "payTo": "nowhere", "maxAmountRequired": "1"}), "0x addresses"),
+    ],
+)
+def test_sign_x402_payment_names_what_the_intent_lacks(intent: Any, says: str) -> None:
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    with pytest.raises(OrchestrationValidationError) as info:
+        sign_x402_payment(intent, AGENT_KEY)
+    assert info.value.field == "intent" and says in str(info.value)
+    with pytest.raises(OrchestrationValidationError) as info:
+        sign_x402_payment(intent, "0x12", name="agent_key")
+    assert info.value.field == "agent_key"

@@ -21,6 +21,7 @@ from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
 
 _KEY = re.compile(r"^(0x)?[0-9a-fA-F]{64}$")
 _SIG = re.compile(r"^0x[0-9a-fA-F]{130}$")
+_ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 
 
 def _account() -> Any:
@@ -158,6 +159,8 @@ def sign_x402_payment(intent: Any, private_key: str, *, name: str = "private_key
         raise OrchestrationValidationError(
             "intent", "an x402 offer with payTo, asset and maxAmountRequired (base units)"
         ) from None
+    if not (_ADDRESS.match(pay_to) and _ADDRESS.match(asset)):
+        raise OrchestrationValidationError("intent", "an x402 offer with 0x addresses for payTo and asset")
     nonce = secrets.token_bytes(32)
     authorization = {
         "from": address,
@@ -175,15 +178,9 @@ def sign_x402_payment(intent: Any, private_key: str, *, name: str = "private_key
         "chainId": chain_id,
         "verifyingContract": asset,
     }
-    try:
-        signed = _account().sign_typed_data(
-            private_key,
-            domain,
-            {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in types]},
-            authorization,
-        )
-    except ValueError:
-        raise OrchestrationValidationError("intent", "an x402 offer with 0x addresses for payTo and asset") from None
+    signed = _account().sign_typed_data(
+        private_key, domain, {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in types]}, authorization
+    )
     payload = {
         "x402Version": challenge.get("x402Version", 2),
         "scheme": "exact",
