@@ -652,6 +652,7 @@ class CreateMachineIdentityChallengeRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -702,7 +703,15 @@ class MachineIdentityProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -868,6 +877,7 @@ class CreateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -940,6 +950,7 @@ class UpdateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
         },
     )
@@ -1189,7 +1200,11 @@ class CreateAgentPairingChallengeRequest:
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -1200,7 +1215,14 @@ class CreateAgentPairingChallengeRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1260,7 +1282,15 @@ class AgentProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1366,7 +1396,11 @@ class CreateAgentPairingRequest:
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -1380,7 +1414,14 @@ class CreateAgentPairingRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     description: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
@@ -2997,12 +3038,27 @@ class SubmitPaymentProofRequest:
         metadata={"wire": "payeeAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     amount: str = attrs.field(
-        metadata={"wire": "amount", "rules": {"type": "str", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, "required": True}
+        metadata={
+            "wire": "amount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+(\\.[0-9]+)?$",
+                "pattern_name": 'a decimal string in whole token units, such as "1.5"',
+            },
+            "required": True,
+        }
     )
     transaction_hash: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        metadata={
+            "wire": "transactionHash",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{64}$",
+                "pattern_name": "an EVM transaction hash, 0x + 64 hex",
+            },
+        },
     )
     transaction_signature: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "transactionSignature", "rules": {"type": "str", "min_length": 1}}
@@ -3017,7 +3073,16 @@ class SubmitPaymentProofRequest:
         default=None, kw_only=True, metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0}}
     )
     raw_amount: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "rawAmount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+$",
+                "pattern_name": 'an integer string in base units, such as "1500000"',
+            },
+        },
     )
     metadata: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}

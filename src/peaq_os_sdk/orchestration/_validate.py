@@ -55,7 +55,8 @@ def check_value(value: Any, rules: Mapping[str, Any], path: str) -> None:
     if "min_length" in rules and len(value) < rules["min_length"]:
         raise OrchestrationValidationError(path, f"min_length={rules['min_length']}")
     if "pattern" in rules and not _pattern(rules["pattern"]).search(value):
-        raise OrchestrationValidationError(path, rules.get("pattern_name") or f"pattern={rules['pattern']}")
+        named = f": {rules['pattern_name']}" if "pattern_name" in rules else ""
+        raise OrchestrationValidationError(path, f"pattern={rules['pattern']}{named}")
     if "minimum" in rules and value < rules["minimum"]:
         raise OrchestrationValidationError(path, f"minimum={rules['minimum']}")
     if "maximum" in rules and value > rules["maximum"]:
