@@ -890,8 +890,9 @@ class ExecuteTaskRequest:
     """Executes a resolved task; every field is optional.
 
     Attributes:
-        input: Operation input for this execution, forwarded verbatim (the task's input when omitted)
-            (wire ``input``; keys kept exactly as written).
+        input: Operation input for this execution, handed to order execute as its input (keys never
+            re-cased); the order keeps the task's input from create (wire ``input``; keys kept exactly as
+            written).
         payment: x402 rails only: the signed payment, replayed to the provider (as on order execute) (wire
             ``payment``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.

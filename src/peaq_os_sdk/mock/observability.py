@@ -48,6 +48,9 @@ class ObservabilityRules:
             ("payment", list(s.payments.values())),
             ("dispute", list(s.disputes.values())),
             ("run", s.runs.values()),
+            ("graph_node", s.graph_nodes.values()),
+            ("graph_edge", s.graph_edges.values()),
+            ("task", s.tasks.values()),
         ):
             for r in records:
                 yield rtype, r["id"], r

@@ -27,10 +27,12 @@ import attrs
 from peaq_os_sdk._rules import is_sensitive_name
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.graph import GraphRules
 from peaq_os_sdk.mock.observability import ObservabilityRules
 from peaq_os_sdk.mock.policies import PolicyRules
 from peaq_os_sdk.mock.spec import Spec, SpecOperation
 from peaq_os_sdk.mock.store import Store, iso, new_id, parse_iso
+from peaq_os_sdk.mock.tasks import TaskRules
 
 _DECIMAL = re.compile(r"^(0|[1-9][0-9]*)$")
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
@@ -117,7 +119,7 @@ def _checksum(address: str) -> str:
     return str(to_checksum_address(address))
 
 
-class Simulator(PolicyRules, ObservabilityRules):
+class Simulator(PolicyRules, ObservabilityRules, GraphRules, TaskRules):
     def __init__(self, config: MockConfig, store: Store, spec: Spec) -> None:
         self.config = config
         self.store = store

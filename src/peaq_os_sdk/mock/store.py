@@ -108,6 +108,9 @@ class Store:
             self.policies = Collection()
             self.runs = Collection()
             self.audit_events = Collection()
+            self.graph_nodes = Collection()
+            self.graph_edges = Collection()
+            self.tasks = Collection()
             self.transactions: dict[str, dict[str, Any]] = {}  # simulated chain receipts for rpc proofs
             self.faults: dict[str, bool] = {"mcrUnavailable": False, "rpcError": False}
             self.requests.clear()
