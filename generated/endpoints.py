@@ -1773,8 +1773,8 @@ def list_audit_events(
     """List audit events.
 
     The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-    policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-    name what changed, never a secret value.
+    policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+    and resource type. Payloads name what changed, never a secret value.
 
     ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
     retried on transient failures.
@@ -3851,8 +3851,8 @@ class Orchestration:
         """List audit events.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -5864,8 +5864,8 @@ class OrchestrationWithRawResponse:
         """List audit events. Answers with the raw response.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.

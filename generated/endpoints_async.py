@@ -1787,8 +1787,8 @@ async def list_audit_events(
     """List audit events.
 
     The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-    policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-    name what changed, never a secret value.
+    policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+    and resource type. Payloads name what changed, never a secret value.
 
     ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
     retried on transient failures.
@@ -3877,8 +3877,8 @@ class AsyncOrchestration:
         """List audit events.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -5900,8 +5900,8 @@ class AsyncOrchestrationWithRawResponse:
         """List audit events. Answers with the raw response.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
