@@ -13,6 +13,7 @@ A mixin of :class:`peaq_os_sdk.mock.simulator.Simulator`: one method per operati
 from __future__ import annotations
 
 import copy
+import json
 from typing import TYPE_CHECKING, Any
 
 from peaq_os_sdk.mock.errors import MockError
@@ -42,6 +43,11 @@ ORDER_OPEN = ("created", "payment_pending", "ready")  # an order the task may st
 
 def _public(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def _plain(value: Any) -> Any:
+    """A detached plain-JSON copy (of a stored record the task keeps a snapshot of)."""
+    return json.loads(json.dumps(value))
 
 
 class TaskRules:
@@ -128,7 +134,7 @@ class TaskRules:
         criteria = {k: v for k, v in t["request"].items() if k in SEARCH_FIELDS}
         body = {**copy.deepcopy(criteria), "machineId": t["machineId"], "agentPairingId": t["agentPairingId"]}
         _, payload = self._market_step(call, "searchMarket", body)
-        search = copy.deepcopy(payload["item"])
+        search = _plain(payload["item"])
         return 200, self._touch_task(
             t,
             status="discovered" if search["quotes"] else "no_match",
