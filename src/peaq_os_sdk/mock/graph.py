@@ -11,25 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from peaq_os_sdk.mock.base import Rules
 from peaq_os_sdk.mock.errors import MockError
-from peaq_os_sdk.mock.store import new_id
+from peaq_os_sdk.mock.store import new_id, view
 
 if TYPE_CHECKING:
     from peaq_os_sdk.mock.simulator import Call
-    from peaq_os_sdk.mock.store import Store
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-class GraphRules:
-    store: Store
-
-    if TYPE_CHECKING:  # provided by the simulator; declared here for the type checker only (no runtime shadowing)
-
-        def _operational(self, machine_id: str) -> dict[str, Any]: ...
-
+class GraphRules(Rules):
     # ---- lookups ---------------------------------------------------------------------------------
     def _graph_machine(self, call: Call) -> dict[str, Any]:
         return self._operational(call.path["machineId"])
@@ -52,8 +42,8 @@ class GraphRules:
     def getMachineGraph(self, call: Call) -> tuple[int, Any]:
         m = self._graph_machine(call)
         s = self.store
-        nodes = [_public(n) for n in s.graph_nodes.values() if n["machineId"] == m["id"]]
-        edges = [_public(e) for e in s.graph_edges.values() if e["machineId"] == m["id"]]
+        nodes = [view(n) for n in s.graph_nodes.values() if n["machineId"] == m["id"]]
+        edges = [view(e) for e in s.graph_edges.values() if e["machineId"] == m["id"]]
         return 200, {"item": {"machineId": m["id"], "nodes": nodes, "edges": edges}}
 
     def createGraphNode(self, call: Call) -> tuple[int, Any]:
@@ -71,13 +61,13 @@ class GraphRules:
             "updatedAt": now,
         }
         self.store.graph_nodes.add(node)
-        return 201, {"item": _public(node)}
+        return 201, {"item": view(node)}
 
     def updateGraphNode(self, call: Call) -> tuple[int, Any]:
         m = self._graph_machine(call)
         node = self._graph_record(self.store.graph_nodes, m["id"], call.path["nodeId"], "node")
         self._apply(node, call.body, ("label", "kind", "status"))
-        return 200, {"item": _public(node)}
+        return 200, {"item": view(node)}
 
     def deleteGraphNode(self, call: Call) -> tuple[int, Any]:
         m = self._graph_machine(call)
@@ -110,13 +100,13 @@ class GraphRules:
             "updatedAt": now,
         }
         self.store.graph_edges.add(edge)
-        return 201, {"item": _public(edge)}
+        return 201, {"item": view(edge)}
 
     def updateGraphEdge(self, call: Call) -> tuple[int, Any]:
         m = self._graph_machine(call)
         edge = self._graph_record(self.store.graph_edges, m["id"], call.path["edgeId"], "edge")
         self._apply(edge, call.body, ("kind", "status"))
-        return 200, {"item": _public(edge)}
+        return 200, {"item": view(edge)}
 
     def deleteGraphEdge(self, call: Call) -> tuple[int, Any]:
         m = self._graph_machine(call)

@@ -16,13 +16,12 @@ import copy
 import json
 from typing import TYPE_CHECKING, Any
 
+from peaq_os_sdk.mock.base import Rules
 from peaq_os_sdk.mock.errors import MockError
-from peaq_os_sdk.mock.store import new_id
+from peaq_os_sdk.mock.store import new_id, view
 
 if TYPE_CHECKING:
     from peaq_os_sdk.mock.simulator import Call
-    from peaq_os_sdk.mock.spec import Spec
-    from peaq_os_sdk.mock.store import Store
 
 SEARCH_FIELDS = (
     "serviceType",
@@ -41,22 +40,14 @@ EXECUTED = ("completed", "failed", "handoff")
 ORDER_OPEN = ("created", "payment_pending", "ready")  # an order the task may still execute
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
 def _plain(value: Any) -> Any:
     """A detached plain-JSON copy (of a stored record the task keeps a snapshot of)."""
     return json.loads(json.dumps(value))
 
 
-class TaskRules:
-    store: Store
-    spec: Spec
+class TaskRules(Rules):
+    if TYPE_CHECKING:  # the market rules each step runs (catalogue.py, orders.py), for the type checker only
 
-    if TYPE_CHECKING:  # provided by the simulator; declared here for the type checker only (no runtime shadowing)
-
-        def _operational(self, machine_id: str) -> dict[str, Any]: ...
         def searchMarket(self, call: Call) -> tuple[int, Any]: ...
         def createMarketOrder(self, call: Call) -> tuple[int, Any]: ...
         def executeMarketOrder(self, call: Call) -> tuple[int, Any]: ...
@@ -80,7 +71,7 @@ class TaskRules:
     def _touch_task(self, t: dict[str, Any], **changes: Any) -> dict[str, Any]:
         t.update(changes)
         t["updatedAt"] = self.store.now_iso()
-        return {"item": _public(t)}
+        return {"item": view(t)}
 
     # ---- routes ----------------------------------------------------------------------------------
     def createTask(self, call: Call) -> tuple[int, Any]:
@@ -114,17 +105,17 @@ class TaskRules:
             "updatedAt": now,
         }
         self.store.tasks.add(task)
-        return 201, {"item": _public(task)}
+        return 201, {"item": view(task)}
 
     def getTask(self, call: Call) -> tuple[int, Any]:
-        return 200, {"item": _public(self._task_for(call))}
+        return 200, {"item": view(self._task_for(call))}
 
     def listTasks(self, call: Call) -> tuple[int, Any]:
         q = call.query
         m = self._operational(q["machineId"])
         records = [t for t in self.store.tasks.values() if t["machineId"] == m["id"]]
         page: dict[str, Any] = self.store.tasks.page(records, q.get("limit"), q.get("cursor"))
-        page["items"] = [_public(t) for t in page["items"]]
+        page["items"] = [view(t) for t in page["items"]]
         return 200, page
 
     def discoverTask(self, call: Call) -> tuple[int, Any]:
