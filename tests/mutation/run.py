@@ -443,10 +443,18 @@ def report(areas: list[str]) -> int:
             info = json.loads(sample_file.read_text(encoding="utf-8"))
             low, high = wilson(killed, tested)
             population = f"{info['population']:,} (sample {len(res)}, seed {info['seed']})"
-            area_notes.append(
-                f"- {area}: a random sample of {len(res)} of {info['population']:,} mutants (seed {info['seed']}); "
-                f"the whole area's kill rate lies in [{low:.1%}, {high:.1%}] with 95% confidence (Wilson)."
-            )
+            if not_run:
+                area_notes.append(
+                    f"- {area}: a random sample of {len(res)} of {info['population']:,} mutants (seed {info['seed']}), "
+                    f"INCOMPLETE: {not_run} not run yet (mutmut runs the mutants with the shortest test runs first), "
+                    f"so the rate is over those run only; at worst (every unrun mutant surviving) "
+                    f"{killed / (len(res) - len(equivalent)):.1%}. `--resume` goes on."
+                )
+            else:
+                area_notes.append(
+                    f"- {area}: a random sample of {len(res)} of {info['population']:,} mutants (seed {info['seed']}); "
+                    f"the whole area's kill rate lies in [{low:.1%}, {high:.1%}] with 95% confidence (Wilson)."
+                )
         else:
             population = f"{len(res):,}"
         row = (
