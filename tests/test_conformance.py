@@ -79,12 +79,19 @@ COMING_NEXT: dict[str, str] = {
     "get_run": "(run_id: str) -> ItemResponse[RunRecord]",
     "get_readiness": "() -> Readiness",
     "get_health": "() -> Health",
+    "cancel_market_order": "(order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str)"
+                           " -> CancelMarketOrderResponse",
+    "retry_market_order": "(order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str)"
+                          " -> ExecuteMarketOrderNativeResponse",
+    "list_market_order_events": "(order_id: str, *, limit: int | None = None, cursor: str | None = None)"
+                                " -> ListResponse[MarketOrderEvent]",
 }
 COMING_NEXT_ITERATORS: dict[str, str] = {
     "list_audit_events_all": "(*, machine_id: str | None = None, resource_type: str | None = None,"
                              " limit: int | None = None) -> ITER[AuditEvent]",
     "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
                      " -> ITER[RunRecord]",
+    "list_market_order_events_all": "(order_id: str, *, limit: int | None = None) -> ITER[MarketOrderEvent]",
 }
 assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"
 DOC_METHODS.update(COMING_NEXT)
