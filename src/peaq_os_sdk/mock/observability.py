@@ -85,11 +85,6 @@ class ObservabilityRules(Rules):
             }
         )
 
-    def listMarketOrderEvents(self, call: Call) -> tuple[int, Any]:
-        order_id = self._order_for(call)["id"]
-        records = [e for e in self.store.order_events.values() if e["orderId"] == order_id]
-        return 200, self._page(self.store.order_events, records, call.query)
-
     def _changed(
         self, actor: str, key: Key, old_view: dict[str, str], new_view: dict[str, str], record: dict[str, Any]
     ) -> None:

@@ -208,6 +208,12 @@ class OrderRules(Rules):
         self._check_endpoint(o, svc)
         return 200, self._run_native(call, o, svc)
 
+    def listMarketOrderEvents(self, call: Call) -> tuple[int, Any]:
+        """The order's history: one event per status change, recorded from its changes (observability)."""
+        order_id = self._order_for(call)["id"]
+        records = [e for e in self.store.order_events.values() if e["orderId"] == order_id]
+        return 200, self._page(self.store.order_events, records, call.query)
+
     # ---- after delivery --------------------------------------------------------------------------
     def confirmMarketOrder(self, call: Call) -> tuple[int, Any]:
         o = self._order_for(call)
