@@ -6,63 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    GetMarketServiceOptions,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    UpdateAgentPairingRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import transport as _transport
@@ -77,6 +27,60 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        GetMarketServiceOptions,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        UpdateAgentPairingRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import PeaqosClient
 
 __all__ = [
@@ -142,7 +146,7 @@ __all__ = [
 ]
 
 
-def get_health(client: "PeaqosClient") -> Health:
+def get_health(client: PeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -167,7 +171,7 @@ def get_health(client: "PeaqosClient") -> Health:
 
 
 def create_machine_identity_challenge(
-    client: "PeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: PeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -205,7 +209,7 @@ def create_machine_identity_challenge(
 
 
 def list_machines(
-    client: "PeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -236,7 +240,7 @@ def list_machines(
     return result
 
 
-def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> Iterator[Machine]:
+def list_machines_all(client: PeaqosClient, *, limit: int | None = None) -> Iterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -250,7 +254,7 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+def create_machine(client: PeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -284,7 +288,7 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
     return result
 
 
-def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+def get_machine(client: PeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -310,7 +314,7 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
     return result
 
 
-def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
+def update_machine(client: PeaqosClient, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
     Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
@@ -347,7 +351,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     return result
 
 
-def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
+def archive_machine(client: PeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -376,7 +380,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
     _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+def list_machine_agents(client: PeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -407,7 +411,7 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
 
 
 def enroll_machine_agent(
-    client: "PeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: PeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -442,7 +446,7 @@ def enroll_machine_agent(
     return result
 
 
-def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
+def revoke_machine_agent(client: PeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -473,7 +477,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
 
 
 def machine_agent_heartbeat(
-    client: "PeaqosClient", params: MachineAgentHeartbeatRequest
+    client: PeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -510,7 +514,7 @@ def machine_agent_heartbeat(
 
 
 def list_agent_pairings(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -542,7 +546,7 @@ def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -559,7 +563,7 @@ def list_agent_pairings_all(
 
 
 def create_agent_pairing(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -599,7 +603,7 @@ def create_agent_pairing(
 
 
 def create_agent_pairing_challenge(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -636,7 +640,7 @@ def create_agent_pairing_challenge(
 
 
 def update_agent_pairing(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -667,7 +671,7 @@ def update_agent_pairing(
     return result
 
 
-def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
+def revoke_agent_pairing(client: PeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -698,7 +702,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 
 
 def create_agent_pairing_session(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -736,7 +740,7 @@ def create_agent_pairing_session(
 
 
 def list_runtime_endpoints(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -770,7 +774,7 @@ def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -786,7 +790,7 @@ def list_runtime_endpoints_all(
     return _iter_pages(lambda cursor: list_runtime_endpoints(client, machine_id, limit=limit, cursor=cursor))
 
 
-def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
+def get_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
     The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
@@ -817,7 +821,7 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
 
 
 def upsert_runtime_endpoint(
-    client: "PeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: PeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -851,7 +855,7 @@ def upsert_runtime_endpoint(
     return result
 
 
-def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
+def delete_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -878,7 +882,7 @@ def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_ke
 
 
 def list_skills(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -914,7 +918,7 @@ def list_skills(
 
 
 def list_skills_all(
-    client: "PeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> Iterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -930,7 +934,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+def get_skill(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -955,7 +959,7 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
     return result
 
 
-def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+def get_skill_manifest(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -981,7 +985,7 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
 
 
 def update_skill_config(
-    client: "PeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: PeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1012,7 +1016,7 @@ def update_skill_config(
 
 
 def list_market_services(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1050,7 +1054,7 @@ def list_market_services(
 
 
 def list_market_services_all(
-    client: "PeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> Iterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1067,7 +1071,7 @@ def list_market_services_all(
 
 
 def get_market_service(
-    client: "PeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: PeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1097,9 +1101,7 @@ def get_market_service(
     return result
 
 
-def search_market(
-    client: "PeaqosClient", params: MarketSearchRequest, pairing_token: str
-) -> ItemResponse[MarketSearch]:
+def search_market(client: PeaqosClient, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
     """Search the market.
 
     Turns a task into ranked quotes from the catalogue. Needs the pairing token while
@@ -1137,7 +1139,7 @@ def search_market(
     return result
 
 
-def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+def get_market_search(client: PeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1163,7 +1165,7 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
 
 
 def list_market_orders(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1196,9 +1198,7 @@ def list_market_orders(
     return result
 
 
-def list_market_orders_all(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None
-) -> Iterator[MarketOrder]:
+def list_market_orders_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
     Args:
@@ -1214,7 +1214,7 @@ def list_market_orders_all(
 
 
 def create_market_order(
-    client: "PeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1252,7 +1252,7 @@ def create_market_order(
     return result
 
 
-def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+def get_market_order(client: PeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1279,7 +1279,7 @@ def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[Mark
 
 
 def execute_market_order(
-    client: "PeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1319,7 +1319,7 @@ def execute_market_order(
     return result
 
 
-def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
+def confirm_market_order(client: PeaqosClient, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
     Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
@@ -1355,7 +1355,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
 
 
 def dispute_market_order(
-    client: "PeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1392,7 +1392,7 @@ def dispute_market_order(
 
 
 def create_payment_intent(
-    client: "PeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1430,7 +1430,7 @@ def create_payment_intent(
     return result
 
 
-def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+def get_market_payment(client: PeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1458,7 +1458,7 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
 
 
 def submit_payment_proof(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1503,7 +1503,7 @@ def submit_payment_proof(
 
 
 def lock_escrow_payment(
-    client: "PeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1540,7 +1540,7 @@ def lock_escrow_payment(
 
 
 def release_payment(
-    client: "PeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1578,7 +1578,7 @@ def release_payment(
 
 
 def refund_payment(
-    client: "PeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1614,7 +1614,7 @@ def refund_payment(
     return result
 
 
-def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
+def list_policies(client: PeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1644,7 +1644,7 @@ def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+def create_policy(client: PeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1673,7 +1673,7 @@ def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemRe
     return result
 
 
-def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+def get_policy(client: PeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1703,7 +1703,7 @@ def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
     return result
 
 
-def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+def update_policy(client: PeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -1738,7 +1738,7 @@ def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRe
 
 
 def list_audit_events(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -1785,7 +1785,7 @@ def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
 ) -> Iterator[AuditEvent]:
     """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
 
@@ -1808,7 +1808,7 @@ def list_audit_events_all(
 
 
 def list_runs(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -1852,7 +1852,7 @@ def list_runs(
 
 
 def list_runs_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> Iterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -1871,7 +1871,7 @@ def list_runs_all(
     )
 
 
-def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+def get_run(client: PeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -1900,7 +1900,7 @@ def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
     return result
 
 
-def get_readiness(client: "PeaqosClient") -> Readiness:
+def get_readiness(client: PeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -1934,7 +1934,7 @@ class Orchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -1948,7 +1948,7 @@ class Orchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "Orchestration":
+    ) -> Orchestration:
         """These methods with per-call options on the same connection pool (see ``PeaqosClient.with_options``)."""
         return Orchestration(
             self._client.with_options(
@@ -1961,7 +1961,7 @@ class Orchestration:
         )
 
     @property
-    def with_raw_response(self) -> "OrchestrationWithRawResponse":
+    def with_raw_response(self) -> OrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return OrchestrationWithRawResponse(self._client._raw_view())
 
@@ -3495,7 +3495,7 @@ class OrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:

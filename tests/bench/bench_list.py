@@ -26,15 +26,29 @@ N_ITEMS = 500
 
 def machine(i: int) -> dict[str, Any]:
     return {
-        "id": f"mach_{i:06d}", "displayName": f"Robot {i}", "status": "active", "ownerId": "0x" + "ab" * 20,
-        "machineType": "robot", "runtimeProfile": "linux-docker", "capabilities": ["gnss", "camera", "lidar"],
-        "labels": {"site_id": f"site-{i % 17}", "zone": "eu"}, "policyIds": ["pol_1"], "skillKeys": ["oracle.price-feed"],
-        "createdAt": "2026-11-28T10:00:00.000Z", "updatedAt": "2026-11-28T10:00:00.000Z",
+        "id": f"mach_{i:06d}",
+        "displayName": f"Robot {i}",
+        "status": "active",
+        "ownerId": "0x" + "ab" * 20,
+        "machineType": "robot",
+        "runtimeProfile": "linux-docker",
+        "capabilities": ["gnss", "camera", "lidar"],
+        "labels": {"site_id": f"site-{i % 17}", "zone": "eu"},
+        "policyIds": ["pol_1"],
+        "skillKeys": ["oracle.price-feed"],
+        "createdAt": "2026-11-28T10:00:00.000Z",
+        "updatedAt": "2026-11-28T10:00:00.000Z",
         "identityRef": f"did:peaq:{1000 + i}",
-        "identityProof": {"method": "eip191", "identityRef": f"did:peaq:{1000 + i}", "signerAddress": "0x" + "cd" * 20,
-                          "challengeId": f"mic_{i}", "verifiedAt": "2026-11-28T10:00:00.000Z",
-                          "challengeExpiresAt": "2026-11-28T10:05:00.000Z", "controllerAddresses": ["0x" + "cd" * 20],
-                          "resolutionSource": "peaqos-mcr"},
+        "identityProof": {
+            "method": "eip191",
+            "identityRef": f"did:peaq:{1000 + i}",
+            "signerAddress": "0x" + "cd" * 20,
+            "challengeId": f"mic_{i}",
+            "verifiedAt": "2026-11-28T10:00:00.000Z",
+            "challengeExpiresAt": "2026-11-28T10:05:00.000Z",
+            "controllerAddresses": ["0x" + "cd" * 20],
+            "resolutionSource": "peaqos-mcr",
+        },
     }
 
 
@@ -66,8 +80,9 @@ def bench_end_to_end() -> tuple[float, float]:
     from peaq_os_sdk.mock.server import free_port
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(fixed_page_app(), host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(fixed_page_app(), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     import threading
 
     t = threading.Thread(target=server.run, daemon=True)
@@ -109,8 +124,12 @@ def bench_against_mock() -> tuple[float, float]:
                 record = machine(i)
                 proof = record["identityProof"]
                 server.store.identities[str(1000 + i)] = {
-                    "identityRef": record["identityRef"], "tokenId": str(1000 + i),
-                    "controllerAddresses": proof["controllerAddresses"], "activated": True, "bonded": True}
+                    "identityRef": record["identityRef"],
+                    "tokenId": str(1000 + i),
+                    "controllerAddresses": proof["controllerAddresses"],
+                    "activated": True,
+                    "bonded": True,
+                }
                 server.store.machines.add(record)
         sdk_times, raw_times = [], []
         with PeaqosClient(orchestration_url=server.url) as client, httpx.Client() as raw:
@@ -148,16 +167,19 @@ def bench_decode() -> tuple[float, float]:
 
 
 def bench_import() -> tuple[float, float]:
-    code = ("import time; t0=time.perf_counter(); import peaq_os_sdk; t1=time.perf_counter(); "
-            "c=peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
-            "t2=time.perf_counter(); print((t1-t0)*1000, (t2-t1)*1000)")
+    code = (
+        "import time; t0=time.perf_counter(); import peaq_os_sdk; t1=time.perf_counter(); "
+        "c=peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
+        "t2=time.perf_counter(); print((t1-t0)*1000, (t2-t1)*1000)"
+    )
     imports, first_use = [], []
     # as users run it: bytecode caches on (this machine sets PYTHONDONTWRITEBYTECODE); one warm-up run
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=env)
     for _ in range(7):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                             env=env).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        ).stdout.split()
         imports.append(float(out[0]))
         first_use.append(float(out[1]))
     return statistics.median(imports), statistics.median(first_use)
@@ -175,8 +197,10 @@ def main() -> int:
     print(f"  ratio        {ratio:8.2f}x   (target <= 1.50; the strict measure: no server work to hide behind)")
     print(f"the same against the stateful mock (500 verified machines, server time included), median of {ROUNDS // 2}:")
     print(f"  SDK {mock_sdk_ms:.2f} ms, raw httpx {mock_raw_ms:.2f} ms, ratio {mock_sdk_ms / mock_raw_ms:.2f}x")
-    print(f"decode only, {N_ITEMS} machines: SDK {dec_ms:.2f} ms vs json.loads {loads_ms:.2f} ms "
-          f"(+{dec_ms - loads_ms:.2f} ms, {(dec_ms - loads_ms) / N_ITEMS * 1000:.1f} µs per machine)")
+    print(
+        f"decode only, {N_ITEMS} machines: SDK {dec_ms:.2f} ms vs json.loads {loads_ms:.2f} ms "
+        f"(+{dec_ms - loads_ms:.2f} ms, {(dec_ms - loads_ms) / N_ITEMS * 1000:.1f} µs per machine)"
+    )
     print(f"import peaq_os_sdk: {imp_ms:.1f} ms; first client.orchestration access: {first_ms:.1f} ms (median of 7)")
     return 0
 

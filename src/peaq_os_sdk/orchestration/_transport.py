@@ -38,14 +38,13 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk._logs import configure_from_env
-from peaq_os_sdk._operation import Operation
 from peaq_os_sdk._options import RequestOptions
 from peaq_os_sdk._version import __version__
 from peaq_os_sdk.orchestration import _convert, _validate
@@ -75,6 +74,9 @@ from peaq_os_sdk.orchestration.errors import (
     OrchestrationValidationError,
 )
 from peaq_os_sdk.orchestration.pagination import ItemResponse, ListResponse
+
+if TYPE_CHECKING:
+    from peaq_os_sdk._operation import Operation
 
 logger = logging.getLogger("peaq_os_sdk.orchestration")
 
@@ -615,25 +617,21 @@ class _TransportBase:
             ) from None
 
     def _decode(self, op: Operation, data: Any) -> Any:
-        model = op.response_model
+        decode = op.decode  # the generated decoder of op.response_model (it loads only that group's code)
         if op.envelope == "list":
-            if type(data) is not dict or type(data.get("items")) is not list:
+            if type(data) is not dict or type(items := data.get("items")) is not list:
                 raise ShapeError("expected a list envelope {items: [...]}")
             cursor = data.get("nextCursor")
             if cursor is not None and type(cursor) is not str:
                 raise ShapeError("nextCursor must be a string or null")
-            decode = _convert.decoder(model)
-            return ListResponse(items=tuple([decode(x) for x in data["items"]]), next_cursor=cursor or None)
+            return ListResponse(items=tuple([decode(x) for x in items]), next_cursor=cursor or None)
         if op.envelope in ("item", "item-unwrapped"):
             if type(data) is not dict or "item" not in data:
                 raise ShapeError("expected an item envelope {item: ...}")
             raw = data["item"]
-            if raw is None and op.nullable_item:
-                item = None
-            else:
-                item = _convert.decoder(model)(raw)
+            item = None if raw is None and op.nullable_item else decode(raw)
             return item if op.envelope == "item-unwrapped" else ItemResponse(item=item)
-        return _convert.decoder(model)(data)
+        return decode(data)
 
     def _api_error(
         self,

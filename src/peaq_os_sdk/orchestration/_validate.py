@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-import attrs
-
 from peaq_os_sdk._generated import models
 from peaq_os_sdk._rules import is_url_with_host
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
@@ -78,7 +76,7 @@ def check_http_url(value: str, path: str) -> None:
 
 
 def validate_model(obj: Any, path: str) -> None:
-    for f in attrs.fields(type(obj)):
+    for f in type(obj).__attrs_attrs__:  # the model's attrs fields (attrs itself is not imported here)
         value = getattr(obj, f.name)
         meta = f.metadata
         if meta.get("extra"):

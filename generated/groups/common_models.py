@@ -1,0 +1,311 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+"""Typed models of the peaq OS Machine Markets (orchestration) API (0.2.0): the enums and the types several groups use.
+
+Frozen, slotted attrs classes with snake_case attributes. Each field keeps its camelCase wire
+name in ``metadata["wire"]``; unknown response fields are kept in ``extra``; fields marked
+secret never show in ``repr``.
+"""
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+from peaq_os_sdk._model_support import redacted_repr
+
+__all__ = [
+    "MachineStatus",
+    "MachineAgentStatus",
+    "AgentPairingStatus",
+    "VerificationMethod",
+    "ResolutionSource",
+    "ServiceType",
+    "SearchServiceTypeAlias",
+    "ExecutionMode",
+    "IntegrationStatus",
+    "MarketPaymentRailType",
+    "MarketPaymentStatus",
+    "MarketOrderStatus",
+    "PaymentVerificationMode",
+    "ExecutionOutcomeStatus",
+    "DisputeStatus",
+    "SearchStatus",
+    "PricingMode",
+    "EndpointAuthType",
+    "EndpointNetworkScope",
+    "EndpointHealthStatus",
+    "EndpointSource",
+    "SkillDirection",
+    "SkillScope",
+    "SkillSource",
+    "SkillKind",
+    "SkillAuthState",
+    "SkillAuthType",
+    "SkillAccessMode",
+    "SkillDistribution",
+    "SkillMaturity",
+    "ExecutionRun",
+    "ExternalHandoff",
+    "ExecutePaymentInput",
+    "PaymentProof",
+    "PaymentRailDetails",
+    "MarketPayment",
+]
+
+# ---- enums (read leniently: an unknown value arrives as a plain str) --------------------------
+MachineStatus = Literal["draft", "active", "degraded", "blocked", "archived"]
+MachineAgentStatus = Literal["provisioned", "active", "revoked"]
+AgentPairingStatus = Literal["active", "paused", "revoked"]
+VerificationMethod = Literal["eip191"]
+ResolutionSource = Literal["peaqos-mcr"]
+ServiceType = Literal[
+    "oracle.price-feed",
+    "compute.marketplace",
+    "storage.object",
+    "data.location",
+    "network.partner-console",
+    "identity.proof-of-person",
+    "device.control",
+    "machine.commerce",
+]
+SearchServiceTypeAlias = Literal["storage", "compute", "identity", "location", "rtk", "gnss", "defi", "commerce"]
+ExecutionMode = Literal["native", "external-handoff"]
+IntegrationStatus = Literal[
+    "native", "credentials-required", "partner-required", "local-config-required", "setup-required", "docs-only"
+]
+MarketPaymentRailType = Literal[
+    "not-required",
+    "wallet",
+    "x402",
+    "xvv42",
+    "mpp",
+    "vault-stripe",
+    "wdk-usdt-transfer",
+    "escrow",
+    "onchain-escrow",
+    "offchain-record",
+    "external",
+]
+MarketPaymentStatus = Literal[
+    "not_required", "intent_created", "held", "release_pending", "released", "frozen", "refunded"
+]
+MarketOrderStatus = Literal[
+    "created",
+    "payment_pending",
+    "ready",
+    "executing",
+    "delivered",
+    "confirmed",
+    "disputed",
+    "cancelled",
+    "failed",
+    "handoff",
+]
+PaymentVerificationMode = Literal["recorded", "rpc"]
+ExecutionOutcomeStatus = Literal["completed", "failed", "external"]
+DisputeStatus = Literal["open", "resolved"]
+SearchStatus = Literal["completed", "no_match"]
+PricingMode = Literal["provider-defined", "fixed", "quote-required"]
+EndpointAuthType = Literal["none", "api-key", "bearer"]
+EndpointNetworkScope = Literal["loopback", "lan", "vpn", "public"]
+EndpointHealthStatus = Literal["active", "degraded", "unreachable"]
+EndpointSource = Literal["manual", "agent"]
+SkillDirection = Literal["machine-offers", "machine-consumes"]
+SkillScope = Literal["core-product", "bootstrap-reference", "ecosystem"]
+SkillSource = Literal["peaq", "partner", "clawhub", "external-marketplace"]
+SkillKind = Literal["runtime", "reference"]
+SkillAuthState = Literal["unconfigured", "configured", "expired", "invalid", "restricted"]
+SkillAuthType = Literal["none", "api-key", "bearer", "wallet", "local"]
+SkillAccessMode = Literal["public", "credentialed", "partner-approved", "whitelisted", "local"]
+SkillDistribution = Literal["peaq-native", "clawhub", "openapi", "mcp", "docs-only"]
+SkillMaturity = Literal["reference", "beta", "production"]
+
+# ---- models ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class ExecutionRun:
+    """The run record of a native execution.
+
+    Attributes:
+        id: Server-assigned run id (wire ``id``).
+        status: Run result: completed, failed or external (wire ``status``).
+        execution_mode: How the run executed, or null (wire ``executionMode``).
+        skill_key: The skill run, or null (wire ``skillKey``).
+        service_id: The service run, or null (wire ``serviceId``).
+        outcome_id: The outcome record, or null (wire ``outcomeId``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    execution_mode: ExecutionMode | None = attrs.field(default=None, kw_only=True, metadata={"wire": "executionMode"})
+    skill_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "skillKey"})
+    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
+    outcome_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcomeId"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExternalHandoff:
+    """An outside destination the caller is sent to when a service cannot run natively.
+
+    Attributes:
+        label: Human-readable name of the destination (wire ``label``).
+        url: Where to send the user or agent (wire ``url``).
+        notes: Extra instructions (empty when absent) (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    label: str = attrs.field(metadata={"wire": "label"})
+    url: str = attrs.field(metadata={"wire": "url"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutePaymentInput:
+    """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
+
+    Attributes:
+        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never
+            echoed (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    payment_signature: str = attrs.field(
+        repr=redacted_repr,
+        metadata={
+            "wire": "paymentSignature",
+            "secret": True,
+            "rules": {"type": "str", "min_length": 1},
+            "required": True,
+        },
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class PaymentProof:
+    """The proof recorded for a payment (every field optional). The x402 signature itself is never echoed.
+
+    Attributes:
+        chain: Chain of the transfer, or null (wire ``chain``).
+        token: Token of the transfer, or null (wire ``token``).
+        transaction_hash: EVM transaction hash, or null (wire ``transactionHash``).
+        transaction_signature: The Solana signature an on-chain proof carried (the facts name no such
+            response field; the view echoes it) (wire ``transactionSignature``).
+        payer_address: Payer address, or null (wire ``payerAddress``).
+        verified_at: ISO 8601 timestamp of the verification, or null (wire ``verifiedAt``).
+        verification_mode: recorded or rpc, or null (wire ``verificationMode``).
+        metadata: The proof's metadata as written (a map; the documented keys are listed, others are
+            kept). Documented keys: ``network``: Network name; ``headerName``: x402: the header the signature
+            travels in (PAYMENT-SIGNATURE); ``paymentSettlement``: x402 settlement record (``status``: x402
+            settlement state: recorded (proof submitted), executed (replayed at execute), settled (at
+            confirm). The values are the simulator's choice; ``response``: The settlement response, kept as
+            sent; ``payerAddress``: The payer the settlement names) (wire ``metadata``; keys kept exactly as
+            written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    transaction_hash: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "transactionHash"})
+    transaction_signature: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "transactionSignature"}
+    )
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    verified_at: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "verifiedAt"})
+    verification_mode: PaymentVerificationMode | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "verificationMode"}
+    )
+    metadata: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "metadata", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class PaymentRailDetails:
+    """The rail of a payment as stored. For x402 the metadata carries the provider's payment challenge.
+
+    Attributes:
+        type: Rail type (older servers name it railType) (wire ``type``; also read from ``railType``).
+        chain: Chain, or null (wire ``chain``).
+        token: Token symbol or contract, or null (wire ``token``).
+        token_address: EVM token contract address, or null (wire ``tokenAddress``).
+        token_mint: Solana SPL token mint, or null (wire ``tokenMint``).
+        escrow_address: Escrow contract or account, or null (wire ``escrowAddress``).
+        external_url: URL for paying out of band, or null (wire ``externalUrl``).
+        provider: Payment provider name, or null (wire ``provider``).
+        account_id: Account at the payment provider, or null (wire ``accountId``).
+        wallet_address: Wallet address, or null (wire ``walletAddress``).
+        payer_address: Payer address, or null (wire ``payerAddress``).
+        payee_address: Payee address, or null (wire ``payeeAddress``).
+        payment_intent_id: Payment intent id at the provider, or null (wire ``paymentIntentId``).
+        metadata: Rail metadata, kept exactly as sent (x402: the provider's PAYMENT-REQUIRED challenge);
+            empty when absent (wire ``metadata``; keys kept exactly as written).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    type: MarketPaymentRailType = attrs.field(metadata={"wire": "type", "aliases": ["railType"]})
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    token_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenAddress"})
+    token_mint: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenMint"})
+    escrow_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "escrowAddress"})
+    external_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalUrl"})
+    provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "provider"})
+    account_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "accountId"})
+    wallet_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "walletAddress"})
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    payee_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payeeAddress"})
+    payment_intent_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "paymentIntentId"})
+    metadata: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "metadata", "opaque": True}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPayment:
+    """The payment record of an order. peaqOS records provider payment state; it does not collect payments
+    itself.
+
+    Attributes:
+        id: Server-assigned payment id (wire ``id``).
+        order_id: The order paid for (wire ``orderId``).
+        machine_id: The buying machine (wire ``machineId``).
+        status: Where the payment is: intent_created, held, release_pending, released; or not_required,
+            frozen (disputed), refunded (wire ``status``).
+        rail: The rail paid on, with its chain, token and addresses (wire ``rail``).
+        created_at: ISO 8601 timestamp of creation (wire ``createdAt``).
+        updated_at: ISO 8601 timestamp of the last change (wire ``updatedAt``).
+        amount: Amount in units of currency (a JSON number, not base units), or null (wire ``amount``).
+        currency: Currency of the amount, or null (wire ``currency``).
+        notes: Notes (empty when absent) (wire ``notes``).
+        proof: The recorded proof, or null (wire ``proof``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    status: MarketPaymentStatus = attrs.field(metadata={"wire": "status"})
+    rail: PaymentRailDetails = attrs.field(metadata={"wire": "rail"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    proof: PaymentProof | None = attrs.field(default=None, kw_only=True, metadata={"wire": "proof"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+# ---- unions ----------------------------------------------------------------------------------
+
+WRAPPED: dict[type, str] = {}
+"""Classes whose wire value is the value of their single field."""
+
+DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
+"""Unions told apart by the value found at a path inside the body."""
