@@ -6,8 +6,8 @@ and noisy: absolute times drift between runs, ratios taken within one run much l
 1. Cold start: ``import peaq_os_sdk`` + the first client + the first ``client.orchestration`` (every
    group present), in fresh interpreters, vs ``import httpx`` alone; wall time and peak RSS.
 2. Fixed page: ``list_machines(limit=500)`` vs ``httpx.Client.get(...).json()`` of the same page, both on
-   kept-alive connections to a server answering one pre-encoded 500-machine page (no server work to
-   hide behind). Calls alternate; medians are compared.
+   kept-alive connections to a server (its own process) answering one pre-encoded 500-machine page (no
+   server work to hide behind). Calls alternate; medians are compared.
 3. The same against the stateful mock holding 500 verified machines (server time included).
 4. Decode only: envelope + model decoding of the page vs ``json.loads`` of the same bytes.
 5. Iteration: ``list_machines_all(limit=500)`` over 100,000 machines (200 pages) vs a raw httpx loop
@@ -299,9 +299,8 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
     from peaq_os_sdk import AsyncPeaqosClient
 
     async def main() -> dict[str, float]:
-        limits = httpx.Limits(max_connections=sizes.fanout, max_keepalive_connections=sizes.fanout)
-        async with httpx.AsyncClient(limits=limits) as http, \
-                AsyncPeaqosClient(orchestration_url=url, http_client=httpx.AsyncClient(limits=limits)) as client:
+        # both on httpx's default connection limits (100 connections, 20 kept alive), as a user gets them
+        async with httpx.AsyncClient() as http, AsyncPeaqosClient(orchestration_url=url) as client:
             o = client.orchestration
             ids = [f"mach_{i:06d}" for i in range(sizes.fanout)]
 
@@ -325,7 +324,6 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
                 assert len(results) == sizes.fanout
                 concurrent.append(t1 - t0)
                 raw_concurrent.append(t2 - t1)
-            await client.session.aclose()
             return {"sequential_ms": sequential * 1000, "concurrent_ms": median_ms(concurrent),
                     "raw_concurrent_ms": median_ms(raw_concurrent), "calls": float(sizes.fanout)}
 

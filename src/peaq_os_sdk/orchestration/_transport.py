@@ -115,7 +115,7 @@ def _random() -> float:
 
 _MAX_ERROR_MESSAGE = 500
 _MAX_JSON_DEPTH = 512
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')  # all but brackets and quotes
 
 
 _SAFE_RECURSION_LIMIT = 4000
@@ -139,9 +139,14 @@ def _loads(content: bytes) -> Any:
 
 
 def _too_deep(content: bytes) -> bool:
-    # brackets outside strings only (escaped backslashes, then escaped quotes, then string bodies go)
-    outside = b"".join(content.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
-    brackets = outside.translate(None, _NOT_BRACKETS)
+    # brackets outside strings only: escaped backslashes, then escaped quotes go; then everything but quotes
+    # and brackets; then each pair of adjacent quotes (an open-close or close-open pair with nothing between
+    # changes no bracket's side); then, only if a string holds a bracket, the string bodies
+    if b"\\" in content:
+        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = content.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = b"".join(brackets.split(b'"')[::2])
     depth = 0
     for i in range(0, len(brackets), 256):
         chunk = brackets[i : i + 256]
