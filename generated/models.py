@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from peaq_os_sdk._lazy import lazy_attributes
 
-if TYPE_CHECKING:
+EAGER = False
+"""Never true at run time: the block below is what type checkers, IDEs and the documentation read (a plain
+``if TYPE_CHECKING`` block would be skipped by the docs' source reader)."""
+
+if TYPE_CHECKING or EAGER:
     from peaq_os_sdk._generated.groups.agent_pairings_models import (
         AgentPairing,
         AgentPairingChallengeResponse,

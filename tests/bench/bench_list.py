@@ -299,8 +299,10 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
     from peaq_os_sdk import AsyncPeaqosClient
 
     async def main() -> dict[str, float]:
-        # both on httpx's default connection limits (100 connections, 20 kept alive), as a user gets them
-        async with httpx.AsyncClient() as http, AsyncPeaqosClient(orchestration_url=url) as client:
+        # the raw client gets the pool the SDK creates for itself (100 connections, all kept alive)
+        from peaq_os_sdk.orchestration._transport import _LIMITS
+
+        async with httpx.AsyncClient(limits=_LIMITS) as http, AsyncPeaqosClient(orchestration_url=url) as client:
             o = client.orchestration
             ids = [f"mach_{i:06d}" for i in range(sizes.fanout)]
 

@@ -85,6 +85,9 @@ USER_AGENT = f"{USER_AGENT_PREFIX}/{__version__}"
 _READ_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT_MS / 1000)
 _WRITE_TIMEOUT = httpx.Timeout(DEFAULT_WRITE_TIMEOUT_MS / 1000)
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)  # what an httpx client has when its owner configured none
+# the pool of a client the SDK creates: up to 100 connections, all of them kept alive between calls (httpx
+# keeps 20 by default, so a fan-out of 100 concurrent calls would reconnect 80 of them every time)
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _RETRY_ANY_STATUS = frozenset({429})
 _RETRY_IDEMPOTENT_STATUS = frozenset({408, 500, 502, 503, 504})
 _NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -723,7 +726,7 @@ class Transport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(follow_redirects=False, limits=_LIMITS)
 
     def call(self, op: Operation, **kwargs: Any) -> Any:
         steps = self._exchange(op, self.prepare(op, **kwargs), self._http)
@@ -776,7 +779,7 @@ class AsyncTransport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False, limits=_LIMITS)
 
     async def call(self, op: Operation, **kwargs: Any) -> Any:
         steps = self._exchange(op, self.prepare(op, **kwargs), self._http)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from peaq_os_sdk._generated import models as _models
 from peaq_os_sdk.orchestration.pagination import ItemResponse, ListQuery, ListResponse
 
-if TYPE_CHECKING:
+if TYPE_CHECKING or _models.EAGER:  # type checkers and the docs read every name; at run time they load on use
     from peaq_os_sdk._generated.models import *  # noqa: F403
 
 # Static re-exports in the forms mypy and pyright understand (``__all__ +=`` of a module's ``__all__``).
