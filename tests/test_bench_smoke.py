@@ -31,7 +31,7 @@ FIGURES = {
     "mock": {"sdk_ms", "raw_ms"},
     "decode": {"sdk_ms", "raw_ms", "items"},
     "iteration": {"sdk_items_s", "raw_items_s", "rss_growth_mb", "items"},
-    "fanout": {"sequential_ms", "concurrent_ms", "raw_concurrent_ms", "calls"},
+    "fanout": {"sequential_ms", "concurrent_ms", "raw_concurrent_ms", "calls", "cpu_per_call_ms", "raw_cpu_per_call_ms"},
 }
 
 
@@ -52,7 +52,7 @@ def test_bench_smoke_produces_every_figure_with_its_raw_httpx_reference():
     text = "\n".join(lines)
     for label in ("cold start", "import httpx", f"list_machines(limit={sizes.page})", "raw httpx", "stateful mock",
                   "decode only", "list_machines_all", "items/s", "peak RSS growth", "async fan-out", "sequential",
-                  "concurrent", "speed-up"):
+                  "concurrent", "speed-up", "client CPU per call"):
         assert label in text, label
     assert all("nan" not in line and "inf" not in line for line in lines), text
     json.dumps(results)  # what --json writes
