@@ -35,6 +35,7 @@ import logging
 import random
 import ssl
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Callable, Generator, Mapping
@@ -367,6 +368,40 @@ def _tls_failure(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+class _Pool:
+    """The httpx client a transport sends through, shared by every view of it (``derive``).
+
+    One the SDK owns is created on first use, not with the transport: building an httpx client loads httpcore
+    and the TLS trust store, which a process that creates a client but never sends should not pay for (and the
+    first request pays once).
+    """
+
+    __slots__ = ("_client", "_closed", "_factory", "_lock")
+
+    def __init__(self, client: Any, factory: Callable[[], Any]) -> None:
+        self._client = client
+        self._factory = factory
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    if self._closed:
+                        raise OrchestrationConfigError("this client is closed")
+                    self._client = self._factory()
+                client = self._client
+        return client
+
+    def created(self) -> Any:
+        """The client if it exists (``None`` before the first use); marks an unused pool closed."""
+        with self._lock:
+            self._closed = True
+            return self._client
 
 
 class _TransportBase:
@@ -731,7 +766,12 @@ class Transport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False, limits=_LIMITS)
+        self._pool = _Pool(http_client, lambda: httpx.Client(follow_redirects=False, limits=_LIMITS))
+
+    @property
+    def _http(self) -> httpx.Client:
+        client: httpx.Client = self._pool.get()
+        return client
 
     def call(self, op: Operation, **kwargs: Any) -> Any:
         steps = self._exchange(op, self.prepare(op, **kwargs), self._http)
@@ -760,8 +800,8 @@ class Transport(_TransportBase):
                 response.close()
 
     def close(self) -> None:
-        if self._owns:
-            self._http.close()
+        if self._owns and (client := self._pool.created()) is not None:
+            client.close()
 
 
 class AsyncTransport(_TransportBase):
@@ -784,7 +824,12 @@ class AsyncTransport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False, limits=_LIMITS)
+        self._pool = _Pool(http_client, lambda: httpx.AsyncClient(follow_redirects=False, limits=_LIMITS))
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        client: httpx.AsyncClient = self._pool.get()
+        return client
 
     async def call(self, op: Operation, **kwargs: Any) -> Any:
         steps = self._exchange(op, self.prepare(op, **kwargs), self._http)
@@ -809,5 +854,5 @@ class AsyncTransport(_TransportBase):
                 await response.aclose()
 
     async def aclose(self) -> None:
-        if self._owns:
-            await self._http.aclose()
+        if self._owns and (client := self._pool.created()) is not None:
+            await client.aclose()
