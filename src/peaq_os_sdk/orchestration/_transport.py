@@ -131,11 +131,11 @@ def _loads(content: bytes) -> Any:
     The C parser recurses once per level, bounded only by ``sys.getrecursionlimit()``, and libraries
     raise that process-wide (py_ecc, which eth-account imports when signing, sets it to 100000): a
     hostile body of 100k ``[`` would then overflow the C stack and kill the process. The check runs
-    at C speed and only when the body has more openers than the limit.
+    at C speed (about a quarter of ``json.loads`` on a 500-item page) and only at such a raised limit.
     """
     if (
         sys.getrecursionlimit() > _SAFE_RECURSION_LIMIT  # at a sane limit json.loads raises RecursionError itself
-        and content.count(b"[") + content.count(b"{") > _MAX_JSON_DEPTH
+        and len(content) > _MAX_JSON_DEPTH
         and _too_deep(content)
     ):
         raise ValueError("JSON nested too deeply")
@@ -149,6 +149,8 @@ def _too_deep(content: bytes) -> bool:
     if b"\\" in content:
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
     brackets = content.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if brackets.count(b"[") + brackets.count(b"{") <= _MAX_JSON_DEPTH:
+        return False  # not enough openers to nest that deep (string bodies included: an upper bound)
     if b'"' in brackets:
         brackets = b"".join(brackets.split(b'"')[::2])
     depth = 0
