@@ -1,7 +1,7 @@
 """The one cattrs converter: camelCase wire <-> snake_case attrs models.
 
 Reading goes through the decoders codegen renders per response model (each group's
-``groups/<group>/decoders.py``; the transport calls the one its operation names, ``Operation.decode``),
+``groups/<group>_decoders.py``; the transport calls the one its operation names, ``Operation.decode``),
 also registered here as the converter's structure hooks: lenient where the API may grow (unknown fields
 land in ``extra``, unknown enum values stay plain strings, an absent or null list/map becomes
 empty), strict where a wrong type would mislead the caller (never coerced; a ShapeError instead).
