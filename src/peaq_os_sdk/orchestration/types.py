@@ -17,8 +17,12 @@ __all__ += _models.__all__
 
 if not TYPE_CHECKING:
 
+    _NAMES = frozenset(_models.__all__)
+
     def __getattr__(name: str) -> object:
-        value = getattr(_models, name)  # AttributeError for a name that is not a type
+        if name not in _NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_models, name)
         globals()[name] = value
         return value
 
