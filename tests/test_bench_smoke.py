@@ -27,7 +27,7 @@ _spec.loader.exec_module(bench)
 
 FIGURES = {
     "cold": {"sdk_ms", "sdk_rss_mb", "httpx_ms", "httpx_rss_mb", "groups", "groups_loaded"},
-    "fixed": {"sdk_ms", "raw_ms"},
+    "fixed": {"sdk_ms", "raw_ms", "sdk_cpu_ms", "raw_cpu_ms"},
     "mock": {"sdk_ms", "raw_ms"},
     "decode": {"sdk_ms", "raw_ms", "items"},
     "iteration": {"sdk_items_s", "raw_items_s", "rss_growth_mb", "items"},
