@@ -31,7 +31,8 @@ FIGURES = {
     "mock": {"sdk_ms", "raw_ms"},
     "decode": {"sdk_ms", "raw_ms", "items"},
     "iteration": {"sdk_items_s", "raw_items_s", "rss_growth_mb", "items"},
-    "fanout": {"sequential_ms", "concurrent_ms", "raw_concurrent_ms", "calls", "cpu_per_call_ms", "raw_cpu_per_call_ms"},
+    "fanout": {"sequential_ms", "concurrent_ms", "raw_concurrent_ms", "calls", "cpu_per_call_ms",
+               "raw_cpu_per_call_ms"},
 }
 
 
