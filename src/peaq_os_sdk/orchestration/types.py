@@ -16,7 +16,6 @@ __all__ = ["ItemResponse", "ListQuery", "ListResponse"]
 __all__ += _models.__all__
 
 if not TYPE_CHECKING:
-
     _NAMES = frozenset(_models.__all__)
 
     def __getattr__(name: str) -> object:
