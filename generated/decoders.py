@@ -27,6 +27,8 @@ GROUPS: tuple[str, ...] = (
     "payments",
     "policies",
     "observability",
+    "graph",
+    "tasks",
     "health",
 )
 

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
         REVOKE_AGENT_PAIRING,
         UPDATE_AGENT_PAIRING,
     )
+    from peaq_os_sdk._generated.groups.graph_operations import (
+        CREATE_GRAPH_EDGE,
+        CREATE_GRAPH_NODE,
+        DELETE_GRAPH_EDGE,
+        DELETE_GRAPH_NODE,
+        GET_MACHINE_GRAPH,
+        UPDATE_GRAPH_EDGE,
+        UPDATE_GRAPH_NODE,
+    )
     from peaq_os_sdk._generated.groups.health_operations import (
         GET_HEALTH,
     )
@@ -79,6 +88,14 @@ if TYPE_CHECKING:
         LIST_SKILLS,
         UPDATE_SKILL_CONFIG,
     )
+    from peaq_os_sdk._generated.groups.tasks_operations import (
+        CREATE_TASK,
+        DISCOVER_TASK,
+        EXECUTE_TASK,
+        GET_TASK,
+        LIST_TASKS,
+        RESOLVE_TASK,
+    )
 
     from peaq_os_sdk._operation import Operation
 
@@ -137,6 +154,19 @@ __all__ = [
     "LIST_RUNS",
     "GET_RUN",
     "GET_READINESS",
+    "GET_MACHINE_GRAPH",
+    "CREATE_GRAPH_NODE",
+    "UPDATE_GRAPH_NODE",
+    "DELETE_GRAPH_NODE",
+    "CREATE_GRAPH_EDGE",
+    "UPDATE_GRAPH_EDGE",
+    "DELETE_GRAPH_EDGE",
+    "LIST_TASKS",
+    "CREATE_TASK",
+    "GET_TASK",
+    "DISCOVER_TASK",
+    "RESOLVE_TASK",
+    "EXECUTE_TASK",
 ]
 
 GROUP_OF: dict[str, str] = {
@@ -189,6 +219,19 @@ GROUP_OF: dict[str, str] = {
     "LIST_RUNS": "observability",
     "GET_RUN": "observability",
     "GET_READINESS": "observability",
+    "GET_MACHINE_GRAPH": "graph",
+    "CREATE_GRAPH_NODE": "graph",
+    "UPDATE_GRAPH_NODE": "graph",
+    "DELETE_GRAPH_NODE": "graph",
+    "CREATE_GRAPH_EDGE": "graph",
+    "UPDATE_GRAPH_EDGE": "graph",
+    "DELETE_GRAPH_EDGE": "graph",
+    "LIST_TASKS": "tasks",
+    "CREATE_TASK": "tasks",
+    "GET_TASK": "tasks",
+    "DISCOVER_TASK": "tasks",
+    "RESOLVE_TASK": "tasks",
+    "EXECUTE_TASK": "tasks",
 }
 """The group whose ``operations`` module defines each operation."""
 

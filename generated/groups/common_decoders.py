@@ -91,6 +91,348 @@ def decode_ExternalHandoff(o: Any) -> "m.ExternalHandoff":
     return obj
 
 
+_KNOWN_ExecutionOutcome = frozenset(
+    ["id", "status", "skillKey", "serviceId", "executionMode", "result", "errorMessage", "externalRef"]
+)
+_C_ExecutionOutcome = m.ExecutionOutcome
+_s_ExecutionOutcome_id = _slot_setter(m.ExecutionOutcome, "id")
+_s_ExecutionOutcome_status = _slot_setter(m.ExecutionOutcome, "status")
+_s_ExecutionOutcome_skill_key = _slot_setter(m.ExecutionOutcome, "skill_key")
+_s_ExecutionOutcome_service_id = _slot_setter(m.ExecutionOutcome, "service_id")
+_s_ExecutionOutcome_execution_mode = _slot_setter(m.ExecutionOutcome, "execution_mode")
+_s_ExecutionOutcome_result = _slot_setter(m.ExecutionOutcome, "result")
+_s_ExecutionOutcome_error_message = _slot_setter(m.ExecutionOutcome, "error_message")
+_s_ExecutionOutcome_external_ref = _slot_setter(m.ExecutionOutcome, "external_ref")
+_s_ExecutionOutcome_extra = _slot_setter(m.ExecutionOutcome, "extra")
+
+
+def decode_ExecutionOutcome(o: Any) -> "m.ExecutionOutcome":
+    if type(o) is not dict:
+        _not_object("ExecutionOutcome", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ExecutionOutcome)
+    try:
+        _s_ExecutionOutcome_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionOutcome.id", "str", v))
+        _s_ExecutionOutcome_status(
+            obj, v if type(v := o["status"]) is str else _bad("ExecutionOutcome.status", "str", v)
+        )
+        _s_ExecutionOutcome_skill_key(
+            obj, v if type(v := o["skillKey"]) is str else _bad("ExecutionOutcome.skill_key", "str", v)
+        )
+        _s_ExecutionOutcome_service_id(
+            obj, v if type(v := o["serviceId"]) is str else _bad("ExecutionOutcome.service_id", "str", v)
+        )
+        _s_ExecutionOutcome_execution_mode(
+            obj, v if type(v := o["executionMode"]) is str else _bad("ExecutionOutcome.execution_mode", "str", v)
+        )
+        _s_ExecutionOutcome_result(obj, o.get("result"))
+        _s_ExecutionOutcome_error_message(
+            obj,
+            v
+            if type(v := o.get("errorMessage")) is str or v is None
+            else _bad("ExecutionOutcome.error_message", "str", v),
+        )
+        _s_ExecutionOutcome_external_ref(
+            obj,
+            v
+            if type(v := o.get("externalRef")) is str or v is None
+            else _bad("ExecutionOutcome.external_ref", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"ExecutionOutcome: missing required field {e.args[0]!r}") from None
+    _s_ExecutionOutcome_extra(obj, {} if _KNOWN_ExecutionOutcome.issuperset(o) else _extra(o, _KNOWN_ExecutionOutcome))
+    return obj
+
+
+_KNOWN_MarketPaymentRailRecommendation = frozenset(
+    [
+        "defaultRail",
+        "required",
+        "supportedRails",
+        "notes",
+        "provider",
+        "chain",
+        "token",
+        "tokenAddress",
+        "tokenMint",
+        "walletAddress",
+        "externalUrl",
+        "payerAddress",
+        "payeeAddress",
+    ]
+)
+_C_MarketPaymentRailRecommendation = m.MarketPaymentRailRecommendation
+_s_MarketPaymentRailRecommendation_default_rail = _slot_setter(m.MarketPaymentRailRecommendation, "default_rail")
+_s_MarketPaymentRailRecommendation_required = _slot_setter(m.MarketPaymentRailRecommendation, "required")
+_s_MarketPaymentRailRecommendation_supported_rails = _slot_setter(m.MarketPaymentRailRecommendation, "supported_rails")
+_s_MarketPaymentRailRecommendation_notes = _slot_setter(m.MarketPaymentRailRecommendation, "notes")
+_s_MarketPaymentRailRecommendation_provider = _slot_setter(m.MarketPaymentRailRecommendation, "provider")
+_s_MarketPaymentRailRecommendation_chain = _slot_setter(m.MarketPaymentRailRecommendation, "chain")
+_s_MarketPaymentRailRecommendation_token = _slot_setter(m.MarketPaymentRailRecommendation, "token")
+_s_MarketPaymentRailRecommendation_token_address = _slot_setter(m.MarketPaymentRailRecommendation, "token_address")
+_s_MarketPaymentRailRecommendation_token_mint = _slot_setter(m.MarketPaymentRailRecommendation, "token_mint")
+_s_MarketPaymentRailRecommendation_wallet_address = _slot_setter(m.MarketPaymentRailRecommendation, "wallet_address")
+_s_MarketPaymentRailRecommendation_external_url = _slot_setter(m.MarketPaymentRailRecommendation, "external_url")
+_s_MarketPaymentRailRecommendation_payer_address = _slot_setter(m.MarketPaymentRailRecommendation, "payer_address")
+_s_MarketPaymentRailRecommendation_payee_address = _slot_setter(m.MarketPaymentRailRecommendation, "payee_address")
+_s_MarketPaymentRailRecommendation_extra = _slot_setter(m.MarketPaymentRailRecommendation, "extra")
+
+
+def decode_MarketPaymentRailRecommendation(o: Any) -> "m.MarketPaymentRailRecommendation":
+    if type(o) is not dict:
+        _not_object("MarketPaymentRailRecommendation", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketPaymentRailRecommendation)
+    try:
+        _s_MarketPaymentRailRecommendation_default_rail(
+            obj,
+            v if type(v := o["defaultRail"]) is str else _bad("MarketPaymentRailRecommendation.default_rail", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_required(
+            obj, v if type(v := o["required"]) is bool else _bad("MarketPaymentRailRecommendation.required", "bool", v)
+        )
+        _s_MarketPaymentRailRecommendation_supported_rails(
+            obj, _tuple_str(o.get("supportedRails"), "MarketPaymentRailRecommendation.supported_rails")
+        )
+        _s_MarketPaymentRailRecommendation_notes(
+            obj, _tuple_str(o.get("notes"), "MarketPaymentRailRecommendation.notes")
+        )
+        _s_MarketPaymentRailRecommendation_provider(
+            obj,
+            v
+            if type(v := o.get("provider")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.provider", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_chain(
+            obj,
+            v
+            if type(v := o.get("chain")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.chain", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_token(
+            obj,
+            v
+            if type(v := o.get("token")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.token", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_token_address(
+            obj,
+            v
+            if type(v := o.get("tokenAddress")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.token_address", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_token_mint(
+            obj,
+            v
+            if type(v := o.get("tokenMint")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.token_mint", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_wallet_address(
+            obj,
+            v
+            if type(v := o.get("walletAddress")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.wallet_address", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_external_url(
+            obj,
+            v
+            if type(v := o.get("externalUrl")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.external_url", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_payer_address(
+            obj,
+            v
+            if type(v := o.get("payerAddress")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.payer_address", "str", v),
+        )
+        _s_MarketPaymentRailRecommendation_payee_address(
+            obj,
+            v
+            if type(v := o.get("payeeAddress")) is str or v is None
+            else _bad("MarketPaymentRailRecommendation.payee_address", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"MarketPaymentRailRecommendation: missing required field {e.args[0]!r}") from None
+    _s_MarketPaymentRailRecommendation_extra(
+        obj,
+        {}
+        if _KNOWN_MarketPaymentRailRecommendation.issuperset(o)
+        else _extra(o, _KNOWN_MarketPaymentRailRecommendation),
+    )
+    return obj
+
+
+_KNOWN_MarketPricing = frozenset(["mode", "amount", "currency", "rate", "notes"])
+_C_MarketPricing = m.MarketPricing
+_s_MarketPricing_mode = _slot_setter(m.MarketPricing, "mode")
+_s_MarketPricing_amount = _slot_setter(m.MarketPricing, "amount")
+_s_MarketPricing_currency = _slot_setter(m.MarketPricing, "currency")
+_s_MarketPricing_rate = _slot_setter(m.MarketPricing, "rate")
+_s_MarketPricing_notes = _slot_setter(m.MarketPricing, "notes")
+_s_MarketPricing_extra = _slot_setter(m.MarketPricing, "extra")
+
+
+def decode_MarketPricing(o: Any) -> "m.MarketPricing":
+    if type(o) is not dict:
+        _not_object("MarketPricing", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketPricing)
+    try:
+        _s_MarketPricing_mode(obj, v if type(v := o["mode"]) is str else _bad("MarketPricing.mode", "str", v))
+        _s_MarketPricing_amount(
+            obj, v if type(v := o.get("amount")) is float else _float(v, "MarketPricing.amount", True)
+        )
+        _s_MarketPricing_currency(
+            obj, v if type(v := o.get("currency")) is str or v is None else _bad("MarketPricing.currency", "str", v)
+        )
+        _s_MarketPricing_rate(
+            obj, v if type(v := o.get("rate")) is str or v is None else _bad("MarketPricing.rate", "str", v)
+        )
+        _s_MarketPricing_notes(obj, _tuple_str(o.get("notes"), "MarketPricing.notes"))
+    except KeyError as e:
+        raise ShapeError(f"MarketPricing: missing required field {e.args[0]!r}") from None
+    _s_MarketPricing_extra(obj, {} if _KNOWN_MarketPricing.issuperset(o) else _extra(o, _KNOWN_MarketPricing))
+    return obj
+
+
+_KNOWN_MarketQuote = frozenset(
+    [
+        "id",
+        "serviceId",
+        "skillKey",
+        "providerKey",
+        "executionMode",
+        "integrationStatus",
+        "operation",
+        "score",
+        "pricing",
+        "payment",
+        "expiresAt",
+        "reasons",
+        "handoff",
+    ]
+)
+_C_MarketQuote = m.MarketQuote
+_s_MarketQuote_id = _slot_setter(m.MarketQuote, "id")
+_s_MarketQuote_service_id = _slot_setter(m.MarketQuote, "service_id")
+_s_MarketQuote_skill_key = _slot_setter(m.MarketQuote, "skill_key")
+_s_MarketQuote_provider_key = _slot_setter(m.MarketQuote, "provider_key")
+_s_MarketQuote_execution_mode = _slot_setter(m.MarketQuote, "execution_mode")
+_s_MarketQuote_integration_status = _slot_setter(m.MarketQuote, "integration_status")
+_s_MarketQuote_operation = _slot_setter(m.MarketQuote, "operation")
+_s_MarketQuote_score = _slot_setter(m.MarketQuote, "score")
+_s_MarketQuote_pricing = _slot_setter(m.MarketQuote, "pricing")
+_s_MarketQuote_payment = _slot_setter(m.MarketQuote, "payment")
+_s_MarketQuote_expires_at = _slot_setter(m.MarketQuote, "expires_at")
+_s_MarketQuote_reasons = _slot_setter(m.MarketQuote, "reasons")
+_s_MarketQuote_handoff = _slot_setter(m.MarketQuote, "handoff")
+_s_MarketQuote_extra = _slot_setter(m.MarketQuote, "extra")
+
+
+def decode_MarketQuote(o: Any) -> "m.MarketQuote":
+    if type(o) is not dict:
+        _not_object("MarketQuote", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketQuote)
+    try:
+        _s_MarketQuote_id(obj, v if type(v := o["id"]) is str else _bad("MarketQuote.id", "str", v))
+        _s_MarketQuote_service_id(
+            obj, v if type(v := o["serviceId"]) is str else _bad("MarketQuote.service_id", "str", v)
+        )
+        _s_MarketQuote_skill_key(obj, v if type(v := o["skillKey"]) is str else _bad("MarketQuote.skill_key", "str", v))
+        _s_MarketQuote_provider_key(
+            obj, v if type(v := o["providerKey"]) is str else _bad("MarketQuote.provider_key", "str", v)
+        )
+        _s_MarketQuote_execution_mode(
+            obj, v if type(v := o["executionMode"]) is str else _bad("MarketQuote.execution_mode", "str", v)
+        )
+        _s_MarketQuote_integration_status(
+            obj, v if type(v := o["integrationStatus"]) is str else _bad("MarketQuote.integration_status", "str", v)
+        )
+        _s_MarketQuote_operation(
+            obj, v if type(v := o["operation"]) is str else _bad("MarketQuote.operation", "str", v)
+        )
+        _s_MarketQuote_score(obj, v if type(v := o["score"]) is float else _float(v, "MarketQuote.score", False))
+        _s_MarketQuote_pricing(
+            obj,
+            decode_MarketPricing(v) if type(v := o["pricing"]) is dict else _bad("MarketQuote.pricing", "object", v),
+        )
+        _s_MarketQuote_payment(
+            obj,
+            decode_MarketPaymentRailRecommendation(v)
+            if type(v := o["payment"]) is dict
+            else _bad("MarketQuote.payment", "object", v),
+        )
+        _s_MarketQuote_expires_at(
+            obj, v if type(v := o["expiresAt"]) is str else _bad("MarketQuote.expires_at", "str", v)
+        )
+        _s_MarketQuote_reasons(obj, _tuple_str(o.get("reasons"), "MarketQuote.reasons"))
+        _s_MarketQuote_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("MarketQuote.handoff", "object", v)),
+        )
+    except KeyError as e:
+        raise ShapeError(f"MarketQuote: missing required field {e.args[0]!r}") from None
+    _s_MarketQuote_extra(obj, {} if _KNOWN_MarketQuote.issuperset(o) else _extra(o, _KNOWN_MarketQuote))
+    return obj
+
+
+_KNOWN_NormalizedTask = frozenset(
+    ["serviceType", "allowExternalHandoff", "requireNativeExecution", "requiredCapabilities", "operation", "region"]
+)
+_C_NormalizedTask = m.NormalizedTask
+_s_NormalizedTask_service_type = _slot_setter(m.NormalizedTask, "service_type")
+_s_NormalizedTask_allow_external_handoff = _slot_setter(m.NormalizedTask, "allow_external_handoff")
+_s_NormalizedTask_require_native_execution = _slot_setter(m.NormalizedTask, "require_native_execution")
+_s_NormalizedTask_required_capabilities = _slot_setter(m.NormalizedTask, "required_capabilities")
+_s_NormalizedTask_operation = _slot_setter(m.NormalizedTask, "operation")
+_s_NormalizedTask_region = _slot_setter(m.NormalizedTask, "region")
+_s_NormalizedTask_extra = _slot_setter(m.NormalizedTask, "extra")
+
+
+def decode_NormalizedTask(o: Any) -> "m.NormalizedTask":
+    if type(o) is not dict:
+        _not_object("NormalizedTask", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_NormalizedTask)
+    try:
+        _s_NormalizedTask_service_type(
+            obj, v if type(v := o["serviceType"]) is str else _bad("NormalizedTask.service_type", "str", v)
+        )
+        _s_NormalizedTask_allow_external_handoff(
+            obj,
+            v
+            if type(v := o["allowExternalHandoff"]) is bool
+            else _bad("NormalizedTask.allow_external_handoff", "bool", v),
+        )
+        _s_NormalizedTask_require_native_execution(
+            obj,
+            v
+            if type(v := o["requireNativeExecution"]) is bool
+            else _bad("NormalizedTask.require_native_execution", "bool", v),
+        )
+        _s_NormalizedTask_required_capabilities(
+            obj, _tuple_str(o.get("requiredCapabilities"), "NormalizedTask.required_capabilities")
+        )
+        _s_NormalizedTask_operation(
+            obj, v if type(v := o.get("operation")) is str or v is None else _bad("NormalizedTask.operation", "str", v)
+        )
+        _s_NormalizedTask_region(
+            obj, v if type(v := o.get("region")) is str or v is None else _bad("NormalizedTask.region", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"NormalizedTask: missing required field {e.args[0]!r}") from None
+    _s_NormalizedTask_extra(obj, {} if _KNOWN_NormalizedTask.issuperset(o) else _extra(o, _KNOWN_NormalizedTask))
+    return obj
+
+
 _KNOWN_PaymentProof = frozenset(
     [
         "chain",
@@ -345,6 +687,11 @@ def decode_MarketPayment(o: Any) -> "m.MarketPayment":
 DECODERS: dict[Any, Any] = {
     m.ExecutionRun: decode_ExecutionRun,
     m.ExternalHandoff: decode_ExternalHandoff,
+    m.ExecutionOutcome: decode_ExecutionOutcome,
+    m.MarketPaymentRailRecommendation: decode_MarketPaymentRailRecommendation,
+    m.MarketPricing: decode_MarketPricing,
+    m.MarketQuote: decode_MarketQuote,
+    m.NormalizedTask: decode_NormalizedTask,
     m.PaymentProof: decode_PaymentProof,
     m.PaymentRailDetails: decode_PaymentRailDetails,
     m.MarketPayment: decode_MarketPayment,

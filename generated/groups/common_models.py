@@ -14,6 +14,8 @@ import attrs
 from peaq_os_sdk._model_support import redacted_repr
 
 __all__ = [
+    "GraphStatus",
+    "TaskStatus",
     "MachineStatus",
     "MachineAgentStatus",
     "AgentPairingStatus",
@@ -45,14 +47,22 @@ __all__ = [
     "SkillDistribution",
     "SkillMaturity",
     "ExecutionRun",
-    "ExternalHandoff",
+    "MarketSearchBudget",
     "ExecutePaymentInput",
+    "ExternalHandoff",
+    "ExecutionOutcome",
+    "MarketPaymentRailRecommendation",
+    "MarketPricing",
+    "MarketQuote",
+    "NormalizedTask",
     "PaymentProof",
     "PaymentRailDetails",
     "MarketPayment",
 ]
 
 # ---- enums (read leniently: an unknown value arrives as a plain str) --------------------------
+GraphStatus = Literal["draft", "active", "blocked", "degraded"]
+TaskStatus = Literal["created", "discovered", "no_match", "resolved", "completed", "failed", "handoff"]
 MachineStatus = Literal["draft", "active", "degraded", "blocked", "archived"]
 MachineAgentStatus = Literal["provisioned", "active", "revoked"]
 AgentPairingStatus = Literal["active", "paused", "revoked"]
@@ -147,19 +157,30 @@ class ExecutionRun:
 
 
 @attrs.frozen
-class ExternalHandoff:
-    """An outside destination the caller is sent to when a service cannot run natively.
+class MarketSearchBudget:
+    """The caller's budget for a search, in units of currency (JSON numbers, >= 0, not base units); how the
+    server weighs each figure is not stated.
 
     Attributes:
-        label: Human-readable name of the destination (wire ``label``).
-        url: Where to send the user or agent (wire ``url``).
-        notes: Extra instructions (empty when absent) (wire ``notes``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+        max: Highest price the caller accepts (wire ``max``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        preferred: Price the caller would prefer (wire ``preferred``).
+        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
-    label: str = attrs.field(metadata={"wire": "label"})
-    url: str = attrs.field(metadata={"wire": "url"})
-    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    max: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
+    )
+    amount: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
+    )
+    preferred: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+    )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -182,6 +203,181 @@ class ExecutePaymentInput:
             "required": True,
         },
     )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExternalHandoff:
+    """An outside destination the caller is sent to when a service cannot run natively.
+
+    Attributes:
+        label: Human-readable name of the destination (wire ``label``).
+        url: Where to send the user or agent (wire ``url``).
+        notes: Extra instructions (empty when absent) (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    label: str = attrs.field(metadata={"wire": "label"})
+    url: str = attrs.field(metadata={"wire": "url"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionOutcome:
+    """The outcome of a native execution. An HTTP 200 may still carry status failed: inspect it.
+
+    Attributes:
+        id: Server-assigned outcome id (wire ``id``).
+        status: completed, failed or external (wire ``status``).
+        skill_key: The skill run (wire ``skillKey``).
+        service_id: The service run (wire ``serviceId``).
+        execution_mode: How it executed (wire ``executionMode``).
+        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept
+            exactly as written).
+        error_message: Why it failed, or null (wire ``errorMessage``).
+        external_ref: Reference at an outside provider, or null (wire ``externalRef``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    result: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "result", "opaque": True})
+    error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    external_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalRef"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPaymentRailRecommendation:
+    """The payment rail a service recommends, copied into each quote and into the order at create.
+
+    Attributes:
+        default_rail: The rail to use unless the caller picks another supported one (wire
+            ``defaultRail``).
+        required: Whether payment must be settled (payment held) before execute; false for free services
+            (wire ``required``).
+        supported_rails: Every rail the service accepts (empty when absent). With
+            PEAQOS_ENFORCE_SERVICE_PAYMENT_RAILS=true the server refuses a payment intent on another rail
+            (VALIDATION_ERROR) (wire ``supportedRails``).
+        notes: Payment instructions in free text (empty when absent) (wire ``notes``).
+        provider: Payment provider name, when one applies (wire ``provider``).
+        chain: Chain the payment settles on (e.g. peaq, base, solana) (wire ``chain``).
+        token: Token to pay with: a symbol (e.g. USDC) or a contract (wire ``token``).
+        token_address: EVM token contract address (wire ``tokenAddress``).
+        token_mint: Solana SPL token mint (wire ``tokenMint``).
+        wallet_address: The provider's receiving wallet (wire ``walletAddress``).
+        external_url: URL for paying out of band (wire ``externalUrl``).
+        payer_address: Expected payer address, when known (wire ``payerAddress``).
+        payee_address: Address that receives the payment (wire ``payeeAddress``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    default_rail: MarketPaymentRailType = attrs.field(metadata={"wire": "defaultRail"})
+    required: bool = attrs.field(metadata={"wire": "required"})
+    supported_rails: tuple[MarketPaymentRailType, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "supportedRails"}
+    )
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    provider: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "provider"})
+    chain: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "chain"})
+    token: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "token"})
+    token_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenAddress"})
+    token_mint: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "tokenMint"})
+    wallet_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "walletAddress"})
+    external_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalUrl"})
+    payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
+    payee_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payeeAddress"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPricing:
+    """How a service or quote is priced.
+
+    Attributes:
+        mode: Pricing mode: provider-defined, fixed or quote-required (wire ``mode``).
+        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
+            none (wire ``amount``).
+        currency: Currency of amount (e.g. USD), or null (wire ``currency``).
+        rate: What the amount is charged per (e.g. per_request, per_1m_tokens), or null (wire ``rate``).
+        notes: Pricing notes (empty when absent) (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    mode: PricingMode = attrs.field(metadata={"wire": "mode"})
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    rate: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "rate"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketQuote:
+    """A ranked offer from one service for a search, valid until expiresAt.
+
+    Attributes:
+        id: Quote id (quoteId on order create) (wire ``id``).
+        service_id: The quoted catalogue service; send it as serviceId on order create (wire
+            ``serviceId``).
+        skill_key: The skill behind the service (wire ``skillKey``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        operation: The operation quoted (wire ``operation``).
+        score: Ranking score; quotes arrive best first (wire ``score``).
+        pricing: Price of the quote (amount in units of currency, a JSON number) (wire ``pricing``).
+        payment: The payment rail the service recommends (wire ``payment``).
+        expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
+            ``expiresAt``).
+        reasons: Why the service was chosen (empty when absent) (wire ``reasons``).
+        handoff: Outside destination for a handoff service, or null (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    operation: str = attrs.field(metadata={"wire": "operation"})
+    score: float = attrs.field(metadata={"wire": "score"})
+    pricing: MarketPricing = attrs.field(metadata={"wire": "pricing"})
+    payment: MarketPaymentRailRecommendation = attrs.field(metadata={"wire": "payment"})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    reasons: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "reasons"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class NormalizedTask:
+    """The search request as the server understood it.
+
+    Attributes:
+        service_type: Canonical service type (aliases resolved) (wire ``serviceType``).
+        allow_external_handoff: Whether handoff services were allowed (wire ``allowExternalHandoff``).
+        require_native_execution: Whether only native services were allowed (wire
+            ``requireNativeExecution``).
+        required_capabilities: Capabilities required (empty when absent) (wire ``requiredCapabilities``).
+        operation: Operation asked for, or null (wire ``operation``).
+        region: Region asked for, or null (wire ``region``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
+    allow_external_handoff: bool = attrs.field(metadata={"wire": "allowExternalHandoff"})
+    require_native_execution: bool = attrs.field(metadata={"wire": "requireNativeExecution"})
+    required_capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
+    )
+    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
