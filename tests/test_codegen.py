@@ -270,32 +270,32 @@ def test_a_new_tag_becomes_a_group_module_without_a_hand_kept_list(tmp_path):
     """A spec change alone adds a group: an operation under a new tag gets its own operations, models and
     decoders modules, and a type it shares with another group moves to ``common``."""
     raw = yaml.safe_load(SPEC.read_text())
-    raw["tags"].append({"name": "graph-views", "description": "A group added by this test."})
-    raw["components"]["schemas"]["GraphNode"] = {
-        "type": "object", "description": "A node of the machine graph.", "required": ["id"],
+    raw["tags"].append({"name": "probe-views", "description": "A group added by this test."})
+    raw["components"]["schemas"]["ProbeViewNode"] = {
+        "type": "object", "description": "A node of a view added by this test.", "required": ["id"],
         "properties": {"id": {"type": "string", "description": "Node id."},
                        "machine": {"$ref": "#/components/schemas/Machine", "description": "The machine."}},
     }
-    raw["paths"]["/graph/nodes/{nodeId}"] = {"get": {
-        "operationId": "getGraphNode", "x-sdk-name": "get_graph_node", "tags": ["graph-views"],
-        "description": "One node of the machine graph.", "x-auth": "platform", "x-envelope": "item",
+    raw["paths"]["/probe-views/nodes/{nodeId}"] = {"get": {
+        "operationId": "getProbeViewNode", "x-sdk-name": "get_probe_view_node", "tags": ["probe-views"],
+        "description": "One node of the test's view.", "x-auth": "platform", "x-envelope": "item",
         "x-status": "assumed", "x-assumed": ["Added by a test."],
         "parameters": [{"name": "nodeId", "in": "path", "required": True, "description": "Node id.",
                         "schema": {"type": "string"}}],
         "responses": {"200": {"description": "The node.", "content": {"application/json": {"schema": {
             "type": "object", "required": ["item"], "description": "Envelope.",
-            "properties": {"item": {"$ref": "#/components/schemas/GraphNode", "description": "The node."}}}}}}},
+            "properties": {"item": {"$ref": "#/components/schemas/ProbeViewNode", "description": "The node."}}}}}}},
     }}
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.safe_dump(raw, sort_keys=False))
     _, ir = load(spec)
-    assert "graph_views" in ir.groups
-    assert ir.group_of("GraphNode") == "graph_views"
-    assert ir.group_of("Machine") == "common"  # used by machines and by graph_views now
+    assert "probe_views" in ir.groups
+    assert ir.group_of("ProbeViewNode") == "probe_views"
+    assert ir.group_of("Machine") == "common"  # used by machines and by probe_views now
     files = generate.render(spec)
-    assert {"groups/graph_views_models.py", "groups/graph_views_decoders.py",
-            "groups/graph_views_operations.py"} <= set(files)
-    assert '"GraphNode": "graph_views"' in files["models.py"] and '"GET_GRAPH_NODE": "graph_views"' in files[
+    assert {"groups/probe_views_models.py", "groups/probe_views_decoders.py",
+            "groups/probe_views_operations.py"} <= set(files)
+    assert '"ProbeViewNode": "probe_views"' in files["models.py"] and '"GET_PROBE_VIEW_NODE": "probe_views"' in files[
         "operations.py"]
     assert "class Machine:" in files["groups/common_models.py"]
     assert "class Machine:" not in files["groups/machines_models.py"]
