@@ -217,12 +217,13 @@ class _Builder:
 
     # -- groups ------------------------------------------------------------------------------
     def op_group(self, op: dict[str, Any]) -> str:
-        """An operation's group: its first tag, snake_cased (``machine-agents`` -> ``machine_agents``)."""
+        """An operation's group: its first tag, snake_cased (``machine-agents`` -> ``machine_agents``); an
+        operation without a tag joins ``common``."""
         tags = op.get("tags") or []
         if not tags:
-            raise SpecError(f"{op['operationId']}: every operation needs a tag (its group)")
+            return COMMON
         group = snake(str(tags[0]))
-        if not group.isidentifier() or keyword.iskeyword(group) or group == COMMON or group.startswith("_"):
+        if not group.isidentifier() or keyword.iskeyword(group) or group.startswith("_"):
             raise SpecError(f"{op['operationId']}: tag {tags[0]!r} cannot name a group module")
         return group
 
@@ -910,7 +911,7 @@ class _Builder:
         unions = tuple(attrs.evolve(u, group=where[u.name]) for u in unions)
         tag_order = [snake(str(t["name"])) for t in self.spec.get("tags", [])]
         used = {o.group for o in ops}
-        groups = (COMMON, *[g for g in tag_order if g in used], *sorted(used - set(tag_order)))
+        groups = (COMMON, *[g for g in tag_order if g in used and g != COMMON], *sorted(used - {*tag_order, COMMON}))
         info = self.spec["info"]
         return SpecIR(
             title=info["title"],
