@@ -183,6 +183,8 @@ if TYPE_CHECKING or EAGER:
     """Classes whose wire value is the value of their single field."""
     DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]]
     """Unions told apart by the value found at a path inside the body."""
+    CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]]
+    """Rules a request model checks across its fields before sending (Python field names; see the spec header)."""
 
 __all__ = [
     "GraphStatus",
@@ -455,5 +457,8 @@ GROUP_OF: dict[str, str] = {
 
 if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_attributes(
-        __name__, "peaq_os_sdk._generated.groups.{}_models", GROUP_OF, merged=("WRAPPED", "DISCRIMINATED")
+        __name__,
+        "peaq_os_sdk._generated.groups.{}_models",
+        GROUP_OF,
+        merged=("WRAPPED", "DISCRIMINATED", "CROSS_FIELD"),
     )

@@ -50,10 +50,18 @@ class CreateAgentPairingChallengeRequest:
             agentAddress (VALIDATION_ERROR otherwise). When omitted the server derives
             ``did:pkh:eip155:1:<agentAddress>`` (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -64,7 +72,14 @@ class CreateAgentPairingChallengeRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -124,7 +139,15 @@ class AgentProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -144,13 +167,22 @@ class DelegationPolicy:
         allowed_service_ids: When not empty, only these services may be ordered (wire
             ``allowedServiceIds``).
         denied_service_ids: Services that may never be ordered (wire ``deniedServiceIds``).
-        per_transaction_limit: Largest amount one order may spend, in units of currency (a JSON number, >=
-            0); null for no limit. Over it: AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
-        daily_spend_limit: Largest total the pairing may spend per day, in units of currency (a JSON
-            number, >= 0); null for no limit. Over it: AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
-        currency: Currency of both limits (e.g. USD), or null (wire ``currency``).
+        per_transaction_limit: Largest amount one order may spend, in whole units of currency (a JSON
+            number such as 1.5 for 1.50 USD, >= 0, not base units: a limit is compared with quoted prices,
+            which are numbers too); null for no limit; at most dailySpendLimit. Over it:
+            AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
+        daily_spend_limit: Largest total the pairing may spend per day, in whole units of currency (a JSON
+            number, >= 0, not base units, as perTransactionLimit); null for no limit. Over it:
+            AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
+        currency: Currency code of both limits (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes; or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as
             given when this object is part of a request.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - per_transaction_limit <= daily_spend_limit when both are set: a per-transaction limit above the
+          daily limit can never be reached (the daily limit refuses the order first): most often the two are
+          swapped.
     """
 
     allowed_skill_keys: Sequence[str] = attrs.field(
@@ -180,7 +212,16 @@ class DelegationPolicy:
         default=None, kw_only=True, metadata={"wire": "dailySpendLimit", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -205,10 +246,18 @@ class CreateAgentPairingRequest:
         delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
             ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -222,7 +271,14 @@ class CreateAgentPairingRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     description: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
@@ -411,3 +467,28 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    CreateAgentPairingChallengeRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
+        },
+    ),
+    DelegationPolicy: (
+        {
+            "rule": "at-most",
+            "fields": ("per_transaction_limit", "daily_spend_limit"),
+            "why": "a per-transaction limit above the daily limit can never be reached (the daily limit refuses the order first): most often the two are swapped",
+        },
+    ),
+    CreateAgentPairingRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
+        },
+    ),
+}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -162,11 +162,21 @@ class MarketSearchBudget:
     server weighs each figure is not stated.
 
     Attributes:
-        max: Highest price the caller accepts (wire ``max``).
-        amount: Amount the caller means to spend (wire ``amount``).
-        preferred: Price the caller would prefer (wire ``preferred``).
-        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        max: Highest price the caller accepts, in whole units of currency (a JSON number, as quoted
+            prices; not base units) (wire ``max``).
+        amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``amount``).
+        preferred: Price the caller would prefer, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``preferred``).
+        currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - amount <= max when both are set: the amount meant to be spent cannot exceed the highest price
+          accepted.
+        - preferred <= max when both are set: a preferred price above the highest price accepted can never
+          be chosen.
     """
 
     max: float | None = attrs.field(
@@ -179,7 +189,16 @@ class MarketSearchBudget:
         default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -505,3 +524,19 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    MarketSearchBudget: (
+        {
+            "rule": "at-most",
+            "fields": ("amount", "max"),
+            "why": "the amount meant to be spent cannot exceed the highest price accepted",
+        },
+        {
+            "rule": "at-most",
+            "fields": ("preferred", "max"),
+            "why": "a preferred price above the highest price accepted can never be chosen",
+        },
+    ),
+}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -41,6 +41,7 @@ class CreateMachineIdentityChallengeRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -83,3 +84,6 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -235,3 +235,6 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -44,7 +44,15 @@ class MachineIdentityProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -210,6 +218,7 @@ class CreateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -282,6 +291,7 @@ class UpdateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
         },
     )
@@ -320,3 +330,6 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

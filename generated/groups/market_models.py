@@ -314,7 +314,8 @@ class MarketSearchRequest:
         agent_pairing_id: The pairing the search runs under (needed later to order) (wire
             ``agentPairingId``).
         service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage).
-            Needed by the server (our choice: VALIDATION_ERROR without it) (wire ``serviceType``).
+            Needed by the server (our choice: VALIDATION_ERROR without it), so the SDK requires it (wire
+            ``serviceType``; required).
         operation: Operation wanted (e.g. get-latest-price) (wire ``operation``).
         required_capabilities: Capabilities a service must have (wire ``requiredCapabilities``).
         region: Preferred region (free text) (wire ``region``).
@@ -336,9 +337,7 @@ class MarketSearchRequest:
     agent_pairing_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "agentPairingId", "rules": {"type": "str", "min_length": 1}}
     )
-    service_type: ServiceType | SearchServiceTypeAlias | None = attrs.field(
-        default=None,
-        kw_only=True,
+    service_type: ServiceType | SearchServiceTypeAlias = attrs.field(
         metadata={
             "wire": "serviceType",
             "rules": {
@@ -361,7 +360,8 @@ class MarketSearchRequest:
                     "commerce",
                 )
             },
-        },
+            "required": True,
+        }
     )
     operation: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
@@ -427,10 +427,17 @@ class OrderBudget:
     """The budget of a new order, in units of currency (JSON numbers, >= 0, not base units).
 
     Attributes:
-        amount: Amount the caller means to spend (wire ``amount``).
-        max: Highest amount the caller accepts (wire ``max``).
-        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``amount``).
+        max: Highest amount the caller accepts, in whole units of currency (a JSON number, as quoted
+            prices; not base units) (wire ``max``).
+        currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - amount <= max when both are set: the amount meant to be spent cannot exceed the highest amount
+          accepted.
     """
 
     amount: float | None = attrs.field(
@@ -440,7 +447,16 @@ class OrderBudget:
         default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -450,7 +466,8 @@ class MarketOrderBudget:
     """An order's budget as stored, in units of currency (JSON numbers).
 
     Attributes:
-        amount: Budgeted amount, or null (wire ``amount``).
+        amount: Budgeted amount in whole units of currency (a JSON number, as quoted prices; not base
+            units), or null (wire ``amount``).
         currency: Currency of the amount, or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -827,3 +844,14 @@ DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {
     ),
 }
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    OrderBudget: (
+        {
+            "rule": "at-most",
+            "fields": ("amount", "max"),
+            "why": "the amount meant to be spent cannot exceed the highest amount accepted",
+        },
+    ),
+}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -122,9 +122,11 @@ class CreatePaymentIntentRequest:
     Attributes:
         rail: The rail to pay on; without a type the order's defaultRail is used (our choice) (wire
             ``rail``).
-        amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire
-            ``amount``).
-        currency: Currency of the amount (e.g. USDC) (wire ``currency``).
+        amount: Amount to pay, in whole units of currency (a JSON number such as 0.25, >= 0, not base
+            units: the intent records the price as quoted, and quotes are numbers; only the on-chain proof
+            carries exact decimal text) (wire ``amount``).
+        currency: Currency code of the amount (e.g. USDC), upper case: the server compares currencies
+            exactly (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -135,7 +137,16 @@ class CreatePaymentIntentRequest:
         default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -173,6 +184,12 @@ class SubmitPaymentProofRequest:
         metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
             as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - exactly one of transaction_hash, transaction_signature is set.
+        - raw_amount = amount x 10^token_decimals when all three are set: rawAmount is the amount in the
+          token's smallest unit: rpc verification matches it against the Transfer log, so a wrong scale can
+          never verify.
     """
 
     verification_mode: PaymentVerificationMode = attrs.field(
@@ -187,12 +204,27 @@ class SubmitPaymentProofRequest:
         metadata={"wire": "payeeAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     amount: str = attrs.field(
-        metadata={"wire": "amount", "rules": {"type": "str", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, "required": True}
+        metadata={
+            "wire": "amount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+(\\.[0-9]+)?$",
+                "pattern_name": 'a decimal string in whole token units, such as "1.5"',
+            },
+            "required": True,
+        }
     )
     transaction_hash: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        metadata={
+            "wire": "transactionHash",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{64}$",
+                "pattern_name": "an EVM transaction hash, 0x + 64 hex",
+            },
+        },
     )
     transaction_signature: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "transactionSignature", "rules": {"type": "str", "min_length": 1}}
@@ -207,7 +239,16 @@ class SubmitPaymentProofRequest:
         default=None, kw_only=True, metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0}}
     )
     raw_amount: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "rawAmount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+$",
+                "pattern_name": 'an integer string in base units, such as "1500000"',
+            },
+        },
     )
     metadata: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
@@ -304,3 +345,15 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    SubmitPaymentProofRequest: (
+        {"rule": "exactly-one", "fields": ("transaction_hash", "transaction_signature"), "why": ""},
+        {
+            "rule": "scaled",
+            "fields": ("amount", "token_decimals", "raw_amount"),
+            "why": "rawAmount is the amount in the token's smallest unit: rpc verification matches it against the Transfer log, so a wrong scale can never verify",
+        },
+    ),
+}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

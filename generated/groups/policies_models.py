@@ -45,14 +45,23 @@ class BudgetCapInput:
     """A price cap for one order, as written in a policy create or update.
 
     Attributes:
-        currency: Currency of the cap (e.g. USD) (wire ``currency``; required).
-        amount: Largest price, in units of the currency (a JSON number, at least 0) (wire ``amount``;
-            required).
+        currency: Currency code of the cap (e.g. USD), upper case: a price in another currency, lower case
+            included, counts as over the cap (wire ``currency``; required).
+        amount: Largest price, in whole units of the currency (a JSON number, at least 0, as quoted
+            prices; not base units) (wire ``amount``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
     currency: str = attrs.field(
-        metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+            "required": True,
+        }
     )
     amount: float = attrs.field(
         metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}, "required": True}
@@ -227,3 +236,6 @@ WRAPPED: dict[type, str] = {}
 
 DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {}
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""
