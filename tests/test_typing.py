@@ -24,7 +24,6 @@ FENCE = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)
 README_PRELUDES = [
     "",
     'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n',
-    'from peaq_os_sdk import PeaqosClient\ncontroller_address: str = "0x" + "11" * 20\n',
 ]
 NEGATIVE = "from peaq_os_sdk import PeaqosClient\nfrom peaq_os_sdk.orchestration import Machine\n\n" \
     "client: int = PeaqosClient.from_env()\nname: int = Machine.display_name\n"
