@@ -57,6 +57,10 @@ def test_mkdocs_build_is_strict_and_clean(tmp_path: Path) -> None:
     assert "WARNING" not in proc.stderr, proc.stderr[-4000:]
     page = (tmp_path / "site" / "reference" / "orchestration" / "index.html").read_text(encoding="utf-8")
     assert 'id="peaq_os_sdk.orchestration.Orchestration.list_machines"' in page
+    # a main-flow method's x-sdk-example is rendered as its Example section, highlighted as Python
+    entry = page[page.index('id="peaq_os_sdk.orchestration.Orchestration.create_market_order"') :]
+    entry = entry[: entry.index('id="peaq_os_sdk.orchestration.Orchestration.', 10)]
+    assert "<summary>Example</summary>" in entry and '<span class="n">CreateMarketOrderRequest</span>' in entry
 
 
 def _browser() -> str | None:
