@@ -135,3 +135,14 @@ def test_help_shows_the_example() -> None:
     code = {op_id: c for op_id, _n, c in EXAMPLES}["createMarketOrder"]
     assert "Example:" in text and "Args:" in text and "Raises:" in text
     assert all(line.strip() in text for line in code.splitlines())
+
+
+def test_codegen_refuses_an_example_that_is_not_python() -> None:
+    from codegen.ir import SpecError, _example
+
+    assert _example({"operationId": "listMachines"}) is None
+    assert _example({"operationId": "listMachines", "x-sdk-example": "page = client.orchestration.list_machines()\n"})
+    with pytest.raises(SpecError, match="listMachines: x-sdk-example is not valid Python"):
+        _example({"operationId": "listMachines", "x-sdk-example": "page = client.orchestration.list_machines(\n"})
+    with pytest.raises(SpecError, match="non-empty string"):
+        _example({"operationId": "listMachines", "x-sdk-example": ["not", "a", "string"]})
