@@ -199,7 +199,8 @@ async def create_machine_identity_challenge(
         NOT_FOUND when the identity (in any form) is not registered.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
@@ -244,7 +245,8 @@ async def list_machines(
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         page = client.orchestration.list_machines(limit=20)
@@ -306,7 +308,8 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
         identityRef is required even with identity verification off (the create response always carries it).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateMachineRequest, signing
@@ -352,7 +355,8 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         machine = client.orchestration.get_machine(machine.id).item
@@ -397,7 +401,8 @@ async def update_machine(
         PATCH sends identityRef without identityProof for a machine with no verified proof.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import UpdateMachineRequest
@@ -659,7 +664,8 @@ async def create_agent_pairing(
         MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
@@ -716,7 +722,8 @@ async def create_agent_pairing_challenge(
         MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
@@ -829,7 +836,8 @@ async def create_agent_pairing_session(
         AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
@@ -1253,7 +1261,8 @@ async def search_market(
         MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import MarketSearchRequest
@@ -1391,7 +1400,8 @@ async def create_market_order(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreateMarketOrderRequest
@@ -1439,7 +1449,8 @@ async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemRe
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         order = client.orchestration.get_market_order(order.id).item
@@ -1486,7 +1497,8 @@ async def execute_market_order(
         proof is refused with PAYMENT_REQUIRED.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
@@ -1537,7 +1549,8 @@ async def confirm_market_order(
         x402 payment is settled here.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         # once execute_market_order has delivered
@@ -1624,7 +1637,8 @@ async def create_payment_intent(
         existing record is returned (status unstated).
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
@@ -1713,7 +1727,8 @@ async def submit_payment_proof(
         unstated; VALIDATION_ERROR when the order's rail is not x402.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
@@ -1811,7 +1826,8 @@ async def release_payment(
         ORDER_CLOSED unless the payment is release_pending.
 
     Example:
-        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
 
         ```python
         from peaq_os_sdk.orchestration import ReleasePaymentRequest
@@ -2274,7 +2290,8 @@ class AsyncOrchestration:
             NOT_FOUND when the identity (in any form) is not registered.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
@@ -2312,7 +2329,8 @@ class AsyncOrchestration:
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             page = client.orchestration.list_machines(limit=20)
@@ -2366,7 +2384,8 @@ class AsyncOrchestration:
             identityRef is required even with identity verification off (the create response always carries it).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateMachineRequest, signing
@@ -2409,7 +2428,8 @@ class AsyncOrchestration:
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             machine = client.orchestration.get_machine(machine.id).item
@@ -2449,7 +2469,8 @@ class AsyncOrchestration:
             PATCH sends identityRef without identityProof for a machine with no verified proof.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import UpdateMachineRequest
@@ -2677,7 +2698,8 @@ class AsyncOrchestration:
             MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
@@ -2729,7 +2751,8 @@ class AsyncOrchestration:
             MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
@@ -2830,7 +2853,8 @@ class AsyncOrchestration:
             AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
@@ -3181,7 +3205,8 @@ class AsyncOrchestration:
             MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import MarketSearchRequest
@@ -3299,7 +3324,8 @@ class AsyncOrchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreateMarketOrderRequest
@@ -3342,7 +3368,8 @@ class AsyncOrchestration:
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             order = client.orchestration.get_market_order(order.id).item
@@ -3386,7 +3413,8 @@ class AsyncOrchestration:
             proof is refused with PAYMENT_REQUIRED.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
@@ -3430,7 +3458,8 @@ class AsyncOrchestration:
             x402 payment is settled here.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             # once execute_market_order has delivered
@@ -3507,7 +3536,8 @@ class AsyncOrchestration:
             existing record is returned (status unstated).
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
@@ -3583,7 +3613,8 @@ class AsyncOrchestration:
             unstated; VALIDATION_ERROR when the order's rail is not x402.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
@@ -3671,7 +3702,8 @@ class AsyncOrchestration:
             ORDER_CLOSED unless the payment is release_pending.
 
         Example:
-            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited.
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
 
             ```python
             from peaq_os_sdk.orchestration import ReleasePaymentRequest
