@@ -27,6 +27,8 @@ def test_demo_runs_end_to_end_and_exits_zero():
                      "Searched the market", "Submitted the on-chain payment proof", "HTTP 200; order delivered",
                      "payment released", "Submitted the x402 payment proof", "header PAYMENT-SIGNATURE",
                      "the x402 payment is settled", "AGENT_SPEND_LIMIT_EXCEEDED", "AGENT_POLICY_DENIED",
+                     "Read the audit trail of the settled x402 order", "market_order.confirmed -> payment.release_pending",
+                     "Fetched the order's run", "Checked readiness", "ready: store pass",
                      "Demo finished: every step succeeded."):
         assert fragment in out
     assert "pairing_token='[REDACTED]'" in out

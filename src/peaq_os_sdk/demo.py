@@ -389,18 +389,23 @@ def main() -> int:
         orders = list(o.list_market_orders_all(machine_id=machine.id))
         step("Listed the machine's orders", ", ".join(f"{x.id}:{x.status}" for x in orders))
 
-        # -- observability: the audit trail of the x402 order, its run, readiness ---------------------
-        trail = [e.type for e in o.list_audit_events_all(machine_id=machine.id) if e.resource_id == x_order.id]
-        step("Read the audit trail of the x402 order", " -> ".join(trail))
-        check(trail[0] == "market_order.created" and trail[-1] == "market_order.confirmed", "order audited")
-        x_run_id = x_run.execution.run.id if isinstance(x_run, ExecuteMarketOrderNativeResponse) else None
-        if x_run_id is not None:
-            record = o.get_run(x_run_id).item
-            step(
-                "Fetched the order's run",
-                f"{record.id} {record.status} (order {record.order_id}, outcome {record.outcome_id})",
-            )
-            check(record.order_id == x_order.id, "run recorded for the execution")
+        # -- observability: the settled order's audit trail, its run, readiness ------------------------
+        mine = {x_order.id, x_paid.id}
+        trail = [e.type for e in o.list_audit_events_all(machine_id=machine.id) if e.resource_id in mine]
+        step("Read the audit trail of the settled x402 order (its order and payment events)", " -> ".join(trail))
+        check(trail[0] == "market_order.created" and "market_order.confirmed" in trail, "order audited")
+        check("payment.release_pending" in trail, "settlement audited")
+        runs = o.list_runs(order_id=x_order.id).items
+        check(len(runs) == 1, "one run recorded for the execution")
+        record = o.get_run(runs[0].id).item
+        step(
+            "Fetched the order's run",
+            f"{record.id} {record.status} (order {record.order_id}, outcome {record.outcome_id})",
+        )
+        check(
+            isinstance(x_run, ExecuteMarketOrderNativeResponse) and record.id == x_run.execution.run.id,
+            "the run is the execution's",
+        )
         ready = o.get_readiness()
         step("Checked readiness", f"{ready.status}: " + ", ".join(f"{c.name} {c.status}" for c in ready.checks))
     print("\nDemo finished: every step succeeded.")

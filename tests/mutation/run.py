@@ -84,6 +84,13 @@ AREAS: dict[str, dict[str, list[str]]] = {
     "simulator": {
         "mutate": [
             "src/peaq_os_sdk/mock/simulator.py",
+            "src/peaq_os_sdk/mock/base.py",
+            "src/peaq_os_sdk/mock/identity.py",
+            "src/peaq_os_sdk/mock/machines.py",
+            "src/peaq_os_sdk/mock/pairing.py",
+            "src/peaq_os_sdk/mock/catalogue.py",
+            "src/peaq_os_sdk/mock/orders.py",
+            "src/peaq_os_sdk/mock/payments.py",
             "src/peaq_os_sdk/mock/policies.py",
             "src/peaq_os_sdk/mock/observability.py",
         ],

@@ -1,84 +1,58 @@
 """Observability: audit events, execution runs, readiness.
 
 Audit events are derived, not hand-placed: every write request (any operation other than GET) is run through
-:meth:`ObservabilityRules.run_operation`, which fingerprints the public view of every stored resource before and
-after the rule and records one event per resource created, changed or removed (and one per pairing session
-issued). A payload names the new status and the fields that changed, never their values, so no secret can reach
-it. Runs are recorded by the execute rule through :meth:`ObservabilityRules.record_run`.
+:meth:`ObservabilityRules.run_operation`, which takes from the store the records of audited collections that the
+rule added, changed or removed (each collection logs what was written to it and compares only those records'
+public fields with what they were before the request: see :class:`peaq_os_sdk.mock.store.Collection`) and records
+one event per resource created, changed or removed (and one per pairing session issued). A collection is audited
+by creating it with ``Collection(audit="<resourceType>")`` in :meth:`peaq_os_sdk.mock.store.Store.reset`.
+
+A payload names the new status and the fields that changed, never their values, so no secret can reach it. Runs are recorded by the execute rule through :meth:`ObservabilityRules.record_run`.
 
 A mixin of :class:`peaq_os_sdk.mock.simulator.Simulator`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from peaq_os_sdk.mock.base import Rules
 from peaq_os_sdk.mock.errors import MockError
-from peaq_os_sdk.mock.store import new_id
+from peaq_os_sdk.mock.store import new_id, view
 
 if TYPE_CHECKING:
-    from peaq_os_sdk.mock.config import MockConfig
     from peaq_os_sdk.mock.simulator import Call
-    from peaq_os_sdk.mock.store import Store
 
 Key = tuple[str, str]
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-class ObservabilityRules:
-    store: Store
-    config: MockConfig
-
+class ObservabilityRules(Rules):
     # ---- audit trail -------------------------------------------------------------------------------
-    def _resources(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """(resourceType, resourceId, record) of every stored resource whose changes are audited."""
-        s = self.store
-        for rtype, records in (
-            ("machine", s.machines.values()),
-            ("machine_agent", s.agents.values()),
-            ("agent_pairing", s.pairings.values()),
-            ("runtime_endpoint", s.endpoints.values()),
-            ("policy", s.policies.values()),
-            ("market_search", s.searches.values()),
-            ("market_order", s.orders.values()),
-            ("payment", list(s.payments.values())),
-            ("dispute", list(s.disputes.values())),
-            ("run", s.runs.values()),
-        ):
-            for r in records:
-                yield rtype, r["id"], r
-        for key, cfg in s.skill_configs.items():
-            yield "skill_config", key, cfg
-
-    def _snapshot(self) -> dict[Key, tuple[dict[str, str], dict[str, Any]]]:
-        """Per resource: the repr of each public field (records change in place, so values are not kept)."""
-        return {(t, rid): ({k: repr(v) for k, v in _public(r).items()}, r) for t, rid, r in self._resources()}
-
     def run_operation(self, call: Call, handler: Callable[[Call], tuple[int, Any]]) -> tuple[int, Any]:
         """Run a rule; for a write, record one audit event per resource state change it made."""
+        store = self.store
+        store.take_changes()  # what changed outside a request (a test editing the store) is the baseline
         if call.op.method == "GET":
-            return handler(call)
-        before = self._snapshot()
+            try:
+                return handler(call)
+            finally:
+                store.forget_reads()
         result = handler(call)
-        after = self._snapshot()
         actor = self._actor(call)
-        for key, (fingerprint, record) in after.items():
-            old = before.get(key)
-            if old is None:
+        # records created or changed, table by table in creation order; then the removed ones
+        for c in sorted(store.take_changes(), key=lambda c: c.after is None):
+            key, record = (c.resource_type, c.resource_id), c.record
+            if c.before is None:
                 self._audit(
                     actor, key, record, "created", {"status": record.get("status")} if "status" in record else {}
                 )
                 if key[0] == "agent_pairing" and record.get("sessionId"):
                     self._session_event(actor, record)
-            elif old[0] != fingerprint:
-                self._changed(actor, key, old[0], fingerprint, record)
-        for key, (_, record) in before.items():
-            if key not in after:
+            elif c.after is None:
                 self._audit(actor, key, record, "deleted", {})
+            else:
+                self._changed(actor, key, c.before, c.after, record)
         return result
 
     def _changed(
@@ -161,14 +135,18 @@ class ObservabilityRules:
             if all(q.get(f) is None or r[f] == q[f] for f in ("machineId", "orderId"))
         ]
         page: dict[str, Any] = self.store.runs.page(records, q.get("limit"), q.get("cursor"))
-        page["items"] = [_public(r) for r in page["items"]]
+        page["items"] = [view(r) for r in page["items"]]
         return 200, page
 
     def getRun(self, call: Call) -> tuple[int, Any]:
         run = self.store.runs.get(call.path["runId"])
         if run is None:
             raise MockError("NOT_FOUND", "run not found", {"runId": call.path["runId"]})
-        return 200, {"item": _public(run)}
+        return 200, {"item": view(run)}
+
+    # ---- health and readiness ------------------------------------------------------------------------
+    def getHealth(self, call: Call) -> tuple[int, Any]:
+        return 200, {"ok": True}
 
     # ---- readiness ---------------------------------------------------------------------------------
     def getReadiness(self, call: Call) -> tuple[int, Any]:

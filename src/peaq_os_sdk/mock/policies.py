@@ -10,26 +10,20 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from peaq_os_sdk.mock.base import Rules
 from peaq_os_sdk.mock.errors import MockError
-from peaq_os_sdk.mock.store import iso, new_id, parse_iso
+from peaq_os_sdk.mock.store import iso, new_id, parse_iso, view
 
 if TYPE_CHECKING:
     from peaq_os_sdk.mock.simulator import Call
-    from peaq_os_sdk.mock.store import Store
 
 LIST_FIELDS = ("allowedSkillKeys", "deniedSkillKeys", "regionRules", "requiredCapabilities")
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-class PolicyRules:
-    store: Store
-
+class PolicyRules(Rules):
     # ---- routes ----------------------------------------------------------------------------------
     def listPolicies(self, call: Call) -> tuple[int, Any]:
-        return 200, {"items": [_public(p) for p in self.store.policies.values()]}
+        return 200, {"items": [view(p) for p in self.store.policies.values()]}
 
     def createPolicy(self, call: Call) -> tuple[int, Any]:
         b = call.body
@@ -45,7 +39,7 @@ class PolicyRules:
             "updatedAt": now,
         }
         self.store.policies.add(policy)
-        return 201, {"item": _public(policy)}
+        return 201, {"item": view(policy)}
 
     def _policy_record(self, policy_id: str) -> dict[str, Any]:
         p: dict[str, Any] | None = self.store.policies.get(policy_id)
@@ -54,7 +48,7 @@ class PolicyRules:
         return p
 
     def getPolicy(self, call: Call) -> tuple[int, Any]:
-        return 200, {"item": _public(self._policy_record(call.path["policyId"]))}
+        return 200, {"item": view(self._policy_record(call.path["policyId"]))}
 
     def updatePolicy(self, call: Call) -> tuple[int, Any]:
         p = self._policy_record(call.path["policyId"])
@@ -70,7 +64,7 @@ class PolicyRules:
         # updatedAt is the policy's version: it strictly increases, even within one clock millisecond
         now, previous = self.store.now(), parse_iso(p["updatedAt"])
         p["updatedAt"] = iso(now if now > previous else previous + timedelta(milliseconds=1))
-        return 200, {"item": _public(p)}
+        return 200, {"item": view(p)}
 
     # ---- rules other routes apply ----------------------------------------------------------------
     def check_policy_ids(self, policy_ids: list[str]) -> None:
