@@ -334,6 +334,108 @@ def decode_RunRecord(o: Any) -> "m.RunRecord":
     return obj
 
 
+_KNOWN_GraphNode = frozenset(["id", "machineId", "label", "kind", "status", "data", "createdAt", "updatedAt"])
+_C_GraphNode = m.GraphNode
+_s_GraphNode_id = _slot_setter(m.GraphNode, "id")
+_s_GraphNode_machine_id = _slot_setter(m.GraphNode, "machine_id")
+_s_GraphNode_label = _slot_setter(m.GraphNode, "label")
+_s_GraphNode_kind = _slot_setter(m.GraphNode, "kind")
+_s_GraphNode_status = _slot_setter(m.GraphNode, "status")
+_s_GraphNode_data = _slot_setter(m.GraphNode, "data")
+_s_GraphNode_created_at = _slot_setter(m.GraphNode, "created_at")
+_s_GraphNode_updated_at = _slot_setter(m.GraphNode, "updated_at")
+_s_GraphNode_extra = _slot_setter(m.GraphNode, "extra")
+
+
+def decode_GraphNode(o: Any) -> "m.GraphNode":
+    if type(o) is not dict:
+        _not_object("GraphNode", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_GraphNode)
+    try:
+        _s_GraphNode_id(obj, v if type(v := o["id"]) is str else _bad("GraphNode.id", "str", v))
+        _s_GraphNode_machine_id(obj, v if type(v := o["machineId"]) is str else _bad("GraphNode.machine_id", "str", v))
+        _s_GraphNode_label(obj, v if type(v := o["label"]) is str else _bad("GraphNode.label", "str", v))
+        _s_GraphNode_kind(obj, v if type(v := o.get("kind")) is str or v is None else _bad("GraphNode.kind", "str", v))
+        _s_GraphNode_status(obj, v if type(v := o["status"]) is str else _bad("GraphNode.status", "str", v))
+        _s_GraphNode_data(obj, v if type(v := o.get("data")) is dict else _map_any(v, "GraphNode.data"))
+        _s_GraphNode_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("GraphNode.created_at", "str", v))
+        _s_GraphNode_updated_at(obj, v if type(v := o["updatedAt"]) is str else _bad("GraphNode.updated_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"GraphNode: missing required field {e.args[0]!r}") from None
+    _s_GraphNode_extra(obj, {} if _KNOWN_GraphNode.issuperset(o) else _extra(o, _KNOWN_GraphNode))
+    return obj
+
+
+_KNOWN_GraphEdge = frozenset(
+    ["id", "machineId", "sourceNodeId", "targetNodeId", "kind", "status", "data", "createdAt", "updatedAt"]
+)
+_C_GraphEdge = m.GraphEdge
+_s_GraphEdge_id = _slot_setter(m.GraphEdge, "id")
+_s_GraphEdge_machine_id = _slot_setter(m.GraphEdge, "machine_id")
+_s_GraphEdge_source_node_id = _slot_setter(m.GraphEdge, "source_node_id")
+_s_GraphEdge_target_node_id = _slot_setter(m.GraphEdge, "target_node_id")
+_s_GraphEdge_kind = _slot_setter(m.GraphEdge, "kind")
+_s_GraphEdge_status = _slot_setter(m.GraphEdge, "status")
+_s_GraphEdge_data = _slot_setter(m.GraphEdge, "data")
+_s_GraphEdge_created_at = _slot_setter(m.GraphEdge, "created_at")
+_s_GraphEdge_updated_at = _slot_setter(m.GraphEdge, "updated_at")
+_s_GraphEdge_extra = _slot_setter(m.GraphEdge, "extra")
+
+
+def decode_GraphEdge(o: Any) -> "m.GraphEdge":
+    if type(o) is not dict:
+        _not_object("GraphEdge", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_GraphEdge)
+    try:
+        _s_GraphEdge_id(obj, v if type(v := o["id"]) is str else _bad("GraphEdge.id", "str", v))
+        _s_GraphEdge_machine_id(obj, v if type(v := o["machineId"]) is str else _bad("GraphEdge.machine_id", "str", v))
+        _s_GraphEdge_source_node_id(
+            obj, v if type(v := o["sourceNodeId"]) is str else _bad("GraphEdge.source_node_id", "str", v)
+        )
+        _s_GraphEdge_target_node_id(
+            obj, v if type(v := o["targetNodeId"]) is str else _bad("GraphEdge.target_node_id", "str", v)
+        )
+        _s_GraphEdge_kind(obj, v if type(v := o.get("kind")) is str or v is None else _bad("GraphEdge.kind", "str", v))
+        _s_GraphEdge_status(obj, v if type(v := o["status"]) is str else _bad("GraphEdge.status", "str", v))
+        _s_GraphEdge_data(obj, v if type(v := o.get("data")) is dict else _map_any(v, "GraphEdge.data"))
+        _s_GraphEdge_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("GraphEdge.created_at", "str", v))
+        _s_GraphEdge_updated_at(obj, v if type(v := o["updatedAt"]) is str else _bad("GraphEdge.updated_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"GraphEdge: missing required field {e.args[0]!r}") from None
+    _s_GraphEdge_extra(obj, {} if _KNOWN_GraphEdge.issuperset(o) else _extra(o, _KNOWN_GraphEdge))
+    return obj
+
+
+_KNOWN_MachineGraph = frozenset(["machineId", "nodes", "edges"])
+_C_MachineGraph = m.MachineGraph
+_s_MachineGraph_machine_id = _slot_setter(m.MachineGraph, "machine_id")
+_s_MachineGraph_nodes = _slot_setter(m.MachineGraph, "nodes")
+_s_MachineGraph_edges = _slot_setter(m.MachineGraph, "edges")
+_s_MachineGraph_extra = _slot_setter(m.MachineGraph, "extra")
+
+
+def decode_MachineGraph(o: Any) -> "m.MachineGraph":
+    if type(o) is not dict:
+        _not_object("MachineGraph", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MachineGraph)
+    try:
+        _s_MachineGraph_machine_id(
+            obj, v if type(v := o["machineId"]) is str else _bad("MachineGraph.machine_id", "str", v)
+        )
+        _s_MachineGraph_nodes(obj, _tuple_of(o["nodes"], decode_GraphNode, "MachineGraph.nodes"))
+        _s_MachineGraph_edges(obj, _tuple_of(o["edges"], decode_GraphEdge, "MachineGraph.edges"))
+    except KeyError as e:
+        raise ShapeError(f"MachineGraph: missing required field {e.args[0]!r}") from None
+    _s_MachineGraph_extra(obj, {} if _KNOWN_MachineGraph.issuperset(o) else _extra(o, _KNOWN_MachineGraph))
+    return obj
+
+
 _KNOWN_ExternalHandoff = frozenset(["label", "url", "notes"])
 _C_ExternalHandoff = m.ExternalHandoff
 _s_ExternalHandoff_label = _slot_setter(m.ExternalHandoff, "label")
@@ -355,6 +457,108 @@ def decode_ExternalHandoff(o: Any) -> "m.ExternalHandoff":
     except KeyError as e:
         raise ShapeError(f"ExternalHandoff: missing required field {e.args[0]!r}") from None
     _s_ExternalHandoff_extra(obj, {} if _KNOWN_ExternalHandoff.issuperset(o) else _extra(o, _KNOWN_ExternalHandoff))
+    return obj
+
+
+_KNOWN_ExecutionRoute = frozenset(
+    ["id", "executionMode", "integrationStatus", "status", "serviceId", "providerKey", "handoff"]
+)
+_C_ExecutionRoute = m.ExecutionRoute
+_s_ExecutionRoute_id = _slot_setter(m.ExecutionRoute, "id")
+_s_ExecutionRoute_execution_mode = _slot_setter(m.ExecutionRoute, "execution_mode")
+_s_ExecutionRoute_integration_status = _slot_setter(m.ExecutionRoute, "integration_status")
+_s_ExecutionRoute_status = _slot_setter(m.ExecutionRoute, "status")
+_s_ExecutionRoute_service_id = _slot_setter(m.ExecutionRoute, "service_id")
+_s_ExecutionRoute_provider_key = _slot_setter(m.ExecutionRoute, "provider_key")
+_s_ExecutionRoute_handoff = _slot_setter(m.ExecutionRoute, "handoff")
+_s_ExecutionRoute_extra = _slot_setter(m.ExecutionRoute, "extra")
+
+
+def decode_ExecutionRoute(o: Any) -> "m.ExecutionRoute":
+    if type(o) is not dict:
+        _not_object("ExecutionRoute", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ExecutionRoute)
+    try:
+        _s_ExecutionRoute_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionRoute.id", "str", v))
+        _s_ExecutionRoute_execution_mode(
+            obj, v if type(v := o["executionMode"]) is str else _bad("ExecutionRoute.execution_mode", "str", v)
+        )
+        _s_ExecutionRoute_integration_status(
+            obj, v if type(v := o["integrationStatus"]) is str else _bad("ExecutionRoute.integration_status", "str", v)
+        )
+        _s_ExecutionRoute_status(obj, v if type(v := o["status"]) is str else _bad("ExecutionRoute.status", "str", v))
+        _s_ExecutionRoute_service_id(
+            obj, v if type(v := o.get("serviceId")) is str or v is None else _bad("ExecutionRoute.service_id", "str", v)
+        )
+        _s_ExecutionRoute_provider_key(
+            obj,
+            v if type(v := o.get("providerKey")) is str or v is None else _bad("ExecutionRoute.provider_key", "str", v),
+        )
+        _s_ExecutionRoute_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("ExecutionRoute.handoff", "object", v)),
+        )
+    except KeyError as e:
+        raise ShapeError(f"ExecutionRoute: missing required field {e.args[0]!r}") from None
+    _s_ExecutionRoute_extra(obj, {} if _KNOWN_ExecutionRoute.issuperset(o) else _extra(o, _KNOWN_ExecutionRoute))
+    return obj
+
+
+_KNOWN_ExecutionOutcome = frozenset(
+    ["id", "status", "skillKey", "serviceId", "executionMode", "result", "errorMessage", "externalRef"]
+)
+_C_ExecutionOutcome = m.ExecutionOutcome
+_s_ExecutionOutcome_id = _slot_setter(m.ExecutionOutcome, "id")
+_s_ExecutionOutcome_status = _slot_setter(m.ExecutionOutcome, "status")
+_s_ExecutionOutcome_skill_key = _slot_setter(m.ExecutionOutcome, "skill_key")
+_s_ExecutionOutcome_service_id = _slot_setter(m.ExecutionOutcome, "service_id")
+_s_ExecutionOutcome_execution_mode = _slot_setter(m.ExecutionOutcome, "execution_mode")
+_s_ExecutionOutcome_result = _slot_setter(m.ExecutionOutcome, "result")
+_s_ExecutionOutcome_error_message = _slot_setter(m.ExecutionOutcome, "error_message")
+_s_ExecutionOutcome_external_ref = _slot_setter(m.ExecutionOutcome, "external_ref")
+_s_ExecutionOutcome_extra = _slot_setter(m.ExecutionOutcome, "extra")
+
+
+def decode_ExecutionOutcome(o: Any) -> "m.ExecutionOutcome":
+    if type(o) is not dict:
+        _not_object("ExecutionOutcome", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ExecutionOutcome)
+    try:
+        _s_ExecutionOutcome_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionOutcome.id", "str", v))
+        _s_ExecutionOutcome_status(
+            obj, v if type(v := o["status"]) is str else _bad("ExecutionOutcome.status", "str", v)
+        )
+        _s_ExecutionOutcome_skill_key(
+            obj, v if type(v := o["skillKey"]) is str else _bad("ExecutionOutcome.skill_key", "str", v)
+        )
+        _s_ExecutionOutcome_service_id(
+            obj, v if type(v := o["serviceId"]) is str else _bad("ExecutionOutcome.service_id", "str", v)
+        )
+        _s_ExecutionOutcome_execution_mode(
+            obj, v if type(v := o["executionMode"]) is str else _bad("ExecutionOutcome.execution_mode", "str", v)
+        )
+        _s_ExecutionOutcome_result(obj, o.get("result"))
+        _s_ExecutionOutcome_error_message(
+            obj,
+            v
+            if type(v := o.get("errorMessage")) is str or v is None
+            else _bad("ExecutionOutcome.error_message", "str", v),
+        )
+        _s_ExecutionOutcome_external_ref(
+            obj,
+            v
+            if type(v := o.get("externalRef")) is str or v is None
+            else _bad("ExecutionOutcome.external_ref", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"ExecutionOutcome: missing required field {e.args[0]!r}") from None
+    _s_ExecutionOutcome_extra(obj, {} if _KNOWN_ExecutionOutcome.issuperset(o) else _extra(o, _KNOWN_ExecutionOutcome))
     return obj
 
 
@@ -474,6 +678,273 @@ def decode_MarketPaymentRailRecommendation(o: Any) -> "m.MarketPaymentRailRecomm
         if _KNOWN_MarketPaymentRailRecommendation.issuperset(o)
         else _extra(o, _KNOWN_MarketPaymentRailRecommendation),
     )
+    return obj
+
+
+_KNOWN_MarketPricing = frozenset(["mode", "amount", "currency", "rate", "notes"])
+_C_MarketPricing = m.MarketPricing
+_s_MarketPricing_mode = _slot_setter(m.MarketPricing, "mode")
+_s_MarketPricing_amount = _slot_setter(m.MarketPricing, "amount")
+_s_MarketPricing_currency = _slot_setter(m.MarketPricing, "currency")
+_s_MarketPricing_rate = _slot_setter(m.MarketPricing, "rate")
+_s_MarketPricing_notes = _slot_setter(m.MarketPricing, "notes")
+_s_MarketPricing_extra = _slot_setter(m.MarketPricing, "extra")
+
+
+def decode_MarketPricing(o: Any) -> "m.MarketPricing":
+    if type(o) is not dict:
+        _not_object("MarketPricing", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketPricing)
+    try:
+        _s_MarketPricing_mode(obj, v if type(v := o["mode"]) is str else _bad("MarketPricing.mode", "str", v))
+        _s_MarketPricing_amount(
+            obj, v if type(v := o.get("amount")) is float else _float(v, "MarketPricing.amount", True)
+        )
+        _s_MarketPricing_currency(
+            obj, v if type(v := o.get("currency")) is str or v is None else _bad("MarketPricing.currency", "str", v)
+        )
+        _s_MarketPricing_rate(
+            obj, v if type(v := o.get("rate")) is str or v is None else _bad("MarketPricing.rate", "str", v)
+        )
+        _s_MarketPricing_notes(obj, _tuple_str(o.get("notes"), "MarketPricing.notes"))
+    except KeyError as e:
+        raise ShapeError(f"MarketPricing: missing required field {e.args[0]!r}") from None
+    _s_MarketPricing_extra(obj, {} if _KNOWN_MarketPricing.issuperset(o) else _extra(o, _KNOWN_MarketPricing))
+    return obj
+
+
+_KNOWN_MarketQuote = frozenset(
+    [
+        "id",
+        "serviceId",
+        "skillKey",
+        "providerKey",
+        "executionMode",
+        "integrationStatus",
+        "operation",
+        "score",
+        "pricing",
+        "payment",
+        "expiresAt",
+        "reasons",
+        "handoff",
+    ]
+)
+_C_MarketQuote = m.MarketQuote
+_s_MarketQuote_id = _slot_setter(m.MarketQuote, "id")
+_s_MarketQuote_service_id = _slot_setter(m.MarketQuote, "service_id")
+_s_MarketQuote_skill_key = _slot_setter(m.MarketQuote, "skill_key")
+_s_MarketQuote_provider_key = _slot_setter(m.MarketQuote, "provider_key")
+_s_MarketQuote_execution_mode = _slot_setter(m.MarketQuote, "execution_mode")
+_s_MarketQuote_integration_status = _slot_setter(m.MarketQuote, "integration_status")
+_s_MarketQuote_operation = _slot_setter(m.MarketQuote, "operation")
+_s_MarketQuote_score = _slot_setter(m.MarketQuote, "score")
+_s_MarketQuote_pricing = _slot_setter(m.MarketQuote, "pricing")
+_s_MarketQuote_payment = _slot_setter(m.MarketQuote, "payment")
+_s_MarketQuote_expires_at = _slot_setter(m.MarketQuote, "expires_at")
+_s_MarketQuote_reasons = _slot_setter(m.MarketQuote, "reasons")
+_s_MarketQuote_handoff = _slot_setter(m.MarketQuote, "handoff")
+_s_MarketQuote_extra = _slot_setter(m.MarketQuote, "extra")
+
+
+def decode_MarketQuote(o: Any) -> "m.MarketQuote":
+    if type(o) is not dict:
+        _not_object("MarketQuote", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_MarketQuote)
+    try:
+        _s_MarketQuote_id(obj, v if type(v := o["id"]) is str else _bad("MarketQuote.id", "str", v))
+        _s_MarketQuote_service_id(
+            obj, v if type(v := o["serviceId"]) is str else _bad("MarketQuote.service_id", "str", v)
+        )
+        _s_MarketQuote_skill_key(obj, v if type(v := o["skillKey"]) is str else _bad("MarketQuote.skill_key", "str", v))
+        _s_MarketQuote_provider_key(
+            obj, v if type(v := o["providerKey"]) is str else _bad("MarketQuote.provider_key", "str", v)
+        )
+        _s_MarketQuote_execution_mode(
+            obj, v if type(v := o["executionMode"]) is str else _bad("MarketQuote.execution_mode", "str", v)
+        )
+        _s_MarketQuote_integration_status(
+            obj, v if type(v := o["integrationStatus"]) is str else _bad("MarketQuote.integration_status", "str", v)
+        )
+        _s_MarketQuote_operation(
+            obj, v if type(v := o["operation"]) is str else _bad("MarketQuote.operation", "str", v)
+        )
+        _s_MarketQuote_score(obj, v if type(v := o["score"]) is float else _float(v, "MarketQuote.score", False))
+        _s_MarketQuote_pricing(
+            obj,
+            decode_MarketPricing(v) if type(v := o["pricing"]) is dict else _bad("MarketQuote.pricing", "object", v),
+        )
+        _s_MarketQuote_payment(
+            obj,
+            decode_MarketPaymentRailRecommendation(v)
+            if type(v := o["payment"]) is dict
+            else _bad("MarketQuote.payment", "object", v),
+        )
+        _s_MarketQuote_expires_at(
+            obj, v if type(v := o["expiresAt"]) is str else _bad("MarketQuote.expires_at", "str", v)
+        )
+        _s_MarketQuote_reasons(obj, _tuple_str(o.get("reasons"), "MarketQuote.reasons"))
+        _s_MarketQuote_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("MarketQuote.handoff", "object", v)),
+        )
+    except KeyError as e:
+        raise ShapeError(f"MarketQuote: missing required field {e.args[0]!r}") from None
+    _s_MarketQuote_extra(obj, {} if _KNOWN_MarketQuote.issuperset(o) else _extra(o, _KNOWN_MarketQuote))
+    return obj
+
+
+_KNOWN_NormalizedTask = frozenset(
+    ["serviceType", "allowExternalHandoff", "requireNativeExecution", "requiredCapabilities", "operation", "region"]
+)
+_C_NormalizedTask = m.NormalizedTask
+_s_NormalizedTask_service_type = _slot_setter(m.NormalizedTask, "service_type")
+_s_NormalizedTask_allow_external_handoff = _slot_setter(m.NormalizedTask, "allow_external_handoff")
+_s_NormalizedTask_require_native_execution = _slot_setter(m.NormalizedTask, "require_native_execution")
+_s_NormalizedTask_required_capabilities = _slot_setter(m.NormalizedTask, "required_capabilities")
+_s_NormalizedTask_operation = _slot_setter(m.NormalizedTask, "operation")
+_s_NormalizedTask_region = _slot_setter(m.NormalizedTask, "region")
+_s_NormalizedTask_extra = _slot_setter(m.NormalizedTask, "extra")
+
+
+def decode_NormalizedTask(o: Any) -> "m.NormalizedTask":
+    if type(o) is not dict:
+        _not_object("NormalizedTask", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_NormalizedTask)
+    try:
+        _s_NormalizedTask_service_type(
+            obj, v if type(v := o["serviceType"]) is str else _bad("NormalizedTask.service_type", "str", v)
+        )
+        _s_NormalizedTask_allow_external_handoff(
+            obj,
+            v
+            if type(v := o["allowExternalHandoff"]) is bool
+            else _bad("NormalizedTask.allow_external_handoff", "bool", v),
+        )
+        _s_NormalizedTask_require_native_execution(
+            obj,
+            v
+            if type(v := o["requireNativeExecution"]) is bool
+            else _bad("NormalizedTask.require_native_execution", "bool", v),
+        )
+        _s_NormalizedTask_required_capabilities(
+            obj, _tuple_str(o.get("requiredCapabilities"), "NormalizedTask.required_capabilities")
+        )
+        _s_NormalizedTask_operation(
+            obj, v if type(v := o.get("operation")) is str or v is None else _bad("NormalizedTask.operation", "str", v)
+        )
+        _s_NormalizedTask_region(
+            obj, v if type(v := o.get("region")) is str or v is None else _bad("NormalizedTask.region", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"NormalizedTask: missing required field {e.args[0]!r}") from None
+    _s_NormalizedTask_extra(obj, {} if _KNOWN_NormalizedTask.issuperset(o) else _extra(o, _KNOWN_NormalizedTask))
+    return obj
+
+
+_KNOWN_Task = frozenset(
+    [
+        "id",
+        "machineId",
+        "agentPairingId",
+        "status",
+        "request",
+        "normalizedTask",
+        "searchId",
+        "quotes",
+        "quoteId",
+        "orderId",
+        "route",
+        "run",
+        "outcome",
+        "handoff",
+        "createdAt",
+        "updatedAt",
+    ]
+)
+_C_Task = m.Task
+_s_Task_id = _slot_setter(m.Task, "id")
+_s_Task_machine_id = _slot_setter(m.Task, "machine_id")
+_s_Task_agent_pairing_id = _slot_setter(m.Task, "agent_pairing_id")
+_s_Task_status = _slot_setter(m.Task, "status")
+_s_Task_request = _slot_setter(m.Task, "request")
+_s_Task_normalized_task = _slot_setter(m.Task, "normalized_task")
+_s_Task_search_id = _slot_setter(m.Task, "search_id")
+_s_Task_quotes = _slot_setter(m.Task, "quotes")
+_s_Task_quote_id = _slot_setter(m.Task, "quote_id")
+_s_Task_order_id = _slot_setter(m.Task, "order_id")
+_s_Task_route = _slot_setter(m.Task, "route")
+_s_Task_run = _slot_setter(m.Task, "run")
+_s_Task_outcome = _slot_setter(m.Task, "outcome")
+_s_Task_handoff = _slot_setter(m.Task, "handoff")
+_s_Task_created_at = _slot_setter(m.Task, "created_at")
+_s_Task_updated_at = _slot_setter(m.Task, "updated_at")
+_s_Task_extra = _slot_setter(m.Task, "extra")
+
+
+def decode_Task(o: Any) -> "m.Task":
+    if type(o) is not dict:
+        _not_object("Task", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_Task)
+    try:
+        _s_Task_id(obj, v if type(v := o["id"]) is str else _bad("Task.id", "str", v))
+        _s_Task_machine_id(obj, v if type(v := o["machineId"]) is str else _bad("Task.machine_id", "str", v))
+        _s_Task_agent_pairing_id(
+            obj, v if type(v := o["agentPairingId"]) is str else _bad("Task.agent_pairing_id", "str", v)
+        )
+        _s_Task_status(obj, v if type(v := o["status"]) is str else _bad("Task.status", "str", v))
+        _s_Task_request(obj, v if type(v := o.get("request")) is dict else _map_any(v, "Task.request"))
+        _s_Task_normalized_task(
+            obj,
+            decode_NormalizedTask(v)
+            if type(v := o.get("normalizedTask")) is dict
+            else (None if v is None else _bad("Task.normalized_task", "object", v)),
+        )
+        _s_Task_search_id(
+            obj, v if type(v := o.get("searchId")) is str or v is None else _bad("Task.search_id", "str", v)
+        )
+        _s_Task_quotes(obj, _tuple_of(o.get("quotes"), decode_MarketQuote, "Task.quotes"))
+        _s_Task_quote_id(obj, v if type(v := o.get("quoteId")) is str or v is None else _bad("Task.quote_id", "str", v))
+        _s_Task_order_id(obj, v if type(v := o.get("orderId")) is str or v is None else _bad("Task.order_id", "str", v))
+        _s_Task_route(
+            obj,
+            decode_ExecutionRoute(v)
+            if type(v := o.get("route")) is dict
+            else (None if v is None else _bad("Task.route", "object", v)),
+        )
+        _s_Task_run(
+            obj,
+            decode_ExecutionRun(v)
+            if type(v := o.get("run")) is dict
+            else (None if v is None else _bad("Task.run", "object", v)),
+        )
+        _s_Task_outcome(
+            obj,
+            decode_ExecutionOutcome(v)
+            if type(v := o.get("outcome")) is dict
+            else (None if v is None else _bad("Task.outcome", "object", v)),
+        )
+        _s_Task_handoff(
+            obj,
+            decode_ExternalHandoff(v)
+            if type(v := o.get("handoff")) is dict
+            else (None if v is None else _bad("Task.handoff", "object", v)),
+        )
+        _s_Task_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("Task.created_at", "str", v))
+        _s_Task_updated_at(obj, v if type(v := o["updatedAt"]) is str else _bad("Task.updated_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"Task: missing required field {e.args[0]!r}") from None
+    _s_Task_extra(obj, {} if _KNOWN_Task.issuperset(o) else _extra(o, _KNOWN_Task))
     return obj
 
 
@@ -1886,40 +2357,6 @@ def decode_OperationContract(o: Any) -> "m.OperationContract":
     return obj
 
 
-_KNOWN_MarketPricing = frozenset(["mode", "amount", "currency", "rate", "notes"])
-_C_MarketPricing = m.MarketPricing
-_s_MarketPricing_mode = _slot_setter(m.MarketPricing, "mode")
-_s_MarketPricing_amount = _slot_setter(m.MarketPricing, "amount")
-_s_MarketPricing_currency = _slot_setter(m.MarketPricing, "currency")
-_s_MarketPricing_rate = _slot_setter(m.MarketPricing, "rate")
-_s_MarketPricing_notes = _slot_setter(m.MarketPricing, "notes")
-_s_MarketPricing_extra = _slot_setter(m.MarketPricing, "extra")
-
-
-def decode_MarketPricing(o: Any) -> "m.MarketPricing":
-    if type(o) is not dict:
-        _not_object("MarketPricing", o)
-    # fields are stored straight into the slots (the class has no validators or converters): about
-    # twice as fast as calling the frozen class's __init__ per object on large pages
-    obj = _new(_C_MarketPricing)
-    try:
-        _s_MarketPricing_mode(obj, v if type(v := o["mode"]) is str else _bad("MarketPricing.mode", "str", v))
-        _s_MarketPricing_amount(
-            obj, v if type(v := o.get("amount")) is float else _float(v, "MarketPricing.amount", True)
-        )
-        _s_MarketPricing_currency(
-            obj, v if type(v := o.get("currency")) is str or v is None else _bad("MarketPricing.currency", "str", v)
-        )
-        _s_MarketPricing_rate(
-            obj, v if type(v := o.get("rate")) is str or v is None else _bad("MarketPricing.rate", "str", v)
-        )
-        _s_MarketPricing_notes(obj, _tuple_str(o.get("notes"), "MarketPricing.notes"))
-    except KeyError as e:
-        raise ShapeError(f"MarketPricing: missing required field {e.args[0]!r}") from None
-    _s_MarketPricing_extra(obj, {} if _KNOWN_MarketPricing.issuperset(o) else _extra(o, _KNOWN_MarketPricing))
-    return obj
-
-
 _KNOWN_MarketServiceConsumption = frozenset(["adapterSetupPath", "serviceDetailPath", "marketSearchPath"])
 _C_MarketServiceConsumption = m.MarketServiceConsumption
 _s_MarketServiceConsumption_adapter_setup_path = _slot_setter(m.MarketServiceConsumption, "adapter_setup_path")
@@ -2213,141 +2650,6 @@ def decode_MarketService(o: Any) -> "m.MarketService":
     return obj
 
 
-_KNOWN_NormalizedTask = frozenset(
-    ["serviceType", "allowExternalHandoff", "requireNativeExecution", "requiredCapabilities", "operation", "region"]
-)
-_C_NormalizedTask = m.NormalizedTask
-_s_NormalizedTask_service_type = _slot_setter(m.NormalizedTask, "service_type")
-_s_NormalizedTask_allow_external_handoff = _slot_setter(m.NormalizedTask, "allow_external_handoff")
-_s_NormalizedTask_require_native_execution = _slot_setter(m.NormalizedTask, "require_native_execution")
-_s_NormalizedTask_required_capabilities = _slot_setter(m.NormalizedTask, "required_capabilities")
-_s_NormalizedTask_operation = _slot_setter(m.NormalizedTask, "operation")
-_s_NormalizedTask_region = _slot_setter(m.NormalizedTask, "region")
-_s_NormalizedTask_extra = _slot_setter(m.NormalizedTask, "extra")
-
-
-def decode_NormalizedTask(o: Any) -> "m.NormalizedTask":
-    if type(o) is not dict:
-        _not_object("NormalizedTask", o)
-    # fields are stored straight into the slots (the class has no validators or converters): about
-    # twice as fast as calling the frozen class's __init__ per object on large pages
-    obj = _new(_C_NormalizedTask)
-    try:
-        _s_NormalizedTask_service_type(
-            obj, v if type(v := o["serviceType"]) is str else _bad("NormalizedTask.service_type", "str", v)
-        )
-        _s_NormalizedTask_allow_external_handoff(
-            obj,
-            v
-            if type(v := o["allowExternalHandoff"]) is bool
-            else _bad("NormalizedTask.allow_external_handoff", "bool", v),
-        )
-        _s_NormalizedTask_require_native_execution(
-            obj,
-            v
-            if type(v := o["requireNativeExecution"]) is bool
-            else _bad("NormalizedTask.require_native_execution", "bool", v),
-        )
-        _s_NormalizedTask_required_capabilities(
-            obj, _tuple_str(o.get("requiredCapabilities"), "NormalizedTask.required_capabilities")
-        )
-        _s_NormalizedTask_operation(
-            obj, v if type(v := o.get("operation")) is str or v is None else _bad("NormalizedTask.operation", "str", v)
-        )
-        _s_NormalizedTask_region(
-            obj, v if type(v := o.get("region")) is str or v is None else _bad("NormalizedTask.region", "str", v)
-        )
-    except KeyError as e:
-        raise ShapeError(f"NormalizedTask: missing required field {e.args[0]!r}") from None
-    _s_NormalizedTask_extra(obj, {} if _KNOWN_NormalizedTask.issuperset(o) else _extra(o, _KNOWN_NormalizedTask))
-    return obj
-
-
-_KNOWN_MarketQuote = frozenset(
-    [
-        "id",
-        "serviceId",
-        "skillKey",
-        "providerKey",
-        "executionMode",
-        "integrationStatus",
-        "operation",
-        "score",
-        "pricing",
-        "payment",
-        "expiresAt",
-        "reasons",
-        "handoff",
-    ]
-)
-_C_MarketQuote = m.MarketQuote
-_s_MarketQuote_id = _slot_setter(m.MarketQuote, "id")
-_s_MarketQuote_service_id = _slot_setter(m.MarketQuote, "service_id")
-_s_MarketQuote_skill_key = _slot_setter(m.MarketQuote, "skill_key")
-_s_MarketQuote_provider_key = _slot_setter(m.MarketQuote, "provider_key")
-_s_MarketQuote_execution_mode = _slot_setter(m.MarketQuote, "execution_mode")
-_s_MarketQuote_integration_status = _slot_setter(m.MarketQuote, "integration_status")
-_s_MarketQuote_operation = _slot_setter(m.MarketQuote, "operation")
-_s_MarketQuote_score = _slot_setter(m.MarketQuote, "score")
-_s_MarketQuote_pricing = _slot_setter(m.MarketQuote, "pricing")
-_s_MarketQuote_payment = _slot_setter(m.MarketQuote, "payment")
-_s_MarketQuote_expires_at = _slot_setter(m.MarketQuote, "expires_at")
-_s_MarketQuote_reasons = _slot_setter(m.MarketQuote, "reasons")
-_s_MarketQuote_handoff = _slot_setter(m.MarketQuote, "handoff")
-_s_MarketQuote_extra = _slot_setter(m.MarketQuote, "extra")
-
-
-def decode_MarketQuote(o: Any) -> "m.MarketQuote":
-    if type(o) is not dict:
-        _not_object("MarketQuote", o)
-    # fields are stored straight into the slots (the class has no validators or converters): about
-    # twice as fast as calling the frozen class's __init__ per object on large pages
-    obj = _new(_C_MarketQuote)
-    try:
-        _s_MarketQuote_id(obj, v if type(v := o["id"]) is str else _bad("MarketQuote.id", "str", v))
-        _s_MarketQuote_service_id(
-            obj, v if type(v := o["serviceId"]) is str else _bad("MarketQuote.service_id", "str", v)
-        )
-        _s_MarketQuote_skill_key(obj, v if type(v := o["skillKey"]) is str else _bad("MarketQuote.skill_key", "str", v))
-        _s_MarketQuote_provider_key(
-            obj, v if type(v := o["providerKey"]) is str else _bad("MarketQuote.provider_key", "str", v)
-        )
-        _s_MarketQuote_execution_mode(
-            obj, v if type(v := o["executionMode"]) is str else _bad("MarketQuote.execution_mode", "str", v)
-        )
-        _s_MarketQuote_integration_status(
-            obj, v if type(v := o["integrationStatus"]) is str else _bad("MarketQuote.integration_status", "str", v)
-        )
-        _s_MarketQuote_operation(
-            obj, v if type(v := o["operation"]) is str else _bad("MarketQuote.operation", "str", v)
-        )
-        _s_MarketQuote_score(obj, v if type(v := o["score"]) is float else _float(v, "MarketQuote.score", False))
-        _s_MarketQuote_pricing(
-            obj,
-            decode_MarketPricing(v) if type(v := o["pricing"]) is dict else _bad("MarketQuote.pricing", "object", v),
-        )
-        _s_MarketQuote_payment(
-            obj,
-            decode_MarketPaymentRailRecommendation(v)
-            if type(v := o["payment"]) is dict
-            else _bad("MarketQuote.payment", "object", v),
-        )
-        _s_MarketQuote_expires_at(
-            obj, v if type(v := o["expiresAt"]) is str else _bad("MarketQuote.expires_at", "str", v)
-        )
-        _s_MarketQuote_reasons(obj, _tuple_str(o.get("reasons"), "MarketQuote.reasons"))
-        _s_MarketQuote_handoff(
-            obj,
-            decode_ExternalHandoff(v)
-            if type(v := o.get("handoff")) is dict
-            else (None if v is None else _bad("MarketQuote.handoff", "object", v)),
-        )
-    except KeyError as e:
-        raise ShapeError(f"MarketQuote: missing required field {e.args[0]!r}") from None
-    _s_MarketQuote_extra(obj, {} if _KNOWN_MarketQuote.issuperset(o) else _extra(o, _KNOWN_MarketQuote))
-    return obj
-
-
 _KNOWN_MarketSearch = frozenset(
     [
         "id",
@@ -2589,60 +2891,6 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
     except KeyError as e:
         raise ShapeError(f"MarketOrder: missing required field {e.args[0]!r}") from None
     _s_MarketOrder_extra(obj, {} if _KNOWN_MarketOrder.issuperset(o) else _extra(o, _KNOWN_MarketOrder))
-    return obj
-
-
-_KNOWN_ExecutionOutcome = frozenset(
-    ["id", "status", "skillKey", "serviceId", "executionMode", "result", "errorMessage", "externalRef"]
-)
-_C_ExecutionOutcome = m.ExecutionOutcome
-_s_ExecutionOutcome_id = _slot_setter(m.ExecutionOutcome, "id")
-_s_ExecutionOutcome_status = _slot_setter(m.ExecutionOutcome, "status")
-_s_ExecutionOutcome_skill_key = _slot_setter(m.ExecutionOutcome, "skill_key")
-_s_ExecutionOutcome_service_id = _slot_setter(m.ExecutionOutcome, "service_id")
-_s_ExecutionOutcome_execution_mode = _slot_setter(m.ExecutionOutcome, "execution_mode")
-_s_ExecutionOutcome_result = _slot_setter(m.ExecutionOutcome, "result")
-_s_ExecutionOutcome_error_message = _slot_setter(m.ExecutionOutcome, "error_message")
-_s_ExecutionOutcome_external_ref = _slot_setter(m.ExecutionOutcome, "external_ref")
-_s_ExecutionOutcome_extra = _slot_setter(m.ExecutionOutcome, "extra")
-
-
-def decode_ExecutionOutcome(o: Any) -> "m.ExecutionOutcome":
-    if type(o) is not dict:
-        _not_object("ExecutionOutcome", o)
-    # fields are stored straight into the slots (the class has no validators or converters): about
-    # twice as fast as calling the frozen class's __init__ per object on large pages
-    obj = _new(_C_ExecutionOutcome)
-    try:
-        _s_ExecutionOutcome_id(obj, v if type(v := o["id"]) is str else _bad("ExecutionOutcome.id", "str", v))
-        _s_ExecutionOutcome_status(
-            obj, v if type(v := o["status"]) is str else _bad("ExecutionOutcome.status", "str", v)
-        )
-        _s_ExecutionOutcome_skill_key(
-            obj, v if type(v := o["skillKey"]) is str else _bad("ExecutionOutcome.skill_key", "str", v)
-        )
-        _s_ExecutionOutcome_service_id(
-            obj, v if type(v := o["serviceId"]) is str else _bad("ExecutionOutcome.service_id", "str", v)
-        )
-        _s_ExecutionOutcome_execution_mode(
-            obj, v if type(v := o["executionMode"]) is str else _bad("ExecutionOutcome.execution_mode", "str", v)
-        )
-        _s_ExecutionOutcome_result(obj, o.get("result"))
-        _s_ExecutionOutcome_error_message(
-            obj,
-            v
-            if type(v := o.get("errorMessage")) is str or v is None
-            else _bad("ExecutionOutcome.error_message", "str", v),
-        )
-        _s_ExecutionOutcome_external_ref(
-            obj,
-            v
-            if type(v := o.get("externalRef")) is str or v is None
-            else _bad("ExecutionOutcome.external_ref", "str", v),
-        )
-    except KeyError as e:
-        raise ShapeError(f"ExecutionOutcome: missing required field {e.args[0]!r}") from None
-    _s_ExecutionOutcome_extra(obj, {} if _KNOWN_ExecutionOutcome.issuperset(o) else _extra(o, _KNOWN_ExecutionOutcome))
     return obj
 
 
@@ -3170,8 +3418,17 @@ DECODERS: dict[Any, Any] = {
     m.AuditEvent: decode_AuditEvent,
     m.ExecutionRun: decode_ExecutionRun,
     m.RunRecord: decode_RunRecord,
+    m.GraphNode: decode_GraphNode,
+    m.GraphEdge: decode_GraphEdge,
+    m.MachineGraph: decode_MachineGraph,
     m.ExternalHandoff: decode_ExternalHandoff,
+    m.ExecutionRoute: decode_ExecutionRoute,
+    m.ExecutionOutcome: decode_ExecutionOutcome,
     m.MarketPaymentRailRecommendation: decode_MarketPaymentRailRecommendation,
+    m.MarketPricing: decode_MarketPricing,
+    m.MarketQuote: decode_MarketQuote,
+    m.NormalizedTask: decode_NormalizedTask,
+    m.Task: decode_Task,
     m.MachineIdentityChallengeResponse: decode_MachineIdentityChallengeResponse,
     m.MachineIdentityProof: decode_MachineIdentityProof,
     m.Machine: decode_Machine,
@@ -3192,16 +3449,12 @@ DECODERS: dict[Any, Any] = {
     m.SkillConfigResponse: decode_SkillConfigResponse,
     m.FieldSpec: decode_FieldSpec,
     m.OperationContract: decode_OperationContract,
-    m.MarketPricing: decode_MarketPricing,
     m.MarketServiceConsumption: decode_MarketServiceConsumption,
     m.MarketServiceEndpoint: decode_MarketServiceEndpoint,
     m.MarketService: decode_MarketService,
-    m.NormalizedTask: decode_NormalizedTask,
-    m.MarketQuote: decode_MarketQuote,
     m.MarketSearch: decode_MarketSearch,
     m.MarketOrderBudget: decode_MarketOrderBudget,
     m.MarketOrder: decode_MarketOrder,
-    m.ExecutionOutcome: decode_ExecutionOutcome,
     m.NativeExecution: decode_NativeExecution,
     m.HandoffExecution: decode_HandoffExecution,
     m.ExecuteMarketOrderNativeResponse: decode_ExecuteMarketOrderNativeResponse,

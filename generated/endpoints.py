@@ -20,17 +20,23 @@ from peaq_os_sdk._generated.models import (
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
     CreateAgentPairingSessionRequest,
+    CreateGraphEdgeRequest,
+    CreateGraphNodeRequest,
     CreateMachineIdentityChallengeRequest,
     CreateMachineRequest,
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
     CreatePolicyRequest,
+    CreateTaskRequest,
     DisputeMarketOrderRequest,
     DisputeMarketOrderResponse,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
     ExecuteMarketOrderResponse,
+    ExecuteTaskRequest,
     GetMarketServiceOptions,
+    GraphEdge,
+    GraphNode,
     Health,
     ListMarketServicesOptions,
     ListSkillsOptions,
@@ -39,6 +45,7 @@ from peaq_os_sdk._generated.models import (
     MachineAgent,
     MachineAgentHeartbeatRequest,
     MachineAgentHeartbeatResponse,
+    MachineGraph,
     MachineIdentityChallengeResponse,
     MarketOrder,
     MarketPayment,
@@ -50,6 +57,7 @@ from peaq_os_sdk._generated.models import (
     RefundPaymentRequest,
     RegisteredMachine,
     ReleasePaymentRequest,
+    ResolveTaskRequest,
     RunRecord,
     RuntimeEndpoint,
     SkillConfigResponse,
@@ -57,7 +65,10 @@ from peaq_os_sdk._generated.models import (
     SkillSummary,
     SubmitPaymentProofRequest,
     SubmitX402PaymentProofRequest,
+    Task,
     UpdateAgentPairingRequest,
+    UpdateGraphEdgeRequest,
+    UpdateGraphNodeRequest,
     UpdateMachineRequest,
     UpdatePolicyRequest,
     UpdateSkillConfigRequest,
@@ -137,6 +148,20 @@ __all__ = [
     "list_runs_all",
     "get_run",
     "get_readiness",
+    "get_machine_graph",
+    "create_graph_node",
+    "update_graph_node",
+    "delete_graph_node",
+    "create_graph_edge",
+    "update_graph_edge",
+    "delete_graph_edge",
+    "list_tasks",
+    "list_tasks_all",
+    "create_task",
+    "get_task",
+    "discover_task",
+    "resolve_task",
+    "execute_task",
     "Orchestration",
     "OrchestrationWithRawResponse",
 ]
@@ -1956,8 +1981,8 @@ def list_audit_events(
     """List audit events.
 
     The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-    policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-    name what changed, never a secret value.
+    policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+    and resource type. Payloads name what changed, never a secret value.
 
     ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
     retried on transient failures.
@@ -2134,6 +2159,499 @@ def get_readiness(client: "PeaqosClient") -> Readiness:
         status not_ready.
     """
     result: Readiness = _transport(client).call(_ops.GET_READINESS)
+    return result
+
+
+def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+    """Get a machine's graph.
+
+    Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
+    identity must resolve as activated (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED).
+
+    ``GET /machines/{machineId}/graph`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+    retried on transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+
+    Returns:
+        ``.item``: the ``MachineGraph``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Path and method are stated; the
+        response shape ({item: {machineId, nodes, edges}}) and platform auth are ours. MACHINE_NOT_ACTIVE /
+        MACHINE_NOT_ACTIVATED from the group gate; NOT_FOUND for an unknown machine.
+    """
+    result: ItemResponse[MachineGraph] = _transport(client).call(_ops.GET_MACHINE_GRAPH, path={"machineId": machine_id})
+    return result
+
+
+def create_graph_node(
+    client: "PeaqosClient", machine_id: str, params: CreateGraphNodeRequest
+) -> ItemResponse[GraphNode]:
+    """Add a node to a machine's graph.
+
+    Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
+
+    ``POST /machines/{machineId}/graph/nodes`` · auth: platform (``x-api-key`` when the client has one) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        params: The request body (``CreateGraphNodeRequest``).
+
+    Returns:
+        ``.item``: the ``GraphNode``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+        ({label, kind?, status?, data?}), 201 and platform auth are ours. MACHINE_NOT_ACTIVE /
+        MACHINE_NOT_ACTIVATED from the group gate; VALIDATION_ERROR for a body the schema refuses.
+    """
+    result: ItemResponse[GraphNode] = _transport(client).call(
+        _ops.CREATE_GRAPH_NODE, path={"machineId": machine_id}, body=params
+    )
+    return result
+
+
+def update_graph_node(
+    client: "PeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+) -> ItemResponse[GraphNode]:
+    """Update a graph node.
+
+    Changes only the fields sent; data is shallow-merged (each top-level key sent replaces the stored one, the
+    others stay). Status is one of draft, active, blocked, degraded.
+
+    ``PATCH /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+    · not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        node_id: Graph node id (the node's id).
+        params: The request body (``UpdateGraphNodeRequest``).
+
+    Returns:
+        ``.item``: the ``GraphNode``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Stated: every field optional, data
+        shallow-merged, statuses draft|active|blocked|degraded. The field names other than data and status, 200
+        and platform auth are ours. NOT_FOUND for a node not in this machine's graph; MACHINE_NOT_ACTIVE /
+        MACHINE_NOT_ACTIVATED from the group gate.
+    """
+    result: ItemResponse[GraphNode] = _transport(client).call(
+        _ops.UPDATE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id}, body=params
+    )
+    return result
+
+
+def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> None:
+    """Remove a graph node.
+
+    Removes the node and every edge that starts or ends at it. Answers 204 with no body.
+
+    ``DELETE /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+    · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        node_id: Graph node id (the node's id).
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Stated: DELETE answers 204. That the
+        node's edges go with it, and platform auth, are ours. NOT_FOUND for a node not in this machine's graph;
+        MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+    """
+    _transport(client).call(_ops.DELETE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id})
+
+
+def create_graph_edge(
+    client: "PeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
+) -> ItemResponse[GraphEdge]:
+    """Connect two nodes of a machine's graph.
+
+    Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
+    naming the missing one otherwise). A node may be joined to itself.
+
+    ``POST /machines/{machineId}/graph/edges`` · auth: platform (``x-api-key`` when the client has one) · not
+    idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        params: The request body (``CreateGraphEdgeRequest``).
+
+    Returns:
+        ``.item``: the ``GraphEdge``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+        ({sourceNodeId, targetNodeId, kind?, status?, data?}), 201 and platform auth are ours. VALIDATION_ERROR
+        when an end is not a node of this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the
+        group gate.
+    """
+    result: ItemResponse[GraphEdge] = _transport(client).call(
+        _ops.CREATE_GRAPH_EDGE, path={"machineId": machine_id}, body=params
+    )
+    return result
+
+
+def update_graph_edge(
+    client: "PeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+) -> ItemResponse[GraphEdge]:
+    """Update a graph edge.
+
+    Changes only the fields sent (its ends never change); data is shallow-merged as on nodes. Status is one of
+    draft, active, blocked, degraded.
+
+    ``PATCH /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+    · not idempotent: never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        edge_id: Graph edge id (the edge's id).
+        params: The request body (``UpdateGraphEdgeRequest``).
+
+    Returns:
+        ``.item``: the ``GraphEdge``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+        (kind, status, data shallow-merged as on nodes; ends immutable), 200 and platform auth are ours. NOT_FOUND
+        for an edge not in this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+    """
+    result: ItemResponse[GraphEdge] = _transport(client).call(
+        _ops.UPDATE_GRAPH_EDGE, path={"machineId": machine_id, "edgeId": edge_id}, body=params
+    )
+    return result
+
+
+def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> None:
+    """Remove a graph edge.
+
+    Removes the edge; its nodes stay. Answers 204 with no body.
+
+    ``DELETE /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+    · idempotent: retried on transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: Server-assigned machine id (mach_...).
+        edge_id: Graph edge id (the edge's id).
+
+    Returns:
+        Nothing (HTTP 204 with no body).
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+            (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): Path and method are stated; 204 (as
+        the node DELETE) and platform auth are ours. NOT_FOUND for an edge not in this machine's graph;
+        MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+    """
+    _transport(client).call(_ops.DELETE_GRAPH_EDGE, path={"machineId": machine_id, "edgeId": edge_id})
+
+
+def list_tasks(
+    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+) -> ListResponse[Task]:
+    """List a machine's tasks.
+
+    One page of the tasks of one machine (machineId is required), oldest first. The machine must be active and
+    verified.
+
+    ``GET /tasks`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        machine_id: The machine whose tasks to list (required).
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``Task``) and ``.next_cursor`` (``None`` on the last page). Decoded
+        strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+            (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+        method only): GET /tasks?machineId=..., paginated and gated as the order list, platform auth as the other
+        reads.
+    """
+    result: ListResponse[Task] = _transport(client).call(
+        _ops.LIST_TASKS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
+    """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
+
+    Args:
+        client: The ``PeaqosClient`` to call through.
+        machine_id: The machine whose tasks to list (required).
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_tasks`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
+
+
+def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+    """Create a task.
+
+    Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
+    with status created. Discover, resolve and execute it next; each step runs on the market (search, order,
+    execute) under the same pairing.
+
+    ``POST /tasks`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once it may
+    have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        params: The request body (``CreateTaskRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``Task``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), AGENT_PAIRING_REQUIRED (403), AGENT_PAIRING_INACTIVE (403),
+            MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+        method and the discover -> resolve -> execute lifecycle only): POST /tasks, 201, agent-pairing auth as
+        every market write. Body: the market search criteria plus machineId, agentPairingId and the operation
+        input; the pairing checks are those of order create.
+    """
+    result: ItemResponse[Task] = _transport(client).call(_ops.CREATE_TASK, body=params, pairing_token=pairing_token)
+    return result
+
+
+def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
+    """Get a task.
+
+    One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
+
+    ``GET /tasks/{taskId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+    transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        task_id: Task id (the task's id).
+
+    Returns:
+        ``.item``: the ``Task``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+        method only): GET /tasks/{taskId}, platform auth as the order read; not gated on the machine (a record
+        read).
+    """
+    result: ItemResponse[Task] = _transport(client).call(_ops.GET_TASK, path={"taskId": task_id})
+    return result
+
+
+def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+    """Discover providers for a task.
+
+    Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
+    no_match when nothing fits (discover again after changing policies or catalogue). Allowed until the task is
+    resolved (TASK_CLOSED after).
+
+    ``POST /tasks/{taskId}/discover`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+    re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        task_id: Task id (the task's id).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``Task``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), AGENT_PAIRING_INACTIVE (403),
+            MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself: POST
+        /tasks/{taskId}/discover with an empty body, 200, agent-pairing auth (the token of the task's pairing;
+        another pairing's task is NOT_FOUND). TASK_CLOSED once resolved; the search's own codes
+        (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE).
+    """
+    result: ItemResponse[Task] = _transport(client).call(
+        _ops.DISCOVER_TASK, path={"taskId": task_id}, pairing_token=pairing_token
+    )
+    return result
+
+
+def resolve_task(
+    client: "PeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+) -> ItemResponse[Task]:
+    """Resolve a task to a route.
+
+    Picks a discovered quote (quoteId, or the best one) and orders it: a market order is created under the task's
+    pairing with every order-create check (policies, spend limits, quote freshness), and the task records the
+    order and its route (status resolved). When the order needs payment, settle it on orderId with the payment
+    calls before executing.
+
+    ``POST /tasks/{taskId}/resolve`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+    re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        task_id: Task id (the task's id).
+        params: The request body (``ResolveTaskRequest``). Optional: ``None`` sends an empty JSON object.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``Task``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+            QUOTE_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403),
+            AGENT_SPEND_LIMIT_EXCEEDED (403), AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409),
+            MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED
+            (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself: POST
+        /tasks/{taskId}/resolve with {quoteId?}, 200, agent-pairing auth. TASK_NOT_READY without a discovered
+        quote, TASK_CLOSED once resolved; NOT_FOUND for a quoteId the discovery did not return; the order-create
+        codes otherwise.
+    """
+    result: ItemResponse[Task] = _transport(client).call(
+        _ops.RESOLVE_TASK, path={"taskId": task_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+def execute_task(
+    client: "PeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+) -> ItemResponse[Task]:
+    """Execute a resolved task.
+
+    Executes the task's order exactly as order execute does and records the Route, Run and Outcome on the task:
+    completed (or failed) with run and outcome for a native service, handoff with where to continue for an
+    external one. The run is also listed by list_runs. Payment, when the service needs it, must be held first
+    (PAYMENT_REQUIRED).
+
+    ``POST /tasks/{taskId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+    re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        task_id: Task id (the task's id).
+        params: The request body (``ExecuteTaskRequest``).
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        ``.item``: the ``Task``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+            PAYMENT_REQUIRED (402), EXECUTION_UNSUPPORTED (422), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED
+            (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The route itself: POST
+        /tasks/{taskId}/execute with {input?, payment?}, 200 for native and handoff alike (the task carries the
+        difference), agent-pairing auth. TASK_NOT_READY before resolve, TASK_CLOSED once executed (or when its
+        order was executed or closed directly); the order-execute codes otherwise.
+    """
+    result: ItemResponse[Task] = _transport(client).call(
+        _ops.EXECUTE_TASK, path={"taskId": task_id}, body=params, pairing_token=pairing_token
+    )
     return result
 
 
@@ -3749,8 +4267,8 @@ class Orchestration:
         """List audit events.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -3900,6 +4418,433 @@ class Orchestration:
             status not_ready.
         """
         return get_readiness(self._client)
+
+    def get_machine_graph(self, machine_id: str) -> ItemResponse[MachineGraph]:
+        """Get a machine's graph.
+
+        Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
+        identity must resolve as activated (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED).
+
+        ``GET /machines/{machineId}/graph`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+
+        Returns:
+            ``.item``: the ``MachineGraph``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the
+            response shape ({item: {machineId, nodes, edges}}) and platform auth are ours. MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate; NOT_FOUND for an unknown machine.
+        """
+        return get_machine_graph(self._client, machine_id)
+
+    def create_graph_node(self, machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]:
+        """Add a node to a machine's graph.
+
+        Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
+
+        ``POST /machines/{machineId}/graph/nodes`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            params: The request body (``CreateGraphNodeRequest``).
+
+        Returns:
+            ``.item``: the ``GraphNode``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            ({label, kind?, status?, data?}), 201 and platform auth are ours. MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate; VALIDATION_ERROR for a body the schema refuses.
+        """
+        return create_graph_node(self._client, machine_id, params)
+
+    def update_graph_node(
+        self, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    ) -> ItemResponse[GraphNode]:
+        """Update a graph node.
+
+        Changes only the fields sent; data is shallow-merged (each top-level key sent replaces the stored one, the
+        others stay). Status is one of draft, active, blocked, degraded.
+
+        ``PATCH /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            node_id: Graph node id (the node's id).
+            params: The request body (``UpdateGraphNodeRequest``).
+
+        Returns:
+            ``.item``: the ``GraphNode``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Stated: every field optional, data
+            shallow-merged, statuses draft|active|blocked|degraded. The field names other than data and status, 200
+            and platform auth are ours. NOT_FOUND for a node not in this machine's graph; MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        return update_graph_node(self._client, machine_id, node_id, params)
+
+    def delete_graph_node(self, machine_id: str, node_id: str) -> None:
+        """Remove a graph node.
+
+        Removes the node and every edge that starts or ends at it. Answers 204 with no body.
+
+        ``DELETE /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            node_id: Graph node id (the node's id).
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Stated: DELETE answers 204. That the
+            node's edges go with it, and platform auth, are ours. NOT_FOUND for a node not in this machine's graph;
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        return delete_graph_node(self._client, machine_id, node_id)
+
+    def create_graph_edge(self, machine_id: str, params: CreateGraphEdgeRequest) -> ItemResponse[GraphEdge]:
+        """Connect two nodes of a machine's graph.
+
+        Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
+        naming the missing one otherwise). A node may be joined to itself.
+
+        ``POST /machines/{machineId}/graph/edges`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            params: The request body (``CreateGraphEdgeRequest``).
+
+        Returns:
+            ``.item``: the ``GraphEdge``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            ({sourceNodeId, targetNodeId, kind?, status?, data?}), 201 and platform auth are ours. VALIDATION_ERROR
+            when an end is not a node of this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the
+            group gate.
+        """
+        return create_graph_edge(self._client, machine_id, params)
+
+    def update_graph_edge(
+        self, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    ) -> ItemResponse[GraphEdge]:
+        """Update a graph edge.
+
+        Changes only the fields sent (its ends never change); data is shallow-merged as on nodes. Status is one of
+        draft, active, blocked, degraded.
+
+        ``PATCH /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            edge_id: Graph edge id (the edge's id).
+            params: The request body (``UpdateGraphEdgeRequest``).
+
+        Returns:
+            ``.item``: the ``GraphEdge``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            (kind, status, data shallow-merged as on nodes; ends immutable), 200 and platform auth are ours. NOT_FOUND
+            for an edge not in this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        return update_graph_edge(self._client, machine_id, edge_id, params)
+
+    def delete_graph_edge(self, machine_id: str, edge_id: str) -> None:
+        """Remove a graph edge.
+
+        Removes the edge; its nodes stay. Answers 204 with no body.
+
+        ``DELETE /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            edge_id: Graph edge id (the edge's id).
+
+        Returns:
+            Nothing (HTTP 204 with no body).
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; 204 (as
+            the node DELETE) and platform auth are ours. NOT_FOUND for an edge not in this machine's graph;
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        return delete_graph_edge(self._client, machine_id, edge_id)
+
+    def list_tasks(self, *, machine_id: str, limit: int | None = None, cursor: str | None = None) -> ListResponse[Task]:
+        """List a machine's tasks.
+
+        One page of the tasks of one machine (machineId is required), oldest first. The machine must be active and
+        verified.
+
+        ``GET /tasks`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: The machine whose tasks to list (required).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``Task``) and ``.next_cursor`` (``None`` on the last page). Decoded
+            strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method only): GET /tasks?machineId=..., paginated and gated as the order list, platform auth as the other
+            reads.
+        """
+        return list_tasks(self._client, machine_id=machine_id, limit=limit, cursor=cursor)
+
+    def list_tasks_all(self, *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
+        """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
+
+        Args:
+            machine_id: The machine whose tasks to list (required).
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_tasks`` does.
+        """
+        return list_tasks_all(self._client, machine_id=machine_id, limit=limit)
+
+    def create_task(self, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+        """Create a task.
+
+        Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
+        with status created. Discover, resolve and execute it next; each step runs on the market (search, order,
+        execute) under the same pairing.
+
+        ``POST /tasks`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once it may
+        have reached the server.
+
+        Args:
+            params: The request body (``CreateTaskRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``Task``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AGENT_PAIRING_REQUIRED (403), AGENT_PAIRING_INACTIVE (403),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method and the discover -> resolve -> execute lifecycle only): POST /tasks, 201, agent-pairing auth as
+            every market write. Body: the market search criteria plus machineId, agentPairingId and the operation
+            input; the pairing checks are those of order create.
+        """
+        return create_task(self._client, params, pairing_token)
+
+    def get_task(self, task_id: str) -> ItemResponse[Task]:
+        """Get a task.
+
+        One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
+
+        ``GET /tasks/{taskId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            task_id: Task id (the task's id).
+
+        Returns:
+            ``.item``: the ``Task``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method only): GET /tasks/{taskId}, platform auth as the order read; not gated on the machine (a record
+            read).
+        """
+        return get_task(self._client, task_id)
+
+    def discover_task(self, task_id: str, pairing_token: str) -> ItemResponse[Task]:
+        """Discover providers for a task.
+
+        Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
+        no_match when nothing fits (discover again after changing policies or catalogue). Allowed until the task is
+        resolved (TASK_CLOSED after).
+
+        ``POST /tasks/{taskId}/discover`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``Task``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), AGENT_PAIRING_INACTIVE (403),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/discover with an empty body, 200, agent-pairing auth (the token of the task's pairing;
+            another pairing's task is NOT_FOUND). TASK_CLOSED once resolved; the search's own codes
+            (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE).
+        """
+        return discover_task(self._client, task_id, pairing_token)
+
+    def resolve_task(self, task_id: str, params: ResolveTaskRequest | None, pairing_token: str) -> ItemResponse[Task]:
+        """Resolve a task to a route.
+
+        Picks a discovered quote (quoteId, or the best one) and orders it: a market order is created under the task's
+        pairing with every order-create check (policies, spend limits, quote freshness), and the task records the
+        order and its route (status resolved). When the order needs payment, settle it on orderId with the payment
+        calls before executing.
+
+        ``POST /tasks/{taskId}/resolve`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            params: The request body (``ResolveTaskRequest``). Optional: ``None`` sends an empty JSON object.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``Task``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+                QUOTE_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403),
+                AGENT_SPEND_LIMIT_EXCEEDED (403), AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409),
+                MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED
+                (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/resolve with {quoteId?}, 200, agent-pairing auth. TASK_NOT_READY without a discovered
+            quote, TASK_CLOSED once resolved; NOT_FOUND for a quoteId the discovery did not return; the order-create
+            codes otherwise.
+        """
+        return resolve_task(self._client, task_id, params, pairing_token)
+
+    def execute_task(self, task_id: str, params: ExecuteTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+        """Execute a resolved task.
+
+        Executes the task's order exactly as order execute does and records the Route, Run and Outcome on the task:
+        completed (or failed) with run and outcome for a native service, handoff with where to continue for an
+        external one. The run is also listed by list_runs. Payment, when the service needs it, must be held first
+        (PAYMENT_REQUIRED).
+
+        ``POST /tasks/{taskId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            params: The request body (``ExecuteTaskRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``.item``: the ``Task``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+                PAYMENT_REQUIRED (402), EXECUTION_UNSUPPORTED (422), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED
+                (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/execute with {input?, payment?}, 200 for native and handoff alike (the task carries the
+            difference), agent-pairing auth. TASK_NOT_READY before resolve, TASK_CLOSED once executed (or when its
+            order was executed or closed directly); the order-execute codes otherwise.
+        """
+        return execute_task(self._client, task_id, params, pairing_token)
 
 
 class OrchestrationWithRawResponse:
@@ -5335,8 +6280,8 @@ class OrchestrationWithRawResponse:
         """List audit events. Answers with the raw response.
 
         The audit trail: one event per state change (machines, agents, pairings and sessions, runtime endpoints,
-        policies, searches, orders, payments, runs), oldest first, filterable by machine and resource type. Payloads
-        name what changed, never a secret value.
+        policies, searches, orders, payments, runs, graph nodes and edges, tasks), oldest first, filterable by machine
+        and resource type. Payloads name what changed, never a secret value.
 
         ``GET /audit-events`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent:
         retried on transient failures.
@@ -5461,4 +6406,465 @@ class OrchestrationWithRawResponse:
             status not_ready.
         """
         result: RawResponse[Readiness] = _transport(self._client).call(_ops.GET_READINESS)
+        return result
+
+    def get_machine_graph(self, machine_id: str) -> RawResponse[ItemResponse[MachineGraph]]:
+        """Get a machine's graph. Answers with the raw response.
+
+        Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
+        identity must resolve as activated (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED).
+
+        ``GET /machines/{machineId}/graph`` · auth: platform (``x-api-key`` when the client has one) · idempotent:
+        retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_machine_graph`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the
+            response shape ({item: {machineId, nodes, edges}}) and platform auth are ours. MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate; NOT_FOUND for an unknown machine.
+        """
+        result: RawResponse[ItemResponse[MachineGraph]] = _transport(self._client).call(
+            _ops.GET_MACHINE_GRAPH, path={"machineId": machine_id}
+        )
+        return result
+
+    def create_graph_node(
+        self, machine_id: str, params: CreateGraphNodeRequest
+    ) -> RawResponse[ItemResponse[GraphNode]]:
+        """Add a node to a machine's graph. Answers with the raw response.
+
+        Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
+
+        ``POST /machines/{machineId}/graph/nodes`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            params: The request body (``CreateGraphNodeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_graph_node`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            ({label, kind?, status?, data?}), 201 and platform auth are ours. MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate; VALIDATION_ERROR for a body the schema refuses.
+        """
+        result: RawResponse[ItemResponse[GraphNode]] = _transport(self._client).call(
+            _ops.CREATE_GRAPH_NODE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def update_graph_node(
+        self, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    ) -> RawResponse[ItemResponse[GraphNode]]:
+        """Update a graph node. Answers with the raw response.
+
+        Changes only the fields sent; data is shallow-merged (each top-level key sent replaces the stored one, the
+        others stay). Status is one of draft, active, blocked, degraded.
+
+        ``PATCH /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            node_id: Graph node id (the node's id).
+            params: The request body (``UpdateGraphNodeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_graph_node`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Stated: every field optional, data
+            shallow-merged, statuses draft|active|blocked|degraded. The field names other than data and status, 200
+            and platform auth are ours. NOT_FOUND for a node not in this machine's graph; MACHINE_NOT_ACTIVE /
+            MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        result: RawResponse[ItemResponse[GraphNode]] = _transport(self._client).call(
+            _ops.UPDATE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id}, body=params
+        )
+        return result
+
+    def delete_graph_node(self, machine_id: str, node_id: str) -> RawResponse[None]:
+        """Remove a graph node. Answers with the raw response.
+
+        Removes the node and every edge that starts or ends at it. Answers 204 with no body.
+
+        ``DELETE /machines/{machineId}/graph/nodes/{nodeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            node_id: Graph node id (the node's id).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``delete_graph_node`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Stated: DELETE answers 204. That the
+            node's edges go with it, and platform auth, are ours. NOT_FOUND for a node not in this machine's graph;
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        result: RawResponse[None] = _transport(self._client).call(
+            _ops.DELETE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id}
+        )
+        return result
+
+    def create_graph_edge(
+        self, machine_id: str, params: CreateGraphEdgeRequest
+    ) -> RawResponse[ItemResponse[GraphEdge]]:
+        """Connect two nodes of a machine's graph. Answers with the raw response.
+
+        Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
+        naming the missing one otherwise). A node may be joined to itself.
+
+        ``POST /machines/{machineId}/graph/edges`` · auth: platform (``x-api-key`` when the client has one) · not
+        idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            params: The request body (``CreateGraphEdgeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_graph_edge`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            ({sourceNodeId, targetNodeId, kind?, status?, data?}), 201 and platform auth are ours. VALIDATION_ERROR
+            when an end is not a node of this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the
+            group gate.
+        """
+        result: RawResponse[ItemResponse[GraphEdge]] = _transport(self._client).call(
+            _ops.CREATE_GRAPH_EDGE, path={"machineId": machine_id}, body=params
+        )
+        return result
+
+    def update_graph_edge(
+        self, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    ) -> RawResponse[ItemResponse[GraphEdge]]:
+        """Update a graph edge. Answers with the raw response.
+
+        Changes only the fields sent (its ends never change); data is shallow-merged as on nodes. Status is one of
+        draft, active, blocked, degraded.
+
+        ``PATCH /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · not idempotent: never re-sent once it may have reached the server.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            edge_id: Graph edge id (the edge's id).
+            params: The request body (``UpdateGraphEdgeRequest``).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``update_graph_edge`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; the body
+            (kind, status, data shallow-merged as on nodes; ends immutable), 200 and platform auth are ours. NOT_FOUND
+            for an edge not in this machine's graph; MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        result: RawResponse[ItemResponse[GraphEdge]] = _transport(self._client).call(
+            _ops.UPDATE_GRAPH_EDGE, path={"machineId": machine_id, "edgeId": edge_id}, body=params
+        )
+        return result
+
+    def delete_graph_edge(self, machine_id: str, edge_id: str) -> RawResponse[None]:
+        """Remove a graph edge. Answers with the raw response.
+
+        Removes the edge; its nodes stay. Answers 204 with no body.
+
+        ``DELETE /machines/{machineId}/graph/edges/{edgeId}`` · auth: platform (``x-api-key`` when the client has one)
+        · idempotent: retried on transient failures.
+
+        Args:
+            machine_id: Server-assigned machine id (mach_...).
+            edge_id: Graph edge id (the edge's id).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``delete_graph_edge`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED
+                (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): Path and method are stated; 204 (as
+            the node DELETE) and platform auth are ours. NOT_FOUND for an edge not in this machine's graph;
+            MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED from the group gate.
+        """
+        result: RawResponse[None] = _transport(self._client).call(
+            _ops.DELETE_GRAPH_EDGE, path={"machineId": machine_id, "edgeId": edge_id}
+        )
+        return result
+
+    def list_tasks(
+        self, *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[Task]]:
+        """List a machine's tasks. Answers with the raw response.
+
+        One page of the tasks of one machine (machineId is required), oldest first. The machine must be active and
+        verified.
+
+        ``GET /tasks`` · auth: platform (``x-api-key`` when the client has one) · paginated · idempotent: retried on
+        transient failures.
+
+        Args:
+            machine_id: The machine whose tasks to list (required).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_tasks`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED
+                (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method only): GET /tasks?machineId=..., paginated and gated as the order list, platform auth as the other
+            reads.
+        """
+        result: RawResponse[ListResponse[Task]] = _transport(self._client).call(
+            _ops.LIST_TASKS, query={"machineId": machine_id, "limit": limit, "cursor": cursor}
+        )
+        return result
+
+    def create_task(self, params: CreateTaskRequest, pairing_token: str) -> RawResponse[ItemResponse[Task]]:
+        """Create a task. Answers with the raw response.
+
+        Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
+        with status created. Discover, resolve and execute it next; each step runs on the market (search, order,
+        execute) under the same pairing.
+
+        ``POST /tasks`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never re-sent once it may
+        have reached the server.
+
+        Args:
+            params: The request body (``CreateTaskRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``create_task`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), AGENT_PAIRING_REQUIRED (403), AGENT_PAIRING_INACTIVE (403),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method and the discover -> resolve -> execute lifecycle only): POST /tasks, 201, agent-pairing auth as
+            every market write. Body: the market search criteria plus machineId, agentPairingId and the operation
+            input; the pairing checks are those of order create.
+        """
+        result: RawResponse[ItemResponse[Task]] = _transport(self._client).call(
+            _ops.CREATE_TASK, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def get_task(self, task_id: str) -> RawResponse[ItemResponse[Task]]:
+        """Get a task. Answers with the raw response.
+
+        One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
+
+        ``GET /tasks/{taskId}`` · auth: platform (``x-api-key`` when the client has one) · idempotent: retried on
+        transient failures.
+
+        Args:
+            task_id: Task id (the task's id).
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``get_task`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself (the docs name the
+            method only): GET /tasks/{taskId}, platform auth as the order read; not gated on the machine (a record
+            read).
+        """
+        result: RawResponse[ItemResponse[Task]] = _transport(self._client).call(_ops.GET_TASK, path={"taskId": task_id})
+        return result
+
+    def discover_task(self, task_id: str, pairing_token: str) -> RawResponse[ItemResponse[Task]]:
+        """Discover providers for a task. Answers with the raw response.
+
+        Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
+        no_match when nothing fits (discover again after changing policies or catalogue). Allowed until the task is
+        resolved (TASK_CLOSED after).
+
+        ``POST /tasks/{taskId}/discover`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``discover_task`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), AGENT_PAIRING_INACTIVE (403),
+                MACHINE_NOT_ACTIVE (409), MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/discover with an empty body, 200, agent-pairing auth (the token of the task's pairing;
+            another pairing's task is NOT_FOUND). TASK_CLOSED once resolved; the search's own codes
+            (MACHINE_NOT_ACTIVE, MACHINE_NOT_ACTIVATED, AGENT_PAIRING_INACTIVE).
+        """
+        result: RawResponse[ItemResponse[Task]] = _transport(self._client).call(
+            _ops.DISCOVER_TASK, path={"taskId": task_id}, pairing_token=pairing_token
+        )
+        return result
+
+    def resolve_task(
+        self, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    ) -> RawResponse[ItemResponse[Task]]:
+        """Resolve a task to a route. Answers with the raw response.
+
+        Picks a discovered quote (quoteId, or the best one) and orders it: a market order is created under the task's
+        pairing with every order-create check (policies, spend limits, quote freshness), and the task records the
+        order and its route (status resolved). When the order needs payment, settle it on orderId with the payment
+        calls before executing.
+
+        ``POST /tasks/{taskId}/resolve`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            params: The request body (``ResolveTaskRequest``). Optional: ``None`` sends an empty JSON object.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``resolve_task`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+                QUOTE_EXPIRED (410), AGENT_PAIRING_INACTIVE (403), AGENT_POLICY_DENIED (403),
+                AGENT_SPEND_LIMIT_EXCEEDED (403), AGENT_DAILY_LIMIT_EXCEEDED (403), MACHINE_NOT_ACTIVE (409),
+                MACHINE_NOT_ACTIVATED (409), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED
+                (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/resolve with {quoteId?}, 200, agent-pairing auth. TASK_NOT_READY without a discovered
+            quote, TASK_CLOSED once resolved; NOT_FOUND for a quoteId the discovery did not return; the order-create
+            codes otherwise.
+        """
+        result: RawResponse[ItemResponse[Task]] = _transport(self._client).call(
+            _ops.RESOLVE_TASK, path={"taskId": task_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def execute_task(
+        self, task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    ) -> RawResponse[ItemResponse[Task]]:
+        """Execute a resolved task. Answers with the raw response.
+
+        Executes the task's order exactly as order execute does and records the Route, Run and Outcome on the task:
+        completed (or failed) with run and outcome for a native service, handoff with where to continue for an
+        external one. The run is also listed by list_runs. Payment, when the service needs it, must be held first
+        (PAYMENT_REQUIRED).
+
+        ``POST /tasks/{taskId}/execute`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent: never
+        re-sent once it may have reached the server.
+
+        Args:
+            task_id: Task id (the task's id).
+            params: The request body (``ExecuteTaskRequest``).
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``execute_task`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), TASK_CLOSED (409), TASK_NOT_READY (409),
+                PAYMENT_REQUIRED (402), EXECUTION_UNSUPPORTED (422), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED
+                (401), AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The route itself: POST
+            /tasks/{taskId}/execute with {input?, payment?}, 200 for native and handoff alike (the task carries the
+            difference), agent-pairing auth. TASK_NOT_READY before resolve, TASK_CLOSED once executed (or when its
+            order was executed or closed directly); the order-execute codes otherwise.
+        """
+        result: RawResponse[ItemResponse[Task]] = _transport(self._client).call(
+            _ops.EXECUTE_TASK, path={"taskId": task_id}, body=params, pairing_token=pairing_token
+        )
         return result

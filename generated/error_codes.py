@@ -39,6 +39,8 @@ ErrorCode = Literal[
     "PAYMENT_TRANSFER_NOT_FOUND",
     "EXECUTION_UNSUPPORTED",
     "ENDPOINT_UNREACHABLE",
+    "TASK_CLOSED",
+    "TASK_NOT_READY",
 ]
 """Codes the orchestrator answers. The set is open: a newer server may send a code not listed here."""
 
@@ -78,5 +80,7 @@ ERROR_STATUSES: dict[str, int] = {
     "PAYMENT_TRANSFER_NOT_FOUND": 400,
     "EXECUTION_UNSUPPORTED": 422,
     "ENDPOINT_UNREACHABLE": 502,
+    "TASK_CLOSED": 409,
+    "TASK_NOT_READY": 409,
 }
 """HTTP status the API uses for each error code."""

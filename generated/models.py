@@ -14,6 +14,8 @@ import attrs
 from peaq_os_sdk._model_support import redacted_repr
 
 __all__ = [
+    "GraphStatus",
+    "TaskStatus",
     "MachineStatus",
     "MachineAgentStatus",
     "AgentPairingStatus",
@@ -55,8 +57,26 @@ __all__ = [
     "AuditEvent",
     "ExecutionRun",
     "RunRecord",
+    "GraphNode",
+    "GraphEdge",
+    "MachineGraph",
+    "CreateGraphNodeRequest",
+    "UpdateGraphNodeRequest",
+    "CreateGraphEdgeRequest",
+    "UpdateGraphEdgeRequest",
+    "MarketSearchBudget",
+    "CreateTaskRequest",
+    "ResolveTaskRequest",
+    "ExecutePaymentInput",
+    "ExecuteTaskRequest",
     "ExternalHandoff",
+    "ExecutionRoute",
+    "ExecutionOutcome",
     "MarketPaymentRailRecommendation",
+    "MarketPricing",
+    "MarketQuote",
+    "NormalizedTask",
+    "Task",
     "ProviderCredentials",
     "CreateMachineIdentityChallengeRequest",
     "MachineIdentityChallengeResponse",
@@ -93,22 +113,16 @@ __all__ = [
     "SkillConfigResponse",
     "FieldSpec",
     "OperationContract",
-    "MarketPricing",
     "MarketServiceConsumption",
     "MarketServiceEndpoint",
     "MarketService",
-    "MarketSearchBudget",
     "MarketSearchRequest",
-    "NormalizedTask",
-    "MarketQuote",
     "MarketSearch",
     "OrderBudget",
     "MarketOrderBudget",
     "CreateMarketOrderRequest",
     "MarketOrder",
-    "ExecutePaymentInput",
     "ExecuteMarketOrderRequest",
-    "ExecutionOutcome",
     "NativeExecution",
     "HandoffExecution",
     "ExecuteMarketOrderNativeResponse",
@@ -134,6 +148,8 @@ __all__ = [
 ]
 
 # ---- enums (read leniently: an unknown value arrives as a plain str) --------------------------
+GraphStatus = Literal["draft", "active", "blocked", "degraded"]
+TaskStatus = Literal["created", "discovered", "no_match", "resolved", "completed", "failed", "handoff"]
 MachineStatus = Literal["draft", "active", "degraded", "blocked", "archived"]
 MachineAgentStatus = Literal["provisioned", "active", "revoked"]
 AgentPairingStatus = Literal["active", "paused", "revoked"]
@@ -532,6 +548,366 @@ class RunRecord(ExecutionRun):
 
 
 @attrs.frozen
+class GraphNode:
+    """A node of a machine's graph.
+
+    Attributes:
+        id: Server-assigned node id (wire ``id``).
+        machine_id: The machine whose graph holds the node (wire ``machineId``).
+        label: Human-readable name of the node (wire ``label``).
+        kind: What the node stands for (free text, e.g. sensor, skill, actuator), or null (wire ``kind``).
+        status: draft, active, blocked or degraded (wire ``status``).
+        data: Free-form data, kept exactly as written; PATCH shallow-merges it (wire ``data``; keys kept
+            exactly as written).
+        created_at: When the node was created (ISO 8601) (wire ``createdAt``).
+        updated_at: When the node last changed (ISO 8601) (wire ``updatedAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    label: str = attrs.field(metadata={"wire": "label"})
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind"})
+    status: GraphStatus = attrs.field(metadata={"wire": "status"})
+    data: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "data", "opaque": True}
+    )
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class GraphEdge:
+    """A directed edge between two nodes of the same machine's graph.
+
+    Attributes:
+        id: Server-assigned edge id (wire ``id``).
+        machine_id: The machine whose graph holds the edge (wire ``machineId``).
+        source_node_id: The node the edge starts at (wire ``sourceNodeId``).
+        target_node_id: The node the edge ends at (wire ``targetNodeId``).
+        kind: What the edge means (free text, e.g. depends-on, feeds), or null (wire ``kind``).
+        status: draft, active, blocked or degraded (wire ``status``).
+        data: Free-form data, kept exactly as written; PATCH shallow-merges it (wire ``data``; keys kept
+            exactly as written).
+        created_at: When the edge was created (ISO 8601) (wire ``createdAt``).
+        updated_at: When the edge last changed (ISO 8601) (wire ``updatedAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    source_node_id: str = attrs.field(metadata={"wire": "sourceNodeId"})
+    target_node_id: str = attrs.field(metadata={"wire": "targetNodeId"})
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind"})
+    status: GraphStatus = attrs.field(metadata={"wire": "status"})
+    data: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "data", "opaque": True}
+    )
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MachineGraph:
+    """The whole graph of one machine.
+
+    Attributes:
+        machine_id: The machine the graph belongs to (wire ``machineId``).
+        nodes: Every node, oldest first (wire ``nodes``).
+        edges: Every edge, oldest first (wire ``edges``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    nodes: tuple[GraphNode, ...] = attrs.field(metadata={"wire": "nodes"})
+    edges: tuple[GraphEdge, ...] = attrs.field(metadata={"wire": "edges"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CreateGraphNodeRequest:
+    """A new node; only label is required.
+
+    Attributes:
+        label: Human-readable name of the node (wire ``label``; required).
+        kind: What the node stands for (free text) (wire ``kind``).
+        status: Initial status (draft when omitted) (wire ``status``).
+        data: Free-form data, kept exactly as written (wire ``data``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    label: str = attrs.field(metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}, "required": True})
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind", "rules": {"type": "str"}})
+    status: GraphStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("draft", "active", "blocked", "degraded")}},
+    )
+    data: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "data", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdateGraphNodeRequest:
+    """A partial update: every field optional; data is shallow-merged into the stored data.
+
+    Attributes:
+        label: New name. Omitted: unchanged (wire ``label``).
+        kind: New kind. Omitted: unchanged (wire ``kind``).
+        status: New status. Omitted: unchanged (wire ``status``).
+        data: Keys to set: each replaces the stored key of the same name, the other stored keys stay.
+            Omitted: unchanged (wire ``data``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    label: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "label", "rules": {"type": "str", "min_length": 1}}
+    )
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind", "rules": {"type": "str"}})
+    status: GraphStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("draft", "active", "blocked", "degraded")}},
+    )
+    data: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "data", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen(kw_only=True)
+class CreateGraphEdgeRequest:
+    """A new edge between two nodes of the machine's graph.
+
+    Attributes:
+        source_node_id: The node the edge starts at (a node of this machine's graph) (wire
+            ``sourceNodeId``; required).
+        target_node_id: The node the edge ends at (a node of this machine's graph; may be the source)
+            (wire ``targetNodeId``; required).
+        kind: What the edge means (free text) (wire ``kind``).
+        status: Initial status (draft when omitted) (wire ``status``).
+        data: Free-form data, kept exactly as written (wire ``data``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    source_node_id: str = attrs.field(
+        metadata={"wire": "sourceNodeId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    target_node_id: str = attrs.field(
+        metadata={"wire": "targetNodeId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind", "rules": {"type": "str"}})
+    status: GraphStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("draft", "active", "blocked", "degraded")}},
+    )
+    data: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "data", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class UpdateGraphEdgeRequest:
+    """A partial update of an edge (its ends never change); data is shallow-merged.
+
+    Attributes:
+        kind: New kind. Omitted: unchanged (wire ``kind``).
+        status: New status. Omitted: unchanged (wire ``status``).
+        data: Keys to set: each replaces the stored key of the same name, the other stored keys stay.
+            Omitted: unchanged (wire ``data``; keys kept exactly as written).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    kind: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "kind", "rules": {"type": "str"}})
+    status: GraphStatus | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "status", "rules": {"enum": ("draft", "active", "blocked", "degraded")}},
+    )
+    data: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "data", "opaque": True, "rules": {"type": "map"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketSearchBudget:
+    """The caller's budget for a search, in units of currency (JSON numbers, >= 0, not base units); how the
+    server weighs each figure is not stated.
+
+    Attributes:
+        max: Highest price the caller accepts (wire ``max``).
+        amount: Amount the caller means to spend (wire ``amount``).
+        preferred: Price the caller would prefer (wire ``preferred``).
+        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    max: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
+    )
+    amount: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
+    )
+    preferred: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
+    )
+    currency: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen(kw_only=True)
+class CreateTaskRequest:
+    """A new task: the machine, the pairing it runs under, the search criteria and the operation input.
+
+    Attributes:
+        machine_id: The machine the task is for (the pairing token's machine; active and verified) (wire
+            ``machineId``; required).
+        agent_pairing_id: The active pairing the task runs under (the token's pairing;
+            AGENT_PAIRING_REQUIRED otherwise) (wire ``agentPairingId``; required).
+        service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage) (wire
+            ``serviceType``; required).
+        operation: Operation wanted (e.g. get-latest-price) (wire ``operation``).
+        input: Operation input for the provider, forwarded verbatim to the order (keys never re-cased)
+            (wire ``input``; keys kept exactly as written).
+        required_capabilities: Capabilities a service must have (wire ``requiredCapabilities``).
+        region: Preferred region (free text) (wire ``region``).
+        max_results: Most quotes discovery keeps (>= 1) (wire ``maxResults``).
+        allow_external_handoff: Whether external-handoff services may be discovered (wire
+            ``allowExternalHandoff``).
+        require_native_execution: Whether only natively executed services may be discovered (wire
+            ``requireNativeExecution``).
+        budget: What the caller is willing to spend (wire ``budget``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    machine_id: str = attrs.field(
+        metadata={"wire": "machineId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    agent_pairing_id: str = attrs.field(
+        metadata={"wire": "agentPairingId", "rules": {"type": "str", "min_length": 1}, "required": True}
+    )
+    service_type: ServiceType | SearchServiceTypeAlias = attrs.field(
+        metadata={
+            "wire": "serviceType",
+            "rules": {
+                "enum": (
+                    "oracle.price-feed",
+                    "compute.marketplace",
+                    "storage.object",
+                    "data.location",
+                    "network.partner-console",
+                    "identity.proof-of-person",
+                    "device.control",
+                    "machine.commerce",
+                    "storage",
+                    "compute",
+                    "identity",
+                    "location",
+                    "rtk",
+                    "gnss",
+                    "defi",
+                    "commerce",
+                )
+            },
+            "required": True,
+        }
+    )
+    operation: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
+    )
+    input: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
+    )
+    required_capabilities: Sequence[str] | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata={"wire": "requiredCapabilities", "rules": {"type": "list", "items": {"type": "str"}}},
+    )
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region", "rules": {"type": "str"}})
+    max_results: int | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "maxResults", "rules": {"type": "int", "minimum": 1}}
+    )
+    allow_external_handoff: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "allowExternalHandoff", "rules": {"type": "bool"}}
+    )
+    require_native_execution: bool | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "requireNativeExecution", "rules": {"type": "bool"}}
+    )
+    budget: MarketSearchBudget | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "budget", "rules": {"model": "MarketSearchBudget"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ResolveTaskRequest:
+    """Which discovered quote to order; every field is optional (the SDK sends {} when none is given).
+
+    Attributes:
+        quote_id: A quote of the task's discovery (the best one when omitted) (wire ``quoteId``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    quote_id: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "quoteId", "rules": {"type": "str", "min_length": 1}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutePaymentInput:
+    """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
+
+    Attributes:
+        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never
+            echoed (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    payment_signature: str = attrs.field(
+        repr=redacted_repr,
+        metadata={
+            "wire": "paymentSignature",
+            "secret": True,
+            "rules": {"type": "str", "min_length": 1},
+            "required": True,
+        },
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecuteTaskRequest:
+    """Executes a resolved task; every field is optional.
+
+    Attributes:
+        input: Operation input for this execution, handed to order execute as its input (keys never
+            re-cased); the order keeps the task's input from create (wire ``input``; keys kept exactly as
+            written).
+        payment: x402 rails only: the signed payment, replayed to the provider (as on order execute) (wire
+            ``payment``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    input: Mapping[str, Any] | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "input", "opaque": True, "rules": {"type": "map"}}
+    )
+    payment: ExecutePaymentInput | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}}
+    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
 class ExternalHandoff:
     """An outside destination the caller is sent to when a service cannot run natively.
 
@@ -545,6 +921,60 @@ class ExternalHandoff:
     label: str = attrs.field(metadata={"wire": "label"})
     url: str = attrs.field(metadata={"wire": "url"})
     notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionRoute:
+    """The route a task was resolved to: the service and how it executes.
+
+    Attributes:
+        id: Server-assigned route id (routeId on the order and its run) (wire ``id``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        status: selected (resolved), then completed, failed or external after execution (values ours)
+            (wire ``status``).
+        service_id: The service routed to, or null (wire ``serviceId``).
+        provider_key: Key of the provider adapter, or null (wire ``providerKey``).
+        handoff: Outside destination of an external route, or null (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    status: str = attrs.field(metadata={"wire": "status"})
+    service_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "serviceId"})
+    provider_key: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "providerKey"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class ExecutionOutcome:
+    """The outcome of a native execution. An HTTP 200 may still carry status failed: inspect it.
+
+    Attributes:
+        id: Server-assigned outcome id (wire ``id``).
+        status: completed, failed or external (wire ``status``).
+        skill_key: The skill run (wire ``skillKey``).
+        service_id: The service run (wire ``serviceId``).
+        execution_mode: How it executed (wire ``executionMode``).
+        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept
+            exactly as written).
+        error_message: Why it failed, or null (wire ``errorMessage``).
+        external_ref: Reference at an outside provider, or null (wire ``externalRef``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    result: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "result", "opaque": True})
+    error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
+    external_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalRef"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -588,6 +1018,146 @@ class MarketPaymentRailRecommendation:
     external_url: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalUrl"})
     payer_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payerAddress"})
     payee_address: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "payeeAddress"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketPricing:
+    """How a service or quote is priced.
+
+    Attributes:
+        mode: Pricing mode: provider-defined, fixed or quote-required (wire ``mode``).
+        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
+            none (wire ``amount``).
+        currency: Currency of amount (e.g. USD), or null (wire ``currency``).
+        rate: What the amount is charged per (e.g. per_request, per_1m_tokens), or null (wire ``rate``).
+        notes: Pricing notes (empty when absent) (wire ``notes``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    mode: PricingMode = attrs.field(metadata={"wire": "mode"})
+    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
+    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
+    rate: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "rate"})
+    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketQuote:
+    """A ranked offer from one service for a search, valid until expiresAt.
+
+    Attributes:
+        id: Quote id (quoteId on order create) (wire ``id``).
+        service_id: The quoted catalogue service; send it as serviceId on order create (wire
+            ``serviceId``).
+        skill_key: The skill behind the service (wire ``skillKey``).
+        provider_key: Key of the provider adapter (wire ``providerKey``).
+        execution_mode: native or external-handoff (wire ``executionMode``).
+        integration_status: How ready the integration is (wire ``integrationStatus``).
+        operation: The operation quoted (wire ``operation``).
+        score: Ranking score; quotes arrive best first (wire ``score``).
+        pricing: Price of the quote (amount in units of currency, a JSON number) (wire ``pricing``).
+        payment: The payment rail the service recommends (wire ``payment``).
+        expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
+            ``expiresAt``).
+        reasons: Why the service was chosen (empty when absent) (wire ``reasons``).
+        handoff: Outside destination for a handoff service, or null (wire ``handoff``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    service_id: str = attrs.field(metadata={"wire": "serviceId"})
+    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
+    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
+    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
+    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
+    operation: str = attrs.field(metadata={"wire": "operation"})
+    score: float = attrs.field(metadata={"wire": "score"})
+    pricing: MarketPricing = attrs.field(metadata={"wire": "pricing"})
+    payment: MarketPaymentRailRecommendation = attrs.field(metadata={"wire": "payment"})
+    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
+    reasons: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "reasons"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class NormalizedTask:
+    """The search request as the server understood it.
+
+    Attributes:
+        service_type: Canonical service type (aliases resolved) (wire ``serviceType``).
+        allow_external_handoff: Whether handoff services were allowed (wire ``allowExternalHandoff``).
+        require_native_execution: Whether only native services were allowed (wire
+            ``requireNativeExecution``).
+        required_capabilities: Capabilities required (empty when absent) (wire ``requiredCapabilities``).
+        operation: Operation asked for, or null (wire ``operation``).
+        region: Region asked for, or null (wire ``region``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
+    allow_external_handoff: bool = attrs.field(metadata={"wire": "allowExternalHandoff"})
+    require_native_execution: bool = attrs.field(metadata={"wire": "requireNativeExecution"})
+    required_capabilities: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
+    )
+    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
+    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class Task:
+    """A task: what a machine needs done, and how far discover, resolve and execute have taken it.
+
+    Attributes:
+        id: Server-assigned task id (taskId on its order and run) (wire ``id``).
+        machine_id: The machine the task is for (wire ``machineId``).
+        agent_pairing_id: The pairing the task runs under (wire ``agentPairingId``).
+        status: created, discovered, no_match, resolved, completed, failed or handoff (wire ``status``).
+        request: The create request as sent: criteria and input (wire ``request``; keys kept exactly as
+            written).
+        normalized_task: The criteria as discovery understood them, or null before discovery (wire
+            ``normalizedTask``).
+        search_id: The market search of the latest discovery, or null (wire ``searchId``).
+        quotes: Ranked quotes of the latest discovery, best first (empty before discovery and on no_match)
+            (wire ``quotes``).
+        quote_id: The quote resolved to, or null (wire ``quoteId``).
+        order_id: The market order created by resolve (pay and read it with the order calls), or null
+            (wire ``orderId``).
+        route: The route chosen by resolve, or null (wire ``route``).
+        run: The run of a native execution (also listed by list_runs), or null (wire ``run``).
+        outcome: The outcome of a native execution, or null (wire ``outcome``).
+        handoff: Where to continue after an external handoff, or null (wire ``handoff``).
+        created_at: When the task was created (ISO 8601) (wire ``createdAt``).
+        updated_at: When the task last changed (ISO 8601) (wire ``updatedAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    machine_id: str = attrs.field(metadata={"wire": "machineId"})
+    agent_pairing_id: str = attrs.field(metadata={"wire": "agentPairingId"})
+    status: TaskStatus = attrs.field(metadata={"wire": "status"})
+    request: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "request", "opaque": True}
+    )
+    normalized_task: NormalizedTask | None = attrs.field(
+        default=None, kw_only=True, metadata={"wire": "normalizedTask"}
+    )
+    search_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "searchId"})
+    quotes: tuple[MarketQuote, ...] = attrs.field(
+        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "quotes"}
+    )
+    quote_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "quoteId"})
+    order_id: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "orderId"})
+    route: ExecutionRoute | None = attrs.field(default=None, kw_only=True, metadata={"wire": "route"})
+    run: ExecutionRun | None = attrs.field(default=None, kw_only=True, metadata={"wire": "run"})
+    outcome: ExecutionOutcome | None = attrs.field(default=None, kw_only=True, metadata={"wire": "outcome"})
+    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
+    updated_at: str = attrs.field(metadata={"wire": "updatedAt"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -1883,28 +2453,6 @@ class OperationContract:
 
 
 @attrs.frozen
-class MarketPricing:
-    """How a service or quote is priced.
-
-    Attributes:
-        mode: Pricing mode: provider-defined, fixed or quote-required (wire ``mode``).
-        amount: Price in units of currency (a JSON number, not base units), or null when the mode sets
-            none (wire ``amount``).
-        currency: Currency of amount (e.g. USD), or null (wire ``currency``).
-        rate: What the amount is charged per (e.g. per_request, per_1m_tokens), or null (wire ``rate``).
-        notes: Pricing notes (empty when absent) (wire ``notes``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    mode: PricingMode = attrs.field(metadata={"wire": "mode"})
-    amount: float | None = attrs.field(default=None, kw_only=True, metadata={"wire": "amount"})
-    currency: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "currency"})
-    rate: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "rate"})
-    notes: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "notes"})
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
 class MarketServiceConsumption:
     """The canonical API paths a consumer follows for this service.
 
@@ -2047,34 +2595,6 @@ class MarketService:
 
 
 @attrs.frozen
-class MarketSearchBudget:
-    """The caller's budget for a search, in units of currency (JSON numbers, >= 0, not base units); how the
-    server weighs each figure is not stated.
-
-    Attributes:
-        max: Highest price the caller accepts (wire ``max``).
-        amount: Amount the caller means to spend (wire ``amount``).
-        preferred: Price the caller would prefer (wire ``preferred``).
-        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
-        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
-    """
-
-    max: float | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
-    )
-    amount: float | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
-    )
-    preferred: float | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
-    )
-    currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
-    )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
 class MarketSearchRequest:
     """All fields are optional on the wire; the server needs machineId and serviceType (see the header).
 
@@ -2157,71 +2677,6 @@ class MarketSearchRequest:
     provider_credentials: ProviderCredentials | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "providerCredentials", "rules": {"model": "ProviderCredentials"}}
     )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
-class NormalizedTask:
-    """The search request as the server understood it.
-
-    Attributes:
-        service_type: Canonical service type (aliases resolved) (wire ``serviceType``).
-        allow_external_handoff: Whether handoff services were allowed (wire ``allowExternalHandoff``).
-        require_native_execution: Whether only native services were allowed (wire
-            ``requireNativeExecution``).
-        required_capabilities: Capabilities required (empty when absent) (wire ``requiredCapabilities``).
-        operation: Operation asked for, or null (wire ``operation``).
-        region: Region asked for, or null (wire ``region``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    service_type: ServiceType = attrs.field(metadata={"wire": "serviceType"})
-    allow_external_handoff: bool = attrs.field(metadata={"wire": "allowExternalHandoff"})
-    require_native_execution: bool = attrs.field(metadata={"wire": "requireNativeExecution"})
-    required_capabilities: tuple[str, ...] = attrs.field(
-        default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "requiredCapabilities"}
-    )
-    operation: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "operation"})
-    region: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "region"})
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
-class MarketQuote:
-    """A ranked offer from one service for a search, valid until expiresAt.
-
-    Attributes:
-        id: Quote id (quoteId on order create) (wire ``id``).
-        service_id: The quoted catalogue service; send it as serviceId on order create (wire
-            ``serviceId``).
-        skill_key: The skill behind the service (wire ``skillKey``).
-        provider_key: Key of the provider adapter (wire ``providerKey``).
-        execution_mode: native or external-handoff (wire ``executionMode``).
-        integration_status: How ready the integration is (wire ``integrationStatus``).
-        operation: The operation quoted (wire ``operation``).
-        score: Ranking score; quotes arrive best first (wire ``score``).
-        pricing: Price of the quote (amount in units of currency, a JSON number) (wire ``pricing``).
-        payment: The payment rail the service recommends (wire ``payment``).
-        expires_at: ISO 8601 timestamp after which ordering with this quote answers QUOTE_EXPIRED (wire
-            ``expiresAt``).
-        reasons: Why the service was chosen (empty when absent) (wire ``reasons``).
-        handoff: Outside destination for a handoff service, or null (wire ``handoff``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    id: str = attrs.field(metadata={"wire": "id"})
-    service_id: str = attrs.field(metadata={"wire": "serviceId"})
-    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
-    provider_key: str = attrs.field(metadata={"wire": "providerKey"})
-    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
-    integration_status: IntegrationStatus = attrs.field(metadata={"wire": "integrationStatus"})
-    operation: str = attrs.field(metadata={"wire": "operation"})
-    score: float = attrs.field(metadata={"wire": "score"})
-    pricing: MarketPricing = attrs.field(metadata={"wire": "pricing"})
-    payment: MarketPaymentRailRecommendation = attrs.field(metadata={"wire": "payment"})
-    expires_at: str = attrs.field(metadata={"wire": "expiresAt"})
-    reasons: tuple[str, ...] = attrs.field(default=attrs.Factory(tuple), kw_only=True, metadata={"wire": "reasons"})
-    handoff: ExternalHandoff | None = attrs.field(default=None, kw_only=True, metadata={"wire": "handoff"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
@@ -2420,28 +2875,6 @@ class MarketOrder:
 
 
 @attrs.frozen
-class ExecutePaymentInput:
-    """The x402 payment, the signed PAYMENT-SIGNATURE header value (execute, and the x402 payment proof).
-
-    Attributes:
-        payment_signature: The signed x402 PAYMENT-SIGNATURE header value (non-empty); a secret, never
-            echoed (wire ``paymentSignature``; required; secret: never shown in repr, errors or logs).
-        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
-    """
-
-    payment_signature: str = attrs.field(
-        repr=redacted_repr,
-        metadata={
-            "wire": "paymentSignature",
-            "secret": True,
-            "rules": {"type": "str", "min_length": 1},
-            "required": True,
-        },
-    )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
 class ExecuteMarketOrderRequest:
     """Executes a ready order; every field is optional (the SDK sends {} when none is given).
 
@@ -2461,34 +2894,6 @@ class ExecuteMarketOrderRequest:
     payment: ExecutePaymentInput | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "payment", "rules": {"model": "ExecutePaymentInput"}}
     )
-    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
-
-
-@attrs.frozen
-class ExecutionOutcome:
-    """The outcome of a native execution. An HTTP 200 may still carry status failed: inspect it.
-
-    Attributes:
-        id: Server-assigned outcome id (wire ``id``).
-        status: completed, failed or external (wire ``status``).
-        skill_key: The skill run (wire ``skillKey``).
-        service_id: The service run (wire ``serviceId``).
-        execution_mode: How it executed (wire ``executionMode``).
-        result: The provider's response body, kept exactly as sent (any JSON) (wire ``result``; keys kept
-            exactly as written).
-        error_message: Why it failed, or null (wire ``errorMessage``).
-        external_ref: Reference at an outside provider, or null (wire ``externalRef``).
-        extra: Fields the server sent that this SDK version does not model, kept verbatim.
-    """
-
-    id: str = attrs.field(metadata={"wire": "id"})
-    status: ExecutionOutcomeStatus = attrs.field(metadata={"wire": "status"})
-    skill_key: str = attrs.field(metadata={"wire": "skillKey"})
-    service_id: str = attrs.field(metadata={"wire": "serviceId"})
-    execution_mode: ExecutionMode = attrs.field(metadata={"wire": "executionMode"})
-    result: Any = attrs.field(default=None, kw_only=True, metadata={"wire": "result", "opaque": True})
-    error_message: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "errorMessage"})
-    external_ref: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "externalRef"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 

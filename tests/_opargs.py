@@ -144,6 +144,17 @@ def bodies(s: Secrets) -> dict[type, Callable[[], Any]]:
             name="p", denied_skill_keys=["x.y"], budget_cap=m.BudgetCapInput(currency="USD", amount=1.0)
         ),
         m.UpdatePolicyRequest: lambda: m.UpdatePolicyRequest(native_only=True),
+        m.CreateGraphNodeRequest: lambda: m.CreateGraphNodeRequest(label="n", data={"k": 1}),
+        m.UpdateGraphNodeRequest: lambda: m.UpdateGraphNodeRequest(status="active"),
+        m.CreateGraphEdgeRequest: lambda: m.CreateGraphEdgeRequest(source_node_id="gnode_1", target_node_id="gnode_2"),
+        m.UpdateGraphEdgeRequest: lambda: m.UpdateGraphEdgeRequest(kind="feeds"),
+        m.CreateTaskRequest: lambda: m.CreateTaskRequest(
+            machine_id="mach_1", agent_pairing_id="pair_1", service_type="defi", input={"k": "v"}
+        ),
+        m.ResolveTaskRequest: lambda: m.ResolveTaskRequest(quote_id="quote_1"),
+        m.ExecuteTaskRequest: lambda: m.ExecuteTaskRequest(
+            input={"k": "v"}, payment=m.ExecutePaymentInput(payment_signature=s.payment_signature)
+        ),
     }
 
 

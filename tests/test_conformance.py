@@ -65,8 +65,8 @@ def _documented() -> tuple[dict[str, str], dict[str, str]]:
 
 DOC_METHODS, DOC_ITERATORS = _documented()
 
-# "Coming next": the page names these methods (policies, observability), not their signatures; the signatures are
-# ours, by the spec's conventions (x-status: assumed where the route itself is ours).
+# "Coming next": the page names these methods (policies, observability, graph, tasks), not their signatures; the
+# signatures are ours, by the spec's conventions (x-status: assumed where the route itself is ours).
 COMING_NEXT: dict[str, str] = {
     "list_policies": "() -> ListResponse[Policy]",
     "create_policy": "(params: CreatePolicyRequest) -> ItemResponse[Policy]",
@@ -79,12 +79,26 @@ COMING_NEXT: dict[str, str] = {
     "get_run": "(run_id: str) -> ItemResponse[RunRecord]",
     "get_readiness": "() -> Readiness",
     "get_health": "() -> Health",
+    "get_machine_graph": "(machine_id: str) -> ItemResponse[MachineGraph]",
+    "create_graph_node": "(machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]",
+    "update_graph_node": "(machine_id: str, node_id: str, params: UpdateGraphNodeRequest) -> ItemResponse[GraphNode]",
+    "delete_graph_node": "(machine_id: str, node_id: str) -> None",
+    "create_graph_edge": "(machine_id: str, params: CreateGraphEdgeRequest) -> ItemResponse[GraphEdge]",
+    "update_graph_edge": "(machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest) -> ItemResponse[GraphEdge]",
+    "delete_graph_edge": "(machine_id: str, edge_id: str) -> None",
+    "create_task": "(params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]",
+    "discover_task": "(task_id: str, pairing_token: str) -> ItemResponse[Task]",
+    "resolve_task": "(task_id: str, params: ResolveTaskRequest | None, pairing_token: str) -> ItemResponse[Task]",
+    "execute_task": "(task_id: str, params: ExecuteTaskRequest, pairing_token: str) -> ItemResponse[Task]",
+    "get_task": "(task_id: str) -> ItemResponse[Task]",
+    "list_tasks": "(*, machine_id: str, limit: int | None = None, cursor: str | None = None) -> ListResponse[Task]",
 }
 COMING_NEXT_ITERATORS: dict[str, str] = {
     "list_audit_events_all": "(*, machine_id: str | None = None, resource_type: str | None = None,"
                              " limit: int | None = None) -> ITER[AuditEvent]",
     "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
                      " -> ITER[RunRecord]",
+    "list_tasks_all": "(*, machine_id: str, limit: int | None = None) -> ITER[Task]",
 }
 assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"
 DOC_METHODS.update(COMING_NEXT)

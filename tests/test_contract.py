@@ -9,7 +9,8 @@ registered with schemathesis, so every validated response meets them.
    endpoint, a search and orders in every state; generated ids, tokens and bodies are steered onto that state most
    of the time (deterministically), so most operations reach their 2xx path. Run twice: open and with API keys.
 2. Stateful: the spec's links, machine -> activation -> pairing -> search -> order -> payment/execution, asserted to
-   reach orders and payments through the links.
+   reach orders and payments through the links; policy -> read/update; policy -> machine -> activation -> graph
+   nodes and edges; and policy -> machine -> activation -> pairing -> task -> discover -> resolve -> execute.
 3. Negative: invalid parameters and bodies for every operation that takes any; the answer is a 4xx VALIDATION_ERROR
    (or an auth code), never 5xx, and the store is unchanged after every rejected write.
 """
@@ -110,6 +111,7 @@ _ORDER_STATES_FOR = {
     "releasePayment": ("release",),
     "refundPayment": ("intent", "held"),
 }
+_TASK_STATES_FOR = {"discoverTask": ("created",), "resolveTask": ("discovered",), "executeTask": ("resolved",)}
 
 
 def identity_forms(token_id: int) -> tuple[str, str, str]:
@@ -176,6 +178,13 @@ class World:
         if active:
             m = self.call("PATCH", f"/machines/{m['id']}", {"status": "active"})["item"]
         return m
+
+    def task(self, state: str) -> str:
+        body = {"machineId": self.machine_id, "agentPairingId": self.pairing_id, "serviceType": "defi"}
+        tid: str = self.call("POST", "/tasks", body, self.token, expect=201)["item"]["id"]
+        for step in ("discover", "resolve")[: ("created", "discovered", "resolved").index(state)]:
+            self.call("POST", f"/tasks/{tid}/{step}", {}, self.token)
+        return tid
 
     def order(self, service_id: str, *steps: str) -> str:
         t = self.token
@@ -260,6 +269,13 @@ class World:
         }
         self.orders = list(self.orders_by_state.values())
         self.policy_id = self.call("POST", "/policies", {"name": "fleet"}, expect=201)["item"]["id"]
+        graph = f"/machines/{self.machine_id}/graph"
+        self.nodes = [self.call("POST", f"{graph}/nodes", {"label": f"n{i}"}, expect=201)["item"]["id"] for i in (1, 2)]
+        self.edges = [
+            self.call("POST", f"{graph}/edges", {"sourceNodeId": self.nodes[0], "targetNodeId": self.nodes[1]},
+                      expect=201)["item"]["id"]
+        ]
+        self.tasks_by_state = {state: self.task(state) for state in ("created", "discovered", "resolved")}
         self.runs = [r["id"] for r in self.store.runs.values()]
         self.cursor = self.call("GET", "/skills?limit=2")["nextCursor"]
         self.services = [s["id"] for s in self.store.services.values()]
@@ -281,6 +297,10 @@ class World:
             "orderId": preferred * 6 + self.orders,
             "policyId": [self.policy_id],
             "runId": self.runs,
+            "nodeId": self.nodes,
+            "edgeId": self.edges,
+            "taskId": [self.tasks_by_state[k] for k in _TASK_STATES_FOR.get(op_id, ())] * 6
+            + list(self.tasks_by_state.values()),
         }
 
     def snapshot(self) -> dict[str, Any]:
@@ -382,6 +402,12 @@ def _fix_body(op_id: str, body: dict[str, Any], case: Any, w: World, h: int) -> 
         body["machineId"] = w.machine_id
         if "agentPairingId" in body:
             body["agentPairingId"] = w.pairing_id
+    elif op_id == "createGraphEdge":
+        body.update(sourceNodeId=w.nodes[h % 2], targetNodeId=w.nodes[(h >> 1) % 2])
+    elif op_id == "createTask":
+        body.update(machineId=w.machine_id, agentPairingId=w.pairing_id)
+    elif op_id == "resolveTask":
+        body.pop("quoteId", None)  # a generated quote id is never one of the task's
     elif op_id == "createMarketOrder":
         body.update(machineId=w.machine_id, agentPairingId=w.pairing_id)
         body.pop("operation", None)
@@ -627,6 +653,87 @@ def test_stateful_policy_links_reach_read_and_update() -> None:
     linked_ok = {op for op, status, via in POLICY_SEEN if 200 <= status < 300 and via}
     assert {"getPolicy", "updatePolicy"} <= linked_ok, POLICY_SEEN
 
+
+# Graph and tasks: two more workflows, rooted at POST /policies, following the links policy -> machine (naming the
+# policy) -> activation -> graph nodes and edges, and activation -> pairing -> task -> discover -> resolve -> execute
+# -> its run. deleteGraphNode stays out: deleting a node deletes its edges (the rule), which schemathesis'
+# ensure_resource_availability would report as an edge missing right after its creation; the rule tests cover it.
+_TO_MACHINE = ["createMachine", "updateMachine"]
+# (reads are left out of both, so the bounded steps go to the writes; the positive run reads every route)
+GRAPH_FLOW = [*_TO_MACHINE, "createGraphNode", "updateGraphNode", "createGraphEdge", "updateGraphEdge", "deleteGraphEdge"]
+TASK_FLOW = [*_TO_MACHINE, "createAgentPairing", "createTask", "discoverTask", "resolveTask", "executeTask"]
+GRAPH_TASK_SEEN: list[tuple[str, int, str | None]] = []
+# criteria a random task would add that no catalogue service meets (discovery would find no quote to resolve)
+_TASK_NARROWING = ("operation", "region", "requiredCapabilities", "budget", "requireNativeExecution", "maxResults")
+
+
+def _policy_rooted(flow: list[str]) -> Any:
+    labels = {f"{o.method} {o.path}" for o in SPEC.operations if o.operation_id in flow}
+
+    class Control(TransitionController):
+        __slots__ = ()
+
+        def allow_root_transition(self, source: str, bundles: Any) -> bool:
+            return source == "POST /policies" and super().allow_root_transition(source, bundles)
+
+        def allow_transition(self, source: str, target: str) -> bool:
+            return target in labels and super().allow_transition(source, target)
+
+    class Workflow(stateful.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            self.app = ROUTER.app = create_app(STATEFUL_CONFIG, spec=SPEC)
+            self.control = Control(self._transitions, self._root_labels)
+            self._via: str | None = None
+
+        def step(self, input: Any) -> Any:
+            self._via = input.transition.id if input.transition is not None else None
+            return super().step(input)
+
+        def before_call(self, case: Any) -> None:
+            op_id = case.operation.definition.raw["operationId"]
+            body = case.body
+            linked_policies = list(body.get("policyIds") or []) if isinstance(body, dict) else []
+            shape(case)
+            if op_id == "createMachine" and isinstance(body, dict):
+                # the policy link's id is stored; a generated one never is (refused with VALIDATION_ERROR)
+                store = self.app.state.store
+                kept = [p for p in linked_policies if isinstance(p, str) and store.policies.get(p) is not None]
+                if kept:
+                    body["policyIds"] = kept
+            elif op_id == "createTask" and isinstance(body, dict):
+                for key in _TASK_NARROWING:
+                    body.pop(key, None)
+            elif op_id == "resolveTask" and isinstance(body, dict):
+                body.pop("quoteId", None)  # a generated quote id is never one of the task's
+
+        def after_call(self, response: Any, case: Any) -> None:
+            super().after_call(response, case)
+            GRAPH_TASK_SEEN.append((case.operation.definition.raw["operationId"], response.status_code, self._via))
+
+    return Workflow
+
+
+GraphWorkflow = _policy_rooted(GRAPH_FLOW)
+TaskWorkflow = _policy_rooted(TASK_FLOW)
+
+
+def _linked_ok(workflow: Any, steps: int) -> set[str]:
+    GRAPH_TASK_SEEN.clear()
+    workflow.run(settings=settings(max_examples=10, stateful_step_count=steps, phases=_NO_SHRINK, **_SETTINGS))
+    return {op for op, status, via in GRAPH_TASK_SEEN if 200 <= status < 300 and via}
+
+
+def test_stateful_links_reach_the_graph_through_a_policy_named_machine() -> None:
+    linked_ok = _linked_ok(GraphWorkflow, 14)
+    assert {"createMachine", "updateMachine"} <= linked_ok, f"the chain broke early: {GRAPH_TASK_SEEN}"
+    assert {"createGraphNode", "createGraphEdge", "updateGraphEdge"} <= linked_ok, linked_ok
+
+
+def test_stateful_links_follow_a_task_to_its_execution() -> None:
+    linked_ok = _linked_ok(TaskWorkflow, 18)
+    assert {"createMachine", "updateMachine", "createAgentPairing"} <= linked_ok, f"the chain broke: {GRAPH_TASK_SEEN}"
+    assert {"createTask", "discoverTask", "resolveTask", "executeTask"} <= linked_ok, (
+        f"the task flow was not followed to execution through the links: {linked_ok}")
 
 # ---- 3. negative mode -------------------------------------------------------------------------------------------------
 

@@ -42,10 +42,14 @@ from peaq_os_sdk.orchestration import (
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
     CreatePolicyRequest,
+    CreateGraphEdgeRequest,
+    CreateGraphNodeRequest,
+    CreateTaskRequest,
     DelegationPolicy,
     DisputeMarketOrderRequest,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderRequest,
+    ExecuteTaskRequest,
     ListMarketServicesOptions,
     LockEscrowPaymentRequest,
     Machine,
@@ -61,9 +65,12 @@ from peaq_os_sdk.orchestration import (
     PaymentRailInput,
     RefundPaymentRequest,
     ReleasePaymentRequest,
+    ResolveTaskRequest,
     SubmitPaymentProofRequest,
     UpdateAgentPairingRequest,
     UpdateMachineRequest,
+    UpdateGraphEdgeRequest,
+    UpdateGraphNodeRequest,
     UpdatePolicyRequest,
     UpdateSkillConfigRequest,
     UpsertRuntimeEndpointRequest,
@@ -412,6 +419,16 @@ def _register_generated() -> None:
         "listAuditEvents": lambda o: o.list_audit_events(),
         "listRuns": lambda o: o.list_runs(),
         "getRun": lambda o: o.get_run(MISSING),
+        "getMachineGraph": lambda o: o.get_machine_graph(MISSING),
+        "createGraphNode": lambda o: o.create_graph_node(MISSING, CreateGraphNodeRequest(label="n")),
+        "updateGraphNode": lambda o: o.update_graph_node(MISSING, MISSING, UpdateGraphNodeRequest(label="n")),
+        "deleteGraphNode": lambda o: o.delete_graph_node(MISSING, MISSING),
+        "createGraphEdge": lambda o: o.create_graph_edge(MISSING, CreateGraphEdgeRequest(
+            source_node_id=MISSING, target_node_id=MISSING)),
+        "updateGraphEdge": lambda o: o.update_graph_edge(MISSING, MISSING, UpdateGraphEdgeRequest(kind="k")),
+        "deleteGraphEdge": lambda o: o.delete_graph_edge(MISSING, MISSING),
+        "getTask": lambda o: o.get_task(MISSING),
+        "listTasks": lambda o: o.list_tasks(machine_id=MISSING),
     }
     PLATFORM_CALLS.update(platform)
 
@@ -441,6 +458,11 @@ def _register_generated() -> None:
             transaction_hash=TX_A, chain="peaq", escrow_address="0xescrow"), t),
         "releasePayment": lambda o, t: o.release_payment(MISSING, None, t),
         "refundPayment": lambda o, t: o.refund_payment(MISSING, None, t),
+        "createTask": lambda o, t: o.create_task(CreateTaskRequest(
+            machine_id=MISSING, agent_pairing_id=MISSING, service_type="defi"), t),
+        "discoverTask": lambda o, t: o.discover_task(MISSING, t),
+        "resolveTask": lambda o, t: o.resolve_task(MISSING, None, t),
+        "executeTask": lambda o, t: o.execute_task(MISSING, ExecuteTaskRequest(), t),
     }
     AGENT_CALLS.update(agent)
 
@@ -498,6 +520,16 @@ def _register_generated() -> None:
             agent_address=PAYER, agent_provider="a", agent_role="b", agent_proof=proof)),
         "listMarketOrders": lambda o, mid: o.list_market_orders(machine_id=mid),
         "listAgentPairings": lambda o, mid: o.list_agent_pairings(mid),
+        "listTasks": lambda o, mid: o.list_tasks(machine_id=mid),
+        # graph routes: the machine gate answers before the node or edge is looked up
+        "getMachineGraph": lambda o, mid: o.get_machine_graph(mid),
+        "createGraphNode": lambda o, mid: o.create_graph_node(mid, CreateGraphNodeRequest(label="n")),
+        "updateGraphNode": lambda o, mid: o.update_graph_node(mid, MISSING, UpdateGraphNodeRequest(label="n")),
+        "deleteGraphNode": lambda o, mid: o.delete_graph_node(mid, MISSING),
+        "createGraphEdge": lambda o, mid: o.create_graph_edge(mid, CreateGraphEdgeRequest(
+            source_node_id=MISSING, target_node_id=MISSING)),
+        "updateGraphEdge": lambda o, mid: o.update_graph_edge(mid, MISSING, UpdateGraphEdgeRequest(kind="k")),
+        "deleteGraphEdge": lambda o, mid: o.delete_graph_edge(mid, MISSING),
     }
     gated = set(machine_scoped) - {"listAgentPairings"}
 
@@ -528,6 +560,7 @@ def _register_generated() -> None:
         "listMarketOrders": lambda c: c.o.list_market_orders(machine_id=c.active().id, cursor=BAD_CURSOR),
         "listAuditEvents": lambda c: c.o.list_audit_events(cursor=BAD_CURSOR),
         "listRuns": lambda c: c.o.list_runs(cursor=BAD_CURSOR),
+        "listTasks": lambda c: c.o.list_tasks(machine_id=c.active().id, cursor=BAD_CURSOR),
     }
     for op, fn in lists.items():
         case(op, "VALIDATION_ERROR")(fn)
@@ -547,12 +580,13 @@ def _register_generated() -> None:
         "getPolicy": lambda c: c.o.get_policy(MISSING),
         "updatePolicy": lambda c: c.o.update_policy(MISSING, UpdatePolicyRequest(name="p")),
         "getRun": lambda c: c.o.get_run(MISSING),
+        "getTask": lambda c: c.o.get_task(MISSING),
     }.items():
         case(op, "NOT_FOUND")(fn)
 
     # -- order routes: an order id the pairing does not own / that does not exist ------------------
     for op, call in agent.items():
-        if op not in ("searchMarket", "createMarketOrder"):
+        if op not in ("searchMarket", "createMarketOrder", "createTask"):
             case(op, "NOT_FOUND")(lambda c, call=call: call(c.o, c.market().tok))
 
 
@@ -1157,6 +1191,237 @@ def _refund_released(c: Ctx) -> Any:
     mk.confirm(order.id)
     mk.release(order.id)
     mk.refund(order.id)
+
+
+# ---- machine graph ----------------------------------------------------------------------------------
+@case("createGraphNode", "VALIDATION_ERROR")
+def _graph_node_unknown_field(c: Ctx) -> Any:
+    c.o.create_graph_node(c.active().id, CreateGraphNodeRequest(label="n", extra={"unexpected": 1}))
+
+
+@case("updateGraphNode", "VALIDATION_ERROR")
+def _graph_node_bad_status(c: Ctx) -> Any:
+    m = c.active()
+    n = c.o.create_graph_node(m.id, CreateGraphNodeRequest(label="n")).item
+    c.replacing_body(b'{"status": "archived"}').update_graph_node(m.id, n.id, UpdateGraphNodeRequest())
+
+
+@case("createGraphEdge", "VALIDATION_ERROR")
+def _graph_edge_dangling_end(c: Ctx) -> Any:
+    m = c.active()
+    n = c.o.create_graph_node(m.id, CreateGraphNodeRequest(label="n")).item
+    c.o.create_graph_edge(m.id, CreateGraphEdgeRequest(source_node_id=n.id, target_node_id=MISSING))
+
+
+@case("updateGraphEdge", "VALIDATION_ERROR")
+def _graph_edge_ends_immutable(c: Ctx) -> Any:
+    m = c.active()
+    n = c.o.create_graph_node(m.id, CreateGraphNodeRequest(label="n")).item
+    e = c.o.create_graph_edge(m.id, CreateGraphEdgeRequest(source_node_id=n.id, target_node_id=n.id)).item
+    c.o.update_graph_edge(m.id, e.id, UpdateGraphEdgeRequest(extra={"targetNodeId": n.id}))
+
+
+# ---- tasks ------------------------------------------------------------------------------------------
+def _task(mk: Market, service_type: str = "defi", **kw: Any) -> Any:
+    return mk.o.create_task(CreateTaskRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id,
+                                              service_type=service_type, **kw), mk.tok).item
+
+
+def _discovered(mk: Market, service_type: str = "defi") -> Any:
+    return mk.o.discover_task(_task(mk, service_type).id, mk.tok).item
+
+
+def _resolved(mk: Market, service_type: str = "defi", quote_of: str | None = None) -> Any:
+    t = _discovered(mk, service_type)
+    quote = next(q.id for q in t.quotes if q.service_id == quote_of) if quote_of else None
+    return mk.o.resolve_task(t.id, ResolveTaskRequest(quote_id=quote) if quote else None, mk.tok).item
+
+
+def _resolve(mk: Market, t: Any) -> Any:
+    return mk.o.resolve_task(t.id, None, mk.tok)
+
+
+def _execute_task(mk: Market, t: Any) -> Any:
+    return mk.o.execute_task(t.id, ExecuteTaskRequest(), mk.tok)
+
+
+@case("createTask", "VALIDATION_ERROR")
+def _task_unknown_service_type(c: Ctx) -> Any:
+    mk = c.market()
+    c.replacing_body(json.dumps({"machineId": mk.m.id, "agentPairingId": mk.p.id, "serviceType": "teleport"})
+                     .encode()).create_task(CreateTaskRequest(machine_id="x", agent_pairing_id="y",
+                                                              service_type="defi"), mk.tok)
+
+
+@case("createTask", "AGENT_PAIRING_REQUIRED")
+def _task_without_own_pairing(c: Ctx) -> Any:
+    mk = c.market()
+    mk.o.create_task(CreateTaskRequest(machine_id=mk.m.id, agent_pairing_id=MISSING, service_type="defi"), mk.tok)
+
+
+@case("createTask", "AGENT_PAIRING_INACTIVE")
+def _task_paused_pairing(c: Ctx) -> Any:
+    mk = c.market()
+    mk.update(status="paused")
+    _task(mk)
+
+
+@case("createTask", "MACHINE_NOT_ACTIVE")
+def _task_on_draft_machine(c: Ctx) -> Any:
+    mk = c.market()
+    c.o.update_machine(mk.m.id, UpdateMachineRequest(status="draft"))
+    _task(mk)
+
+
+@case("createTask", "MACHINE_NOT_ACTIVATED")
+def _task_identity_gone(c: Ctx) -> Any:
+    mk = c.market()
+    c.deactivate(mk.m)
+    _task(mk)
+
+
+@case("discoverTask", "VALIDATION_ERROR")
+def _discover_body_not_empty(c: Ctx) -> Any:
+    mk = c.market()
+    t = _task(mk)
+    c.replacing_body(b'{"maxResults": 1}').discover_task(t.id, mk.tok)
+
+
+@case("discoverTask", "TASK_CLOSED")
+def _discover_resolved(c: Ctx) -> Any:
+    mk = c.market()
+    mk.o.discover_task(_resolved(mk).id, mk.tok)
+
+
+@case("discoverTask", "AGENT_PAIRING_INACTIVE")
+def _discover_paused_pairing(c: Ctx) -> Any:
+    mk = c.market()
+    t = _task(mk)
+    mk.update(status="paused")
+    mk.o.discover_task(t.id, mk.tok)
+
+
+@case("discoverTask", "MACHINE_NOT_ACTIVE")
+def _discover_on_draft_machine(c: Ctx) -> Any:
+    mk = c.market()
+    t = _task(mk)
+    c.o.update_machine(mk.m.id, UpdateMachineRequest(status="draft"))
+    mk.o.discover_task(t.id, mk.tok)
+
+
+@case("discoverTask", "MACHINE_NOT_ACTIVATED")
+def _discover_identity_gone(c: Ctx) -> Any:
+    mk = c.market()
+    t = _task(mk)
+    c.deactivate(mk.m)
+    mk.o.discover_task(t.id, mk.tok)
+
+
+@case("resolveTask", "VALIDATION_ERROR")
+def _resolve_unknown_field(c: Ctx) -> Any:
+    mk = c.market()
+    mk.o.resolve_task(_discovered(mk).id, ResolveTaskRequest(extra={"serviceId": PRICE_BASIC}), mk.tok)
+
+
+@case("resolveTask", "TASK_CLOSED")
+def _resolve_twice(c: Ctx) -> Any:
+    mk = c.market()
+    _resolve(mk, _resolved(mk))
+
+
+@case("resolveTask", "TASK_NOT_READY")
+def _resolve_undiscovered(c: Ctx) -> Any:
+    mk = c.market()
+    _resolve(mk, _task(mk))
+
+
+@case("resolveTask", "QUOTE_EXPIRED")
+def _resolve_stale_quote(c: Ctx) -> Any:
+    mk = c.market()
+    t = _discovered(mk)
+    c.mock.advance_clock(c.mock.config.quote_ttl_seconds + 1)
+    _resolve(mk, t)
+
+
+@case("resolveTask", "AGENT_PAIRING_INACTIVE")
+def _resolve_paused_pairing(c: Ctx) -> Any:
+    mk = c.market()
+    t = _discovered(mk)
+    mk.update(status="paused")
+    _resolve(mk, t)
+
+
+@case("resolveTask", "AGENT_POLICY_DENIED")
+def _resolve_denied_skill(c: Ctx) -> Any:
+    mk = c.market(DelegationPolicy(denied_skill_keys=["oracle.price-feed"]))
+    _resolve(mk, _discovered(mk))
+
+
+@case("resolveTask", "AGENT_SPEND_LIMIT_EXCEEDED")
+def _resolve_over_transaction_limit(c: Ctx) -> Any:
+    mk = c.market(DelegationPolicy(per_transaction_limit=1.0, currency="USD"))
+    _resolve(mk, _discovered(mk, "location"))
+
+
+@case("resolveTask", "AGENT_DAILY_LIMIT_EXCEEDED")
+def _resolve_over_daily_limit(c: Ctx) -> Any:
+    mk = c.market(DelegationPolicy(daily_spend_limit=3.0, currency="USD"))
+    _resolved(mk, "location")
+    _resolve(mk, _discovered(mk, "location"))
+
+
+@case("resolveTask", "MACHINE_NOT_ACTIVE")
+def _resolve_on_draft_machine(c: Ctx) -> Any:
+    mk = c.market()
+    t = _discovered(mk)
+    c.o.update_machine(mk.m.id, UpdateMachineRequest(status="draft"))
+    _resolve(mk, t)
+
+
+@case("resolveTask", "MACHINE_NOT_ACTIVATED")
+def _resolve_identity_gone(c: Ctx) -> Any:
+    mk = c.market()
+    t = _discovered(mk)
+    c.deactivate(mk.m)
+    _resolve(mk, t)
+
+
+@case("executeTask", "VALIDATION_ERROR")
+def _execute_task_unknown_field(c: Ctx) -> Any:
+    mk = c.market()
+    mk.o.execute_task(_resolved(mk).id, ExecuteTaskRequest(extra={"orderId": MISSING}), mk.tok)
+
+
+@case("executeTask", "TASK_CLOSED")
+def _execute_task_twice(c: Ctx) -> Any:
+    mk = c.market()
+    t = _resolved(mk)
+    _execute_task(mk, t)
+    _execute_task(mk, t)
+
+
+@case("executeTask", "TASK_NOT_READY")
+def _execute_task_unresolved(c: Ctx) -> Any:
+    mk = c.market()
+    _execute_task(mk, _discovered(mk))
+
+
+@case("executeTask", "PAYMENT_REQUIRED")
+def _execute_task_unpaid(c: Ctx) -> Any:
+    mk = c.market()
+    _execute_task(mk, _resolved(mk, "defi", quote_of=PRICE_PRO))
+
+
+@case("executeTask", "EXECUTION_UNSUPPORTED")
+def _execute_task_docs_only(c: Ctx) -> Any:
+    mk = c.market()
+    _execute_task(mk, _resolved(mk, "commerce", quote_of=COMMERCE))
+
+
+@case("executeTask", "ENDPOINT_UNREACHABLE")
+def _execute_task_without_runtime(c: Ctx) -> Any:
+    mk = c.market()
+    _execute_task(mk, _resolved(mk, "device.control", quote_of=QVAC))
 
 
 # ---- the table tests --------------------------------------------------------------------------------

@@ -24,6 +24,17 @@ from peaq_os_sdk.mock import MockServer
 from peaq_os_sdk.orchestration import (
     AgentPairing,
     AuditEvent,
+    CreateGraphEdgeRequest,
+    CreateGraphNodeRequest,
+    CreateTaskRequest,
+    ExecuteTaskRequest,
+    GraphEdge,
+    GraphNode,
+    MachineGraph,
+    ResolveTaskRequest,
+    Task,
+    UpdateGraphEdgeRequest,
+    UpdateGraphNodeRequest,
     BudgetCap,
     BudgetCapInput,
     CreatePolicyRequest,
@@ -1190,6 +1201,226 @@ def _(w: World) -> Case:
     return Case(lambda o: o.get_health(), "getHealth", "GET", f"{API}/health", "none", check)
 
 
+# ---- machine graph and tasks ("Coming next") ------------------------------------------------------
+def _node(w: World, m: Machine, label: str = "n", **kw: Any) -> GraphNode:
+    return w.o.create_graph_node(m.id, CreateGraphNodeRequest(label=label, **kw)).item
+
+
+def _edge(w: World, m: Machine, a: GraphNode, b: GraphNode, **kw: Any) -> GraphEdge:
+    return w.o.create_graph_edge(m.id, CreateGraphEdgeRequest(source_node_id=a.id, target_node_id=b.id, **kw)).item
+
+
+@scenario("get_machine_graph")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a, b = _node(w, m, "a"), _node(w, m, "b", data={"snake_key": {"Inner": 1}})
+    e = _edge(w, m, a, b)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, MachineGraph) and r.item.machine_id == m.id
+        assert r.item.nodes == (a, b) and r.item.edges == (e,) and r.item.nodes[1].data == {"snake_key": {"Inner": 1}}
+
+    return Case(lambda o: o.get_machine_graph(m.id), "getMachineGraph", "GET", f"{API}/machines/{m.id}/graph",
+                "platform", check)
+
+
+@scenario("create_graph_node")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    params = CreateGraphNodeRequest(label="lidar", kind="sensor", status="active", data={"range_m": 40, "fovDeg": 90})
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, GraphNode)
+        assert (r.item.label, r.item.kind, r.item.status, r.item.machine_id) == ("lidar", "sensor", "active", m.id)
+        assert r.item.data == {"range_m": 40, "fovDeg": 90} and r.item.id.startswith("gnode_")
+
+    return Case(lambda o: o.create_graph_node(m.id, params), "createGraphNode", "POST",
+                f"{API}/machines/{m.id}/graph/nodes", "platform", check,
+                body={"label": "lidar", "kind": "sensor", "status": "active", "data": {"range_m": 40, "fovDeg": 90}})
+
+
+@scenario("update_graph_node")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a = _node(w, m, "arm", data={"keep_me": 1, "swap": "old"})
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, GraphNode)
+        assert (r.item.status, r.item.label, r.item.data) == ("blocked", "arm", {"keep_me": 1, "swap": "new"})
+
+    return Case(lambda o: o.update_graph_node(m.id, a.id, UpdateGraphNodeRequest(status="blocked", data={"swap": "new"})),
+                "updateGraphNode", "PATCH", f"{API}/machines/{m.id}/graph/nodes/{a.id}", "platform", check,
+                body={"status": "blocked", "data": {"swap": "new"}})
+
+
+@scenario("delete_graph_node")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a, b = _node(w, m, "a"), _node(w, m, "b")
+    _edge(w, m, a, b)
+
+    def check(r: Any) -> None:
+        assert r is None
+        g = w.o.get_machine_graph(m.id).item
+        assert g.nodes == (b,) and g.edges == ()
+
+    return Case(lambda o: o.delete_graph_node(m.id, a.id), "deleteGraphNode", "DELETE",
+                f"{API}/machines/{m.id}/graph/nodes/{a.id}", "platform", check)
+
+
+@scenario("create_graph_edge")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a, b = _node(w, m, "a"), _node(w, m, "b")
+    params = CreateGraphEdgeRequest(source_node_id=a.id, target_node_id=b.id, kind="feeds", data={"qos_level": 2})
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, GraphEdge)
+        assert (r.item.source_node_id, r.item.target_node_id, r.item.kind, r.item.status) == (a.id, b.id, "feeds", "draft")
+        assert r.item.data == {"qos_level": 2}
+
+    return Case(lambda o: o.create_graph_edge(m.id, params), "createGraphEdge", "POST",
+                f"{API}/machines/{m.id}/graph/edges", "platform", check,
+                body={"sourceNodeId": a.id, "targetNodeId": b.id, "kind": "feeds", "data": {"qos_level": 2}})
+
+
+@scenario("update_graph_edge")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a = _node(w, m, "a")
+    e = _edge(w, m, a, a, data={"w": 1})
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, GraphEdge)
+        assert (r.item.status, r.item.data, r.item.source_node_id) == ("degraded", {"w": 1, "v": 2}, a.id)
+
+    return Case(lambda o: o.update_graph_edge(m.id, e.id, UpdateGraphEdgeRequest(status="degraded", data={"v": 2})),
+                "updateGraphEdge", "PATCH", f"{API}/machines/{m.id}/graph/edges/{e.id}", "platform", check,
+                body={"status": "degraded", "data": {"v": 2}})
+
+
+@scenario("delete_graph_edge")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    a = _node(w, m, "a")
+    e = _edge(w, m, a, a)
+
+    def check(r: Any) -> None:
+        assert r is None
+        g = w.o.get_machine_graph(m.id).item
+        assert g.nodes == (a,) and g.edges == ()
+
+    return Case(lambda o: o.delete_graph_edge(m.id, e.id), "deleteGraphEdge", "DELETE",
+                f"{API}/machines/{m.id}/graph/edges/{e.id}", "platform", check)
+
+
+def _task(w: World, stage: str = "created", service_type: str = "defi") -> tuple[Machine, AgentPairing, str, Task]:
+    """A task of a fresh market, advanced to ``stage`` (created, discovered, resolved, executed)."""
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    t = w.o.create_task(CreateTaskRequest(machine_id=m.id, agent_pairing_id=p.id, service_type=service_type), tok).item
+    stages = ["created", "discovered", "resolved", "executed"]
+    if stages.index(stage) >= 1:
+        t = w.o.discover_task(t.id, tok).item
+    if stages.index(stage) >= 2:
+        t = w.o.resolve_task(t.id, None, tok).item
+    if stages.index(stage) >= 3:
+        t = w.o.execute_task(t.id, ExecuteTaskRequest(), tok).item
+    return m, p, tok, t
+
+
+@scenario("create_task")
+def _(w: World) -> Case:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    params = CreateTaskRequest(machine_id=m.id, agent_pairing_id=p.id, service_type="defi",
+                               operation="get-latest-price", input={"pair_name": "PEAQ/USD"}, max_results=2)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Task)
+        assert (r.item.status, r.item.machine_id, r.item.agent_pairing_id) == ("created", m.id, p.id)
+        assert r.item.request["input"] == {"pair_name": "PEAQ/USD"} and r.item.quotes == ()
+
+    return Case(lambda o: o.create_task(params, tok), "createTask", "POST", f"{API}/tasks", "agent", check, token=tok,
+                body={"machineId": m.id, "agentPairingId": p.id, "serviceType": "defi",
+                      "operation": "get-latest-price", "input": {"pair_name": "PEAQ/USD"}, "maxResults": 2})
+
+
+@scenario("discover_task")
+def _(w: World) -> Case:
+    _m, _p, tok, t = _task(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Task) and r.item.status == "discovered"
+        assert r.item.quotes and r.item.search_id and r.item.normalized_task
+        assert r.item.normalized_task.service_type == "oracle.price-feed"
+
+    return Case(lambda o: o.discover_task(t.id, tok), "discoverTask", "POST", f"{API}/tasks/{t.id}/discover", "agent",
+                check, token=tok, body={}, raw=b"{}")
+
+
+@scenario("resolve_task", "params-none")
+def _(w: World) -> Case:
+    _m, _p, tok, t = _task(w, "discovered")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Task) and r.item.status == "resolved"
+        assert r.item.quote_id == t.quotes[0].id and r.item.order_id and r.item.route
+        assert r.item.route.status == "selected"
+
+    return Case(lambda o: o.resolve_task(t.id, None, tok), "resolveTask", "POST", f"{API}/tasks/{t.id}/resolve",
+                "agent", check, token=tok, body={}, raw=b"{}")
+
+
+@scenario("resolve_task", "quote")
+def _(w: World) -> Case:
+    _m, _p, tok, t = _task(w, "discovered")
+    last = t.quotes[-1]
+
+    def check(r: Any) -> None:
+        assert isinstance(r.item, Task) and r.item.quote_id == last.id
+        assert r.item.route and r.item.route.service_id == last.service_id
+
+    return Case(lambda o: o.resolve_task(t.id, ResolveTaskRequest(quote_id=last.id), tok), "resolveTask", "POST",
+                f"{API}/tasks/{t.id}/resolve", "agent", check, token=tok, body={"quoteId": last.id})
+
+
+@scenario("execute_task")
+def _(w: World) -> Case:
+    _m, _p, tok, t = _task(w, "resolved")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and isinstance(r.item, Task) and r.item.status == "completed"
+        assert r.item.run and r.item.outcome and r.item.outcome.status == "completed"
+        assert r.item.route and r.item.route.status == "completed" and r.item.run.outcome_id == r.item.outcome.id
+
+    return Case(lambda o: o.execute_task(t.id, ExecuteTaskRequest(input={"dry_run": True}), tok), "executeTask",
+                "POST", f"{API}/tasks/{t.id}/execute", "agent", check, token=tok, body={"input": {"dry_run": True}})
+
+
+@scenario("get_task")
+def _(w: World) -> Case:
+    _m, _p, _tok, t = _task(w, "executed")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ItemResponse) and r.item == t
+
+    return Case(lambda o: o.get_task(t.id), "getTask", "GET", f"{API}/tasks/{t.id}", "platform", check)
+
+
+@scenario("list_tasks")
+def _(w: World) -> Case:
+    m, _p, _tok, t = _task(w)
+    _task(w)  # another machine's task stays out
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ListResponse) and [x.id for x in r.items] == [t.id] and r.next_cursor is None
+        assert all(isinstance(x, Task) for x in r.items)
+
+    return Case(lambda o: o.list_tasks(machine_id=m.id, limit=5), "listTasks", "GET", f"{API}/tasks", "platform",
+                check, query={"machineId": m.id, "limit": "5"})
+
+
 # ---- the wire test -----------------------------------------------------------------------------
 @pytest.mark.parametrize("method", sorted(DOC_METHODS))
 def test_method_has_a_wire_scenario(method: str) -> None:
@@ -1320,6 +1551,24 @@ PATH_CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "list_runs": (lambda o: o.list_runs(), "GET /runs"),
     "get_readiness": (lambda o: o.get_readiness(), "GET /readiness"),
     "get_health": (lambda o: o.get_health(), "GET /health"),
+    "get_machine_graph": (lambda o: o.get_machine_graph(WEIRD), "GET /machines/E/graph"),
+    "create_graph_node": (lambda o: o.create_graph_node(WEIRD, CreateGraphNodeRequest(label="n")),
+                          "POST /machines/E/graph/nodes"),
+    "update_graph_node": (lambda o: o.update_graph_node(WEIRD, WEIRD, UpdateGraphNodeRequest(label="n")),
+                          "PATCH /machines/E/graph/nodes/E"),
+    "delete_graph_node": (lambda o: o.delete_graph_node(WEIRD, WEIRD), "DELETE /machines/E/graph/nodes/E"),
+    "create_graph_edge": (lambda o: o.create_graph_edge(WEIRD, CreateGraphEdgeRequest(
+        source_node_id="a", target_node_id="b")), "POST /machines/E/graph/edges"),
+    "update_graph_edge": (lambda o: o.update_graph_edge(WEIRD, WEIRD, UpdateGraphEdgeRequest(kind="k")),
+                          "PATCH /machines/E/graph/edges/E"),
+    "delete_graph_edge": (lambda o: o.delete_graph_edge(WEIRD, WEIRD), "DELETE /machines/E/graph/edges/E"),
+    "get_task": (lambda o: o.get_task(WEIRD), "GET /tasks/E"),
+    "discover_task": (lambda o: o.discover_task(WEIRD, _T), "POST /tasks/E/discover"),
+    "resolve_task": (lambda o: o.resolve_task(WEIRD, None, _T), "POST /tasks/E/resolve"),
+    "execute_task": (lambda o: o.execute_task(WEIRD, ExecuteTaskRequest(), _T), "POST /tasks/E/execute"),
+    "create_task": (lambda o: o.create_task(CreateTaskRequest(machine_id="m", agent_pairing_id="p",
+                                                              service_type="defi"), _T), "POST /tasks"),
+    "list_tasks": (lambda o: o.list_tasks(machine_id="m"), "GET /tasks"),
 }
 
 
@@ -1453,7 +1702,18 @@ def _walk_runs(w: World) -> Walk:
                 {"machineId": m.id}, 2)
 
 
-WALKS = {"list_audit_events_all": _walk_audit_events, "list_runs_all": _walk_runs,
+def _walk_tasks(w: World) -> Walk:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    ts = [w.o.create_task(CreateTaskRequest(machine_id=m.id, agent_pairing_id=p.id, service_type=st), tok).item
+          for st in ("defi", "storage", "compute")]
+    _task(w)  # another machine's task stays out
+    return Walk(lambda o: o.list_tasks_all(machine_id=m.id, limit=2),
+                lambda o, c: o.list_tasks(machine_id=m.id, limit=2, cursor=c), "listTasks", [t.id for t in ts],
+                lambda x: x.id, {"machineId": m.id}, 2)
+
+
+WALKS = {"list_tasks_all": _walk_tasks, "list_audit_events_all": _walk_audit_events, "list_runs_all": _walk_runs,
          "list_machines_all": _walk_machines, "list_skills_all": _walk_skills,
          "list_market_services_all": _walk_services, "list_market_orders_all": _walk_orders,
          "list_agent_pairings_all": _walk_pairings, "list_runtime_endpoints_all": _walk_endpoints}

@@ -93,12 +93,15 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "src/peaq_os_sdk/mock/payments.py",
             "src/peaq_os_sdk/mock/policies.py",
             "src/peaq_os_sdk/mock/observability.py",
+            "src/peaq_os_sdk/mock/graph.py",
+            "src/peaq_os_sdk/mock/tasks.py",
         ],
         "names": [],
         "tests": [
             "tests/test_rules.py",
             "tests/test_rules_orders.py",
             "tests/test_rules_observability.py",  # its reference-SDK install is marked slow: not per mutant
+            "tests/test_rules_graph_tasks.py",
             "tests/test_boundaries.py",
             "tests/test_heartbeat.py",
             "tests/test_wire.py",

@@ -14,6 +14,8 @@ policies (and the machine-policy checks search and orders apply)       ``policie
 skills, skill config, market services, market search and quotes        ``catalogue``
 market orders: create, execute, confirm, dispute                       ``orders``
 payments: intents, proofs, escrow, release, refund; chain receipts     ``payments``
+machine graph: nodes and edges                                         ``graph``
+tasks: create, discover, resolve, execute (on the market rules)        ``tasks``
 audit events, runs, health, readiness                                  ``observability``
 =====================================================================  ========================================
 
@@ -32,6 +34,7 @@ import attrs
 from peaq_os_sdk.mock.catalogue import SERVICE_TYPE_ALIASES, CatalogueRules, redact
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.errors import MockError
+from peaq_os_sdk.mock.graph import GraphRules
 from peaq_os_sdk.mock.identity import ADDRESS_PREFIX, IdentityRules, canonical_identity
 from peaq_os_sdk.mock.machines import MAX_LEASE_SECONDS, OPERATIONAL, MachineRules
 from peaq_os_sdk.mock.observability import ObservabilityRules
@@ -41,6 +44,7 @@ from peaq_os_sdk.mock.payments import PaymentRules
 from peaq_os_sdk.mock.policies import PolicyRules
 from peaq_os_sdk.mock.spec import Spec, SpecOperation
 from peaq_os_sdk.mock.store import Store, view
+from peaq_os_sdk.mock.tasks import TaskRules
 
 __all__ = [
     "ADDRESS_PREFIX",
@@ -75,6 +79,8 @@ class Simulator(
     CatalogueRules,
     OrderRules,
     PaymentRules,
+    GraphRules,
+    TaskRules,
     ObservabilityRules,
 ):
     def __init__(self, config: MockConfig, store: Store, spec: Spec) -> None:

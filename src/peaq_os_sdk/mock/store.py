@@ -267,6 +267,9 @@ class Store:
             self.payments = Collection(audit="payment")  # order id -> payment
             self.disputes = Collection(audit="dispute")  # order id -> dispute
             self.runs = Collection(audit="run")
+            self.graph_nodes = Collection(audit="graph_node")
+            self.graph_edges = Collection(audit="graph_edge")
+            self.tasks = Collection(audit="task")
             self.skill_configs = Collection(audit="skill_config")  # skill key -> config
             # not audited
             self.quotes: dict[str, dict[str, Any]] = {}
