@@ -20,6 +20,7 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import yaml
@@ -31,6 +32,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 OUT = ROOT / "generated"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _rule_text(rule: dict[str, Any]) -> str:
+    """A cross-field rule as a docstring line."""
+    f = rule["fields"]
+    text = {
+        "exactly-one": lambda: "exactly one of " + ", ".join(f) + " is set",
+        "at-most": lambda: f"{f[0]} <= {f[1]} when both are set",
+        "scaled": lambda: f"{f[2]} = {f[0]} x 10^{f[1]} when all three are set",
+        "did-of": lambda: f"{f[0]} ends with {f[1]} (any case) when both are set",
+    }[rule["rule"]]()
+    return text + (f": {rule['why']}." if rule["why"] else ".")
 
 
 def _pyrepr(value: object) -> str:
@@ -71,6 +84,7 @@ def _env() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = _pyrepr
+    env.filters["rule_text"] = _rule_text
     env.filters["docwrap"] = _docwrap
     env.filters["codestatus"] = lambda code, statuses: f"{code} ({statuses[code]})" if code in statuses else code
     return env

@@ -82,6 +82,8 @@ class ModelIR:
     kw_only: bool = False
     request: bool = False  # reachable from a request body
     query: bool = False  # the query filters of one operation (``x-sdk-options``)
+    # cross-field rules of a request model (``x-sdk-rules`` and an exactly-one-of ``oneOf``), Python names
+    checks: tuple[dict[str, Any], ...] = ()
 
 
 @attrs.frozen
@@ -336,6 +338,8 @@ class _Builder:
                 out[rule] = schema[key]
         if schema.get("x-url"):
             out["url"] = True
+        if schema.get("x-pattern-name"):
+            out["pattern_name"] = schema["x-pattern-name"]
         if t == "array":
             item_rules = self.rules(schema["items"])
             if item_rules:
@@ -568,7 +572,46 @@ class _Builder:
             known=tuple(k for w, p in properties.items() for k in (w, *p.get("x-aliases", ()))),
             kw_only=request and len(positional) != len(set(positional)),
             request=request,
+            checks=self.cross_field_rules(name, schema, {f.wire: f.name for f in fields}) if request else (),
         )
+
+    CROSS_FIELD_KINDS = {"at-most": 2, "scaled": 3, "did-of": 2}  # rule -> number of fields it names
+
+    def cross_field_rules(self, name: str, schema: dict[str, Any], py: dict[str, str]) -> tuple[dict[str, Any], ...]:
+        """The rules a request model checks across its fields, with the Python names of the fields.
+
+        ``oneOf: [{required: [a], not: {required: [b]}}, ...]`` is "exactly one of a, b, ..."; ``x-sdk-rules``
+        lists the others: ``{at-most: [a, b], why: ...}`` (a <= b when both are set),
+        ``{scaled: [amount, decimals, raw], why: ...}`` (raw == amount x 10^decimals when all three are set) and
+        ``{did-of: [did, address], why: ...}`` (the DID's last segment is the address, any case, when both are set).
+        """
+        out: list[dict[str, Any]] = []
+
+        def names(wires: list[str]) -> tuple[str, ...]:
+            unknown = [w for w in wires if w not in py]
+            if unknown:
+                raise SpecError(f"{name}: a cross-field rule names unknown properties {unknown}")
+            return tuple(py[w] for w in wires)
+
+        branches = schema.get("oneOf")
+        if branches and "properties" in schema:
+            one = []
+            for b in branches:
+                if len(b.get("required", [])) != 1:
+                    raise SpecError(f"{name}: oneOf branches must each require one property")
+                one.append(b["required"][0])
+            out.append({"rule": "exactly-one", "fields": names(one), "why": ""})
+        for rule in schema.get("x-sdk-rules", []):
+            kinds = [k for k in rule if k in self.CROSS_FIELD_KINDS]
+            if len(kinds) != 1 or set(rule) - {kinds[0], "why"} or not rule.get("why"):
+                raise SpecError(
+                    f"{name}: x-sdk-rules entry {rule!r} is not one of {sorted(self.CROSS_FIELD_KINDS)} + why"
+                )
+            kind = kinds[0]
+            if len(rule[kind]) != self.CROSS_FIELD_KINDS[kind]:
+                raise SpecError(f"{name}: {kind} names {self.CROSS_FIELD_KINDS[kind]} properties")
+            out.append({"rule": kind, "fields": names(rule[kind]), "why": " ".join(rule["why"].split())})
+        return tuple(out)
 
     def wrapped_model(self, name: str, schema: dict[str, Any]) -> ModelIR:
         """A class with one field whose wire value is the whole schema (e.g. ProviderCredentials.providers)."""

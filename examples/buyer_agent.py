@@ -13,19 +13,16 @@ import secrets
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.orchestration import (
-    AgentPairing,
     CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
     DelegationPolicy,
     ExecuteMarketOrderRequest,
     ItemResponse,
-    MarketOrder,
     MarketPayment,
     MarketSearchRequest,
     OrchestrationApiError,
+    OrchestrationValidationError,
     PaymentRailInput,
     ReleasePaymentRequest,
-    SubmitPaymentProofRequest,
     flows,
 )
 from peaq_os_sdk.orchestration.signing import address_of
@@ -35,18 +32,15 @@ AGENT_KEY = "0x" + "a7" * 32
 POLICY = DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD")
 
 
-def proof_for(order: MarketOrder, pairing: AgentPairing, amount: float) -> SubmitPaymentProofRequest:
-    """The proof of an on-chain USDT transfer (recorded mode: the orchestrator records the attestation)."""
-    payee = order.payment.payee_address or order.payment.wallet_address or pairing.agent_address
-    return SubmitPaymentProofRequest(
-        verification_mode="recorded",
-        chain="peaq",
-        token="USDT",
-        payer_address=pairing.agent_address,
-        payee_address=payee,
-        amount=f"{amount:.2f}",  # a decimal string: the exact on-chain amount
-        transaction_hash="0x" + secrets.token_hex(32),
-    )
+def transfer(intent: MarketPayment) -> str:
+    """Your wallet pays the provider (peaqOS moves no money) and returns the transaction hash.
+
+    The intent says what to send: ``intent.amount`` whole tokens (a JSON number, e.g. 0.05) of ``intent.rail.token``
+    to ``intent.rail.payee_address`` on ``intent.rail.chain``; on chain that is ``amount x 10^decimals`` base
+    units. This demo only makes up a hash (the simulator records proofs in ``recorded`` mode without a chain).
+    """
+    print("transfer:", intent.amount, intent.rail.token, "to", intent.rail.payee_address, "on", intent.rail.chain)
+    return "0x" + secrets.token_hex(32)
 
 
 def buy(client: PeaqosClient, machine_id: str) -> MarketPayment:
@@ -83,14 +77,15 @@ def buy(client: PeaqosClient, machine_id: str) -> MarketPayment:
         ),
         token,
     ).item
-    intent = o.create_payment_intent(
-        order.id,
-        CreatePaymentIntentRequest(
-            rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
-        ),
-        token,
-    ).item
-    o.submit_payment_proof(order.id, proof_for(order, pairing, intent.amount or 0.0), token)
+    paid = flows.pay_order(
+        client,
+        order,
+        pairing_token=token,
+        agent_key=AGENT_KEY,
+        transfer=transfer,
+        rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT"),
+    )
+    print("paid:", paid.status, "on", paid.rail.type)  # held, on wdk-usdt-transfer (a USDT wallet payment)
     run = o.execute_market_order(order.id, ExecuteMarketOrderRequest(input={"pair": "PEAQ/USD"}), token)
     print("executed:", run.order.status, "HTTP", run.execution.status_code)
     o.confirm_market_order(order.id, token)
@@ -98,7 +93,8 @@ def buy(client: PeaqosClient, machine_id: str) -> MarketPayment:
     return released.item
 
 
-async def abuy(client: AsyncPeaqosClient, machine_id: str) -> str:
+async def abuy(client: AsyncPeaqosClient, machine_id: str) -> tuple[str, str]:
+    """Async: an order the delegation policy refuses, then an x402 purchase paid by a local signature."""
     o = client.orchestration
     pairing = await flows.apair_agent(
         client,
@@ -109,14 +105,52 @@ async def abuy(client: AsyncPeaqosClient, machine_id: str) -> str:
         delegation_policy=POLICY,
     )
     token = pairing.pairing_token
+    refused = "accepted"
     try:
         await o.create_market_order(
             CreateMarketOrderRequest(machine_id=machine_id, agent_pairing_id=pairing.id, service_id="svc-rtk-eu"),
             token,
         )
     except OrchestrationApiError as exc:
-        return exc.code
-    return "accepted"
+        refused = exc.code  # AGENT_SPEND_LIMIT_EXCEEDED: 2.0 USD is over the 1.0 per-transaction limit
+    order = (
+        await o.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine_id,
+                agent_pairing_id=pairing.id,
+                service_id="svc-walrus-store",
+                input={"object_key": "reports/today.json"},
+            ),
+            token,
+        )
+    ).item
+    paid = await flows.apay_order(client, order, pairing_token=token, agent_key=AGENT_KEY)  # x402: signed, held
+    run = await o.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)  # the signature is replayed
+    confirmed = await o.confirm_market_order(order.id, token)
+    print("x402:", paid.status, "->", run.order.status, "->", confirmed.order.status)
+    return refused, confirmed.order.status
+
+
+def mistakes() -> list[str]:
+    """Mistakes are refused before any request, naming what you typed."""
+    said: list[str] = []
+    with PeaqosClient(orchestration_url="http://127.0.0.1:9") as nowhere:  # never reached
+        for bad in (
+            DelegationPolicy(per_transaction_limit=5.0, daily_spend_limit=1.0),  # the two limits swapped
+            DelegationPolicy(per_transaction_limit=1.0, currency="usd"),  # currencies are upper-case codes
+        ):
+            try:
+                flows.pair_agent(
+                    nowhere,
+                    "mach_1",
+                    agent_key=AGENT_KEY,
+                    agent_provider="anthropic",
+                    agent_role="buyer",
+                    delegation_policy=bad,
+                )
+            except OrchestrationValidationError as exc:
+                said.append(exc.field)
+    return said
 
 
 def main() -> int:
@@ -137,13 +171,15 @@ def main() -> int:
             payment = buy(client, machine.id)
             print("payment:", payment.status)
 
-        async def run_async() -> str:
+        async def run_async() -> tuple[str, str]:
             async with AsyncPeaqosClient(orchestration_url=server.url) as aclient:
                 return await abuy(aclient, machine.id)
 
-        refused = asyncio.run(run_async())
+        refused, x402_status = asyncio.run(run_async())
         print("over-limit order:", refused)
-        return 0 if (payment.status, refused) == ("released", "AGENT_SPEND_LIMIT_EXCEEDED") else 1
+        print("refused before sending:", ", ".join(mistakes()))
+        ok = (payment.status, refused, x402_status) == ("released", "AGENT_SPEND_LIMIT_EXCEEDED", "confirmed")
+        return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -1723,7 +1723,9 @@ async def submit_payment_proof(
     Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
     recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
     signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
-    order ready.
+    order ready; a wallet payment proven by a USDT transfer is then recorded on the wdk-usdt-transfer rail (the
+    stated upgrade; that it needs a USDT transfer is our reading of the rail's name), so rail.type can change from
+    wallet to wdk-usdt-transfer here.
 
     ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
     idempotent: never re-sent once it may have reached the server.
@@ -4107,7 +4109,9 @@ class AsyncOrchestration:
         Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
         recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
         signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
-        order ready.
+        order ready; a wallet payment proven by a USDT transfer is then recorded on the wdk-usdt-transfer rail (the
+        stated upgrade; that it needs a USDT transfer is our reading of the rail's name), so rail.type can change from
+        wallet to wdk-usdt-transfer here.
 
         ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.
@@ -6149,7 +6153,9 @@ class AsyncOrchestrationWithRawResponse:
         Proves the order was paid. On-chain variant: a transfer (EVM transactionHash or Solana transactionSignature),
         recorded as attested or checked against an EVM RPC receipt and its ERC-20 Transfer log. x402 variant: the
         signed PAYMENT-SIGNATURE value, replayed to the provider at execute. On success the payment is held and the
-        order ready.
+        order ready; a wallet payment proven by a USDT transfer is then recorded on the wdk-usdt-transfer rail (the
+        stated upgrade; that it needs a USDT transfer is our reading of the rail's name), so rail.type can change from
+        wallet to wdk-usdt-transfer here.
 
         ``POST /market/orders/{orderId}/payment-proof`` · auth: agent pairing (``x-agent-pairing-token``) · not
         idempotent: never re-sent once it may have reached the server.

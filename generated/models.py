@@ -290,14 +290,23 @@ class BudgetCapInput:
     """A price cap for one order, as written in a policy create or update.
 
     Attributes:
-        currency: Currency of the cap (e.g. USD) (wire ``currency``; required).
-        amount: Largest price, in units of the currency (a JSON number, at least 0) (wire ``amount``;
-            required).
+        currency: Currency code of the cap (e.g. USD), upper case: a price in another currency, lower case
+            included, counts as over the cap (wire ``currency``; required).
+        amount: Largest price, in whole units of the currency (a JSON number, at least 0, as quoted
+            prices; not base units) (wire ``amount``; required).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
     currency: str = attrs.field(
-        metadata={"wire": "currency", "rules": {"type": "str", "min_length": 1}, "required": True}
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+            "required": True,
+        }
     )
     amount: float = attrs.field(
         metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}, "required": True}
@@ -742,11 +751,21 @@ class MarketSearchBudget:
     server weighs each figure is not stated.
 
     Attributes:
-        max: Highest price the caller accepts (wire ``max``).
-        amount: Amount the caller means to spend (wire ``amount``).
-        preferred: Price the caller would prefer (wire ``preferred``).
-        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        max: Highest price the caller accepts, in whole units of currency (a JSON number, as quoted
+            prices; not base units) (wire ``max``).
+        amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``amount``).
+        preferred: Price the caller would prefer, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``preferred``).
+        currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - amount <= max when both are set: the amount meant to be spent cannot exceed the highest price
+          accepted.
+        - preferred <= max when both are set: a preferred price above the highest price accepted can never
+          be chosen.
     """
 
     max: float | None = attrs.field(
@@ -759,7 +778,16 @@ class MarketSearchBudget:
         default=None, kw_only=True, metadata={"wire": "preferred", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1213,6 +1241,7 @@ class CreateMachineIdentityChallengeRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -1263,7 +1292,15 @@ class MachineIdentityProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1429,6 +1466,7 @@ class CreateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
             "required": True,
         }
@@ -1501,6 +1539,7 @@ class UpdateMachineRequest:
                 "type": "str",
                 "min_length": 1,
                 "pattern": "^(did:peaq:(0x[0-9a-fA-F]{40}|0|[1-9][0-9]*)|peaqos:machine:(0|[1-9][0-9]*))$",
+                "pattern_name": "did:peaq:0x<40 hex address>, did:peaq:<decimal> or peaqos:machine:<decimal>",
             },
         },
     )
@@ -1743,10 +1782,18 @@ class CreateAgentPairingChallengeRequest:
             agentAddress (VALIDATION_ERROR otherwise). When omitted the server derives
             ``did:pkh:eip155:1:<agentAddress>`` (wire ``agentDid``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -1757,7 +1804,14 @@ class CreateAgentPairingChallengeRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1817,7 +1871,15 @@ class AgentProofInput:
         metadata={"wire": "challengeId", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     signature: str = attrs.field(
-        metadata={"wire": "signature", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{130}$"}, "required": True}
+        metadata={
+            "wire": "signature",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{130}$",
+                "pattern_name": "0x + 130 hex (a 65-byte EIP-191 signature)",
+            },
+            "required": True,
+        }
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1837,13 +1899,22 @@ class DelegationPolicy:
         allowed_service_ids: When not empty, only these services may be ordered (wire
             ``allowedServiceIds``).
         denied_service_ids: Services that may never be ordered (wire ``deniedServiceIds``).
-        per_transaction_limit: Largest amount one order may spend, in units of currency (a JSON number, >=
-            0); null for no limit. Over it: AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
-        daily_spend_limit: Largest total the pairing may spend per day, in units of currency (a JSON
-            number, >= 0); null for no limit. Over it: AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
-        currency: Currency of both limits (e.g. USD), or null (wire ``currency``).
+        per_transaction_limit: Largest amount one order may spend, in whole units of currency (a JSON
+            number such as 1.5 for 1.50 USD, >= 0, not base units: a limit is compared with quoted prices,
+            which are numbers too); null for no limit; at most dailySpendLimit. Over it:
+            AGENT_SPEND_LIMIT_EXCEEDED (wire ``perTransactionLimit``).
+        daily_spend_limit: Largest total the pairing may spend per day, in whole units of currency (a JSON
+            number, >= 0, not base units, as perTransactionLimit); null for no limit. Over it:
+            AGENT_DAILY_LIMIT_EXCEEDED (wire ``dailySpendLimit``).
+        currency: Currency code of both limits (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes; or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim; sent back as
             given when this object is part of a request.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - per_transaction_limit <= daily_spend_limit when both are set: a per-transaction limit above the
+          daily limit can never be reached (the daily limit refuses the order first): most often the two are
+          swapped.
     """
 
     allowed_skill_keys: Sequence[str] = attrs.field(
@@ -1873,7 +1944,16 @@ class DelegationPolicy:
         default=None, kw_only=True, metadata={"wire": "dailySpendLimit", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -1898,10 +1978,18 @@ class CreateAgentPairingRequest:
         delegation_policy: What the agent may buy; the server's default when omitted is not stated (wire
             ``delegationPolicy``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - agent_did ends with agent_address (any case) when both are set: the server refuses an agentDid
+          naming another address (VALIDATION_ERROR, stated).
     """
 
     agent_address: str = attrs.field(
-        metadata={"wire": "agentAddress", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$"}, "required": True}
+        metadata={
+            "wire": "agentAddress",
+            "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{40}$", "pattern_name": "an EVM address, 0x + 40 hex"},
+            "required": True,
+        }
     )
     agent_provider: str = attrs.field(
         metadata={"wire": "agentProvider", "rules": {"type": "str", "min_length": 1}, "required": True}
@@ -1915,7 +2003,14 @@ class CreateAgentPairingRequest:
     agent_did: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "agentDid", "rules": {"type": "str", "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$"}},
+        metadata={
+            "wire": "agentDid",
+            "rules": {
+                "type": "str",
+                "pattern": "^did:pkh:eip155:[0-9]+:0x[0-9a-fA-F]{40}$",
+                "pattern_name": "did:pkh:eip155:<chain id>:<0x agent address>",
+            },
+        },
     )
     description: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "description", "rules": {"type": "str"}}
@@ -2604,7 +2699,8 @@ class MarketSearchRequest:
         agent_pairing_id: The pairing the search runs under (needed later to order) (wire
             ``agentPairingId``).
         service_type: What kind of service is wanted: a ServiceType or a short alias (e.g. storage).
-            Needed by the server (our choice: VALIDATION_ERROR without it) (wire ``serviceType``).
+            Needed by the server (our choice: VALIDATION_ERROR without it), so the SDK requires it (wire
+            ``serviceType``; required).
         operation: Operation wanted (e.g. get-latest-price) (wire ``operation``).
         required_capabilities: Capabilities a service must have (wire ``requiredCapabilities``).
         region: Preferred region (free text) (wire ``region``).
@@ -2626,9 +2722,7 @@ class MarketSearchRequest:
     agent_pairing_id: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "agentPairingId", "rules": {"type": "str", "min_length": 1}}
     )
-    service_type: ServiceType | SearchServiceTypeAlias | None = attrs.field(
-        default=None,
-        kw_only=True,
+    service_type: ServiceType | SearchServiceTypeAlias = attrs.field(
         metadata={
             "wire": "serviceType",
             "rules": {
@@ -2651,7 +2745,8 @@ class MarketSearchRequest:
                     "commerce",
                 )
             },
-        },
+            "required": True,
+        }
     )
     operation: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "operation", "rules": {"type": "str"}}
@@ -2717,10 +2812,17 @@ class OrderBudget:
     """The budget of a new order, in units of currency (JSON numbers, >= 0, not base units).
 
     Attributes:
-        amount: Amount the caller means to spend (wire ``amount``).
-        max: Highest amount the caller accepts (wire ``max``).
-        currency: Currency of the amounts (e.g. USD) (wire ``currency``).
+        amount: Amount the caller means to spend, in whole units of currency (a JSON number, as quoted
+            prices; not base units); at most max (wire ``amount``).
+        max: Highest amount the caller accepts, in whole units of currency (a JSON number, as quoted
+            prices; not base units) (wire ``max``).
+        currency: Currency code of the amounts (e.g. USD), upper case: the server compares currencies
+            exactly and prices are quoted in upper-case codes (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - amount <= max when both are set: the amount meant to be spent cannot exceed the highest amount
+          accepted.
     """
 
     amount: float | None = attrs.field(
@@ -2730,7 +2832,16 @@ class OrderBudget:
         default=None, kw_only=True, metadata={"wire": "max", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -2740,7 +2851,8 @@ class MarketOrderBudget:
     """An order's budget as stored, in units of currency (JSON numbers).
 
     Attributes:
-        amount: Budgeted amount, or null (wire ``amount``).
+        amount: Budgeted amount in whole units of currency (a JSON number, as quoted prices; not base
+            units), or null (wire ``amount``).
         currency: Currency of the amount, or null (wire ``currency``).
         extra: Fields the server sent that this SDK version does not model, kept verbatim.
     """
@@ -3249,9 +3361,11 @@ class CreatePaymentIntentRequest:
     Attributes:
         rail: The rail to pay on; without a type the order's defaultRail is used (our choice) (wire
             ``rail``).
-        amount: Amount to pay, in units of currency (a JSON number, >= 0, not base units) (wire
-            ``amount``).
-        currency: Currency of the amount (e.g. USDC) (wire ``currency``).
+        amount: Amount to pay, in whole units of currency (a JSON number such as 0.25, >= 0, not base
+            units: the intent records the price as quoted, and quotes are numbers; only the on-chain proof
+            carries exact decimal text) (wire ``amount``).
+        currency: Currency code of the amount (e.g. USDC), upper case: the server compares currencies
+            exactly (wire ``currency``).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
     """
 
@@ -3262,7 +3376,16 @@ class CreatePaymentIntentRequest:
         default=None, kw_only=True, metadata={"wire": "amount", "rules": {"type": "number", "minimum": 0}}
     )
     currency: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "currency", "rules": {"type": "str"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "currency",
+            "rules": {
+                "type": "str",
+                "pattern": "^[A-Z][A-Z0-9]{1,11}$",
+                "pattern_name": "an upper-case currency code such as USD",
+            },
+        },
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
@@ -3300,6 +3423,12 @@ class SubmitPaymentProofRequest:
         metadata: Free-form proof metadata, kept exactly as written (wire ``metadata``; keys kept exactly
             as written).
         extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+
+    Checked before sending (``OrchestrationValidationError``, no request made):
+        - exactly one of transaction_hash, transaction_signature is set.
+        - raw_amount = amount x 10^token_decimals when all three are set: rawAmount is the amount in the
+          token's smallest unit: rpc verification matches it against the Transfer log, so a wrong scale can
+          never verify.
     """
 
     verification_mode: PaymentVerificationMode = attrs.field(
@@ -3314,12 +3443,27 @@ class SubmitPaymentProofRequest:
         metadata={"wire": "payeeAddress", "rules": {"type": "str", "min_length": 1}, "required": True}
     )
     amount: str = attrs.field(
-        metadata={"wire": "amount", "rules": {"type": "str", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, "required": True}
+        metadata={
+            "wire": "amount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+(\\.[0-9]+)?$",
+                "pattern_name": 'a decimal string in whole token units, such as "1.5"',
+            },
+            "required": True,
+        }
     )
     transaction_hash: str | None = attrs.field(
         default=None,
         kw_only=True,
-        metadata={"wire": "transactionHash", "rules": {"type": "str", "pattern": "^0x[0-9a-fA-F]{64}$"}},
+        metadata={
+            "wire": "transactionHash",
+            "rules": {
+                "type": "str",
+                "pattern": "^0x[0-9a-fA-F]{64}$",
+                "pattern_name": "an EVM transaction hash, 0x + 64 hex",
+            },
+        },
     )
     transaction_signature: str | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "transactionSignature", "rules": {"type": "str", "min_length": 1}}
@@ -3334,7 +3478,16 @@ class SubmitPaymentProofRequest:
         default=None, kw_only=True, metadata={"wire": "tokenDecimals", "rules": {"type": "int", "minimum": 0}}
     )
     raw_amount: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"wire": "rawAmount", "rules": {"type": "str", "pattern": "^[0-9]+$"}}
+        default=None,
+        kw_only=True,
+        metadata={
+            "wire": "rawAmount",
+            "rules": {
+                "type": "str",
+                "pattern": "^[0-9]+$",
+                "pattern_name": 'an integer string in base units, such as "1500000"',
+            },
+        },
     )
     metadata: Mapping[str, Any] | None = attrs.field(
         default=None, kw_only=True, metadata={"wire": "metadata", "opaque": True, "rules": {"type": "map"}}
@@ -3530,3 +3683,55 @@ DISCRIMINATED: dict[Any, tuple[tuple[str, ...], dict[str, type]]] = {
     ),
 }
 """Unions told apart by the value found at a path inside the body."""
+
+CROSS_FIELD: dict[type, tuple[dict[str, Any], ...]] = {
+    MarketSearchBudget: (
+        {
+            "rule": "at-most",
+            "fields": ("amount", "max"),
+            "why": "the amount meant to be spent cannot exceed the highest price accepted",
+        },
+        {
+            "rule": "at-most",
+            "fields": ("preferred", "max"),
+            "why": "a preferred price above the highest price accepted can never be chosen",
+        },
+    ),
+    CreateAgentPairingChallengeRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
+        },
+    ),
+    DelegationPolicy: (
+        {
+            "rule": "at-most",
+            "fields": ("per_transaction_limit", "daily_spend_limit"),
+            "why": "a per-transaction limit above the daily limit can never be reached (the daily limit refuses the order first): most often the two are swapped",
+        },
+    ),
+    CreateAgentPairingRequest: (
+        {
+            "rule": "did-of",
+            "fields": ("agent_did", "agent_address"),
+            "why": "the server refuses an agentDid naming another address (VALIDATION_ERROR, stated)",
+        },
+    ),
+    OrderBudget: (
+        {
+            "rule": "at-most",
+            "fields": ("amount", "max"),
+            "why": "the amount meant to be spent cannot exceed the highest amount accepted",
+        },
+    ),
+    SubmitPaymentProofRequest: (
+        {"rule": "exactly-one", "fields": ("transaction_hash", "transaction_signature"), "why": ""},
+        {
+            "rule": "scaled",
+            "fields": ("amount", "token_decimals", "raw_amount"),
+            "why": "rawAmount is the amount in the token's smallest unit: rpc verification matches it against the Transfer log, so a wrong scale can never verify",
+        },
+    ),
+}
+"""Rules a request model checks across its fields before sending (Python field names; see the spec header)."""

@@ -88,12 +88,13 @@ def test_marker_configures_switches_catalogue_and_faults(pytester: pytest.Pytest
         @pytest.mark.peaqos_mock(require_api_auth=False, catalogue="catalogue.json", faults={"mcrUnavailable": True})
         def test_catalogue_and_faults(peaqos_mock, peaqos_client):
             assert peaqos_client.orchestration.list_skills().items == ()
-            assert peaqos_mock.set_faults()["mcrUnavailable"] is True
+            assert peaqos_mock.set_faults().mcr_unavailable is True
+            assert peaqos_mock.set_faults(mcr_unavailable=False) == type(peaqos_mock.set_faults())(False, False)
 
         @pytest.mark.peaqos_mock(require_api_auth=False)
         def test_back_to_the_bundled_catalogue_and_no_faults(peaqos_mock, peaqos_client):
             assert peaqos_client.orchestration.list_skills().items
-            assert peaqos_mock.set_faults()["mcrUnavailable"] is False
+            assert peaqos_mock.set_faults().mcr_unavailable is False
 
         @pytest.mark.peaqos_mock(require_api_auth=False, transport_faults=[{"method": "GET", "path": "/machines", "status": 503}])
         def test_transport_faults(peaqos_mock):
@@ -127,7 +128,7 @@ def test_external_simulator(pytester: pytest.Pytester, monkeypatch: pytest.Monke
 
         @pytest.mark.peaqos_mock(faults={"rpcError": True})
         def test_faults_apply(peaqos_mock):
-            assert peaqos_mock.set_faults()["rpcError"] is True
+            assert peaqos_mock.set_faults().rpc_error is True
         """
     )
     with MockServer(MockConfig()) as outer:

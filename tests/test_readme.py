@@ -27,11 +27,20 @@ def test_quickstart_snippet(mock, monkeypatch, capsys):
 def test_buyer_snippet(world, capsys):
     machine = world.active_machine()
     code = BLOCKS[1].replace("https://orchestration.example", world.mock.url)
-    ns = {"machine_id": machine.id, "AGENT_PRIVATE_KEY": AGENT_KEY}
+    sent: list[tuple[object, object]] = []
+
+    def send_usdt(to: object, amount: object) -> str:  # the reader's wallet
+        sent.append((to, amount))
+        return "0x" + "ab" * 32
+
+    ns = {"machine_id": machine.id, "AGENT_PRIVATE_KEY": AGENT_KEY, "send_usdt": send_usdt}
     exec(compile(code, "README buyer", "exec"), ns)
     out = capsys.readouterr().out
     assert "PEAQ/USD" in out and ns["order"].status == "created"
     assert "[REDACTED]" in repr(ns["pairing"]) and ns["token"] not in repr(ns["pairing"])
+    assert out.splitlines()[-1] == "held -> released"
+    assert sent == [(ns["order"].payment.payee_address, 0.05)]
+    assert world.o.get_market_order(ns["order"].id).item.status == "confirmed"
 
 
 def test_readme_links_resolve():

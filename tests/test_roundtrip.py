@@ -31,7 +31,8 @@ from peaq_os_sdk._generated import models as m
 from peaq_os_sdk._generated.decoders import DECODERS
 
 import peaq_os_sdk.orchestration as orch
-from peaq_os_sdk.orchestration import _convert
+from peaq_os_sdk.orchestration import OrchestrationValidationError, _convert
+from peaq_os_sdk.orchestration._validate import check_cross_field
 from tests import _spec as S
 from tests._opargs import OPERATIONS, mock_client
 
@@ -72,7 +73,14 @@ def to_model(node: Any, value: Any) -> Any:
         by_wire = {f.metadata["wire"]: f.name for f in attrs.fields(cls) if "wire" in f.metadata}
         kw = {by_wire[k]: to_model(target["properties"][k], v) for k, v in value.items() if k in by_wire}
         extra = {k: v for k, v in value.items() if k not in by_wire}
-        return cls(**kw, **({"extra": extra} if extra else {}))
+        obj = cls(**kw, **({"extra": extra} if extra else {}))
+        for rule in m.CROSS_FIELD.get(cls, ()):
+            # a cross-field rule (x-sdk-rules) the JSON schema cannot say: such a body is not a call the SDK makes
+            try:
+                check_cross_field(obj, rule, "params")
+            except OrchestrationValidationError:
+                assume(False)
+        return obj
     if isinstance(value, list) and "items" in target:
         return [to_model(target["items"], v) for v in value]
     if (

@@ -31,6 +31,7 @@ import pytest
 import yaml
 
 from peaq_os_sdk import PeaqosClient
+from peaq_os_sdk.orchestration import _convert
 from peaq_os_sdk.orchestration import (
     AgentPairing,
     AgentProofInput,
@@ -797,9 +798,11 @@ def _heartbeat_identity_gone(c: Ctx) -> Any:
 # ---- agent pairings -----------------------------------------------------------------------------
 @case("createAgentPairingChallenge", "VALIDATION_ERROR")
 def _pairing_challenge_did_mismatch(c: Ctx) -> Any:
-    c.o.create_agent_pairing_challenge(c.active().id, CreateAgentPairingChallengeRequest(
-        agent_address=PAYER, agent_provider="a", agent_role="b",
-        agent_did=f"did:pkh:eip155:1:{address_of(OTHER_KEY)}"))
+    # the SDK refuses an agentDid naming another address (did-of); a raw body reaches the server's own check
+    body = {"agentAddress": PAYER, "agentProvider": "a", "agentRole": "b",
+            "agentDid": f"did:pkh:eip155:1:{address_of(OTHER_KEY)}"}
+    c.replacing_body(json.dumps(body).encode()).create_agent_pairing_challenge(
+        c.active().id, CreateAgentPairingChallengeRequest(agent_address=PAYER, agent_provider="a", agent_role="b"))
 
 
 @case("createAgentPairing", "VALIDATION_ERROR")
@@ -915,7 +918,10 @@ def _services_unknown_machine(c: Ctx) -> Any:
 @case("searchMarket", "VALIDATION_ERROR")
 def _search_without_service_type(c: Ctx) -> Any:
     mk = c.market()
-    c.o.search_market(MarketSearchRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id), mk.tok)
+    # the SDK requires serviceType (x-sdk-required); a proxy strips it, as a raw client would leave it out
+    c.stripping(body_keys=("serviceType",)).search_market(
+        MarketSearchRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_type="defi"), mk.tok
+    )
 
 
 @case("searchMarket", "NOT_FOUND")
@@ -1101,7 +1107,9 @@ def _proof_hash_and_signature(c: Ctx) -> Any:
     mk = c.market()
     order = mk.order(PRICE_PRO)
     mk.intent(order.id)
-    c.o.submit_payment_proof(order.id, attrs.evolve(proof_req(), transaction_signature="5" * 64), mk.tok)
+    # the SDK refuses both (exactly one, checked before sending); a raw body reaches the server's own check
+    both = _convert.to_wire(attrs.evolve(proof_req(), transaction_signature="5" * 64))
+    c.replacing_body(json.dumps(both).encode()).submit_payment_proof(order.id, proof_req(), mk.tok)
 
 
 @case("submitPaymentProof", "ORDER_CLOSED")

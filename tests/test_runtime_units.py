@@ -122,7 +122,8 @@ def test_from_env_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -
 # ---- flows -------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "first"),
-    [("register_machine", "identity_ref"), ("pair_agent", "machine_id"), ("rotate_session", "pairing")],
+    [("register_machine", "identity_ref"), ("pair_agent", "machine_id"), ("rotate_session", "pairing"),
+     ("update_delegation_policy", "pairing"), ("pay_order", "order")],
 )
 def test_flows_take_the_client_first(name: str, first: str) -> None:
     fn = getattr(flows, name)

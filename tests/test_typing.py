@@ -23,10 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)
 README_PRELUDES = [
     "",
-    'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n',
+    'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n'
+    'def send_usdt(to: str | None, amount: float | None) -> str:\n    return "0x" + "ab" * 32\n',
 ]
-NEGATIVE = "from peaq_os_sdk import PeaqosClient\nfrom peaq_os_sdk.orchestration import Machine\n\n" \
-    "client: int = PeaqosClient.from_env()\nname: int = Machine.display_name\n"
+NEGATIVE = "from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient\nfrom peaq_os_sdk.orchestration import Machine, " \
+    "flows\n\nclient: int = PeaqosClient.from_env()\nname: int = Machine.display_name\n" \
+    "flows.pay_order(AsyncPeaqosClient(), 'ord_1', pairing_token='t')\n"  # the sync flow: a sync client, an order
 
 
 def _user_files(out: Path) -> dict[str, Path]:
@@ -132,7 +134,8 @@ def test_both_checkers_see_real_types_not_any(checked: dict[str, object]) -> Non
         assert isinstance(proc, subprocess.CompletedProcess)
         assert proc.returncode != 0, f"{key}: a deliberate type error passed — the checker sees Any"
         out = proc.stdout
-        assert "PeaqosClient" in out and out.count("error") >= 2, out[-3000:]
+        assert "PeaqosClient" in out and out.count("error") >= 4, out[-3000:]
+        assert "AsyncPeaqosClient" in out and "MarketOrder" in out, out[-3000:]  # flows are typed, not Any
 
 
 def test_the_buyer_agent_runs_against_the_simulator() -> None:
@@ -140,6 +143,8 @@ def test_the_buyer_agent_runs_against_the_simulator() -> None:
                           text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "payment: released" in proc.stdout and "AGENT_SPEND_LIMIT_EXCEEDED" in proc.stdout
+    assert "paid: held on wdk-usdt-transfer" in proc.stdout and "x402: held -> delivered -> confirmed" in proc.stdout
+    assert "refused before sending: delegation_policy.per_transaction_limit, delegation_policy.currency" in proc.stdout
 
 
 def test_the_editable_install_is_visible_to_type_checkers(tmp_path: Path) -> None:

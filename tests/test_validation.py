@@ -307,9 +307,9 @@ CASES: list[tuple[str, Any, str, str]] = [
      "params.amount", "type=number"),
     ("order budget NaN", lambda o: o.create_market_order(_order_req(budget=OrderBudget(amount=nan)), TOK),
      "params.budget.amount", "type=number"),
-    ("search budget NaN", lambda o: o.search_market(MarketSearchRequest(budget=MarketSearchBudget(max=nan)), TOK),
+    ("search budget NaN", lambda o: o.search_market(MarketSearchRequest(service_type="defi", budget=MarketSearchBudget(max=nan)), TOK),
      "params.budget.max", "type=number"),
-    ("search max_results=0", lambda o: o.search_market(MarketSearchRequest(max_results=0), TOK),
+    ("search max_results=0", lambda o: o.search_market(MarketSearchRequest(service_type="defi", max_results=0), TOK),
      "params.max_results", "minimum=1"),
     ("proof amount pattern", lambda o: o.submit_payment_proof("o", _proof(amount="1e5"), TOK), "params.amount",
      "pattern=*"),
@@ -363,7 +363,7 @@ CASES: list[tuple[str, Any, str, str]] = [
     ("enroll provider key ''", lambda o: o.enroll_machine_agent("m", EnrollMachineAgentRequest(
         allowed_provider_keys=[""])), "params.allowed_provider_keys[0]", "min_length=1"),
     ("provider credentials not a map", lambda o: o.search_market(MarketSearchRequest(
-        provider_credentials=ProviderCredentials(providers=LEAK)), TOK), "params.provider_credentials.providers",
+        service_type="defi", provider_credentials=ProviderCredentials(providers=LEAK)), TOK), "params.provider_credentials.providers",
      "type=map"),
 ]
 

@@ -13,14 +13,11 @@ Exit status: 0 when every step did what it should, 1 otherwise.
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import secrets
 import sys
 import time
 from contextlib import ExitStack
-from typing import Any
 
 import httpx
 
@@ -36,7 +33,6 @@ from peaq_os_sdk.orchestration import (
     ListMarketServicesOptions,
     MachineAgentHeartbeatEndpoint,
     MachineAgentHeartbeatRequest,
-    MarketPayment,
     MarketSearchRequest,
     OrchestrationApiError,
     OrchestrationError,
@@ -46,7 +42,7 @@ from peaq_os_sdk.orchestration import (
     SubmitX402PaymentProofRequest,
     flows,
 )
-from peaq_os_sdk.orchestration.signing import address_of
+from peaq_os_sdk.orchestration.signing import address_of, sign_x402_payment
 
 _step = 0
 
@@ -68,44 +64,6 @@ def masked(secret: str | None) -> str:
 def check(condition: bool, what: str) -> None:
     if not condition:
         raise SystemExit(f"demo check failed: {what}")
-
-
-def sign_x402_payment(intent: MarketPayment, key: str) -> str:
-    """The buyer's side of x402, done locally: decode the provider's PAYMENT-REQUIRED challenge carried by the
-    intent, sign an EIP-3009 transferWithAuthorization for it (EIP-712) with the agent's key, and encode the
-    PAYMENT-SIGNATURE header value. No on-chain transfer happens here; the provider settles it."""
-    from eth_account import Account
-
-    challenge: dict[str, Any] = json.loads(base64.b64decode(intent.rail.metadata["paymentRequest"]["paymentRequired"]))
-    accept = challenge["accepts"][0]
-    units = round(float(accept["maxAmountRequired"]) * 10**6)  # USDC has 6 decimals
-    nonce = secrets.token_bytes(32)
-    authorization = {
-        "from": address_of(key),
-        "to": accept["payTo"],
-        "value": units,
-        "validAfter": 0,
-        "validBefore": int(time.time()) + 600,
-        "nonce": nonce,
-    }
-    fields = [("from", "address"), ("to", "address"), ("value", "uint256"), ("validAfter", "uint256"),
-              ("validBefore", "uint256"), ("nonce", "bytes32")]  # fmt: skip
-    signed = Account.sign_typed_data(
-        key,
-        {"name": "USD Coin", "version": "2", "chainId": 8453, "verifyingContract": accept["asset"]},
-        {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in fields]},
-        authorization,
-    )
-    payload = {
-        "x402Version": challenge.get("x402Version", 2),
-        "scheme": accept["scheme"],
-        "network": accept["network"],
-        "payload": {
-            "signature": "0x" + bytes(signed.signature).hex(),
-            "authorization": {**authorization, "value": str(units), "nonce": "0x" + nonce.hex()},
-        },
-    }
-    return base64.b64encode(json.dumps(payload).encode()).decode()
 
 
 def setup(stack: ExitStack) -> tuple[str, str | None, str, str, str]:

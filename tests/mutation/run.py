@@ -56,6 +56,9 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "tests/test_demo_and_flows.py",
             "tests/test_network.py",
             "tests/test_hostile.py",
+            "tests/test_pay_order.py",
+            "tests/test_cross_field_rules.py",
+            "tests/test_first_hour.py",
         ],
     },
     "decode": {

@@ -10,8 +10,9 @@ or in-process::
 """
 
 import peaq_os_sdk.mock._require  # noqa: F401  (first: a clear error without the mock extra)
+from peaq_os_sdk._simulator_types import SimulatorIdentity
 from peaq_os_sdk.mock.app import create_app
 from peaq_os_sdk.mock.config import MockConfig
 from peaq_os_sdk.mock.server import MockServer
 
-__all__ = ["MockConfig", "MockServer", "create_app"]
+__all__ = ["MockConfig", "MockServer", "SimulatorIdentity", "create_app"]

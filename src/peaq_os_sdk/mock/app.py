@@ -280,6 +280,62 @@ def _operation_resolver(spec: Spec) -> Any:
     return resolve
 
 
+_NUMBER = (int, float)
+IDENTITY_FIELDS: dict[str, tuple[type, ...]] = {
+    "tokenId": (str, int),
+    "identityRef": (str,),
+    "controllerAddresses": (list,),
+    "activated": (bool,),
+    "bonded": (bool,),
+    "machineAddress": (str,),
+}
+"""``POST /_mock/identities``: the fields an identity is registered with, and their JSON types."""
+IDENTITY_UPDATE_FIELDS: dict[str, tuple[type, ...]] = {
+    "controllerAddresses": (list,),
+    "activated": (bool,),
+    "bonded": (bool,),
+    "remove": (bool,),
+}
+"""``PATCH /_mock/identities/{ref}``."""
+CLOCK_FIELDS: dict[str, tuple[type, ...]] = {"advanceSeconds": _NUMBER}
+"""``POST /_mock/clock``."""
+TRANSACTION_FIELDS: dict[str, tuple[type, ...]] = {
+    "transactionHash": (str,),
+    "status": (str,),
+    "token": (str,),
+    "from": (str,),
+    "to": (str,),
+    "rawAmount": (str,),
+}
+"""``POST /_mock/transactions``: a transfer the simulated payment RPC knows."""
+_JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "an array"}
+
+
+def admin_body(body: Any, fields: dict[str, tuple[type, ...]]) -> dict[str, Any]:
+    """An admin route's body, checked: a JSON object with only ``fields``, each of its JSON type.
+
+    An unknown field (``{"seconds": 10}`` on the clock) or a wrong type is a 400 VALIDATION_ERROR naming the
+    field and what is accepted, never silently ignored.
+    """
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise MockError("VALIDATION_ERROR", "the body must be a JSON object", {"field": ""})
+    for key, value in body.items():
+        kinds = fields.get(key)
+        if kinds is None:
+            allowed = ", ".join(fields) or "none"
+            raise MockError(
+                "VALIDATION_ERROR",
+                f"unknown field {key!r} (accepted: {allowed})",
+                {"field": key, "accepted": list(fields)},
+            )
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            wanted = " or ".join(dict.fromkeys(_JSON_NAMES[k] for k in kinds))
+            raise MockError("VALIDATION_ERROR", f"{key} must be {wanted}", {"field": key})
+    return body
+
+
 def admin_routes(sim: Simulator, transport_faults: Faults | None = None) -> list[Route]:
     """``/_mock/*``: seed identities, move the clock, inject faults, read what the server saw."""
     store = sim.store
@@ -305,30 +361,26 @@ def admin_routes(sim: Simulator, transport_faults: Faults | None = None) -> list
         return endpoint
 
     def register_identity(request: Request, body: Any) -> tuple[int, Any]:
-        return 201, {"item": sim.register_identity(body)}
+        return 201, {"item": sim.register_identity(admin_body(body, IDENTITY_FIELDS))}
 
     def update_identity(request: Request, body: Any) -> tuple[int, Any]:
-        return 200, {"item": sim.update_identity(request.path_params["ref"], body)}
+        return 200, {"item": sim.update_identity(request.path_params["ref"], admin_body(body, IDENTITY_UPDATE_FIELDS))}
 
     def list_identities(request: Request, body: Any) -> tuple[int, Any]:
         return 200, {"items": list(store.identities.values())}
 
     def clock(request: Request, body: Any) -> tuple[int, Any]:
-        seconds = body.get("advanceSeconds", 0) if isinstance(body, dict) else 0
-        if not isinstance(seconds, int | float) or isinstance(seconds, bool):
-            raise MockError("VALIDATION_ERROR", "advanceSeconds must be a number")
+        seconds = admin_body(body, CLOCK_FIELDS).get("advanceSeconds", 0)
         store.advance(seconds)
         return 200, {"now": store.now_iso()}
 
     def faults(request: Request, body: Any) -> tuple[int, Any]:
-        for k, v in (body or {}).items():
-            if k not in store.faults or not isinstance(v, bool):
-                raise MockError("VALIDATION_ERROR", f"unknown fault {k!r}")
+        for k, v in admin_body(body, {name: (bool,) for name in store.faults}).items():
             store.faults[k] = v
         return 200, dict(store.faults)
 
     def transactions(request: Request, body: Any) -> tuple[int, Any]:
-        return 201, {"item": sim.register_transaction(body)}
+        return 201, {"item": sim.register_transaction(admin_body(body, TRANSACTION_FIELDS))}
 
     def requests_seen(request: Request, body: Any) -> tuple[int, Any]:
         items = []
@@ -338,6 +390,7 @@ def admin_routes(sim: Simulator, transport_faults: Faults | None = None) -> list
         return 200, {"items": items}
 
     def reset(request: Request, body: Any) -> tuple[int, Any]:
+        admin_body(body, {})
         sim.reset()
         scripted.reset()
         return 204, None

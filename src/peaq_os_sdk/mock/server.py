@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import uvicorn
 
+from peaq_os_sdk._simulator_types import SimulatorIdentity
 from peaq_os_sdk.mock.app import create_app
 from peaq_os_sdk.mock.config import MockConfig
 
@@ -79,8 +80,9 @@ class MockServer:
         activated: bool = True,
         bonded: bool = True,
         machine_address: str | None = None,
-    ) -> dict[str, Any]:
-        """Register a peaqOS identity; ``machine_address`` makes ``did:peaq:0x<address>`` resolve to it."""
+    ) -> SimulatorIdentity:
+        """Register a peaqOS identity ``did:peaq:<token_id>`` controlled by ``controllers`` (0x addresses);
+        ``machine_address`` makes ``did:peaq:0x<address>`` resolve to it. Returns the identity as registered."""
         body: dict[str, Any] = {
             "tokenId": str(token_id),
             "controllerAddresses": controllers,
@@ -90,7 +92,7 @@ class MockServer:
         if machine_address is not None:
             body["machineAddress"] = machine_address
         with self.store.lock:
-            return dict(self.sim.register_identity(body))
+            return SimulatorIdentity.from_wire(self.sim.register_identity(body))
 
     def advance_clock(self, seconds: float) -> None:
         self.store.advance(seconds)

@@ -1,4 +1,5 @@
-"""EIP-191 ``personal_sign`` of server challenges (machine identity and agent pairing).
+"""EIP-191 ``personal_sign`` of server challenges (machine identity and agent pairing), and the buyer's
+x402 payment signature.
 
 eth-account is imported here, lazily, so ``import peaq_os_sdk`` never pays for it. The challenge
 ``message`` is signed exactly as the server returned it: never rebuilt, trimmed or pre-hashed.
@@ -6,14 +7,21 @@ eth-account is imported here, lazily, so ``import peaq_os_sdk`` never pays for i
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import re
+import secrets
 import sys
+import time
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
 
 _KEY = re.compile(r"^(0x)?[0-9a-fA-F]{64}$")
 _SIG = re.compile(r"^0x[0-9a-fA-F]{130}$")
+_ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
 
 
 def _account() -> Any:
@@ -95,10 +103,101 @@ def sign_pairing_challenge(challenge: Any, private_key: str) -> Any:
     return AgentProofInput(challenge_id=c.challenge_id, signature=sign_challenge_message(c.message, private_key))
 
 
+X402_NETWORKS = {"base": 8453, "base-sepolia": 84532}
+"""Chain ids of the x402 network names; ``eip155:<chain id>`` names are read as written."""
+
+
+def _x402_challenge(intent: Any) -> dict[str, Any]:
+    """The provider's PAYMENT-REQUIRED challenge the intent carries (``rail.metadata``), decoded."""
+    metadata = getattr(getattr(intent, "rail", None), "metadata", None) or {}
+    raw = metadata.get("paymentRequest", {}).get("paymentRequired") if isinstance(metadata, dict) else None
+    raw = raw if raw is not None else metadata.get("paymentRequired")
+    try:
+        challenge = json.loads(base64.b64decode(raw, validate=True)) if isinstance(raw, str) else raw
+    except (binascii.Error, ValueError):
+        challenge = None
+    if not isinstance(challenge, dict) or not challenge.get("accepts"):
+        raise OrchestrationValidationError(
+            "intent", "an x402 payment intent whose rail.metadata carries the provider's PAYMENT-REQUIRED challenge"
+        )
+    return challenge
+
+
+def sign_x402_payment(intent: Any, private_key: str, *, name: str = "private_key", valid_for: int = 600) -> str:
+    """The buyer's side of x402, done locally: the ``PAYMENT-SIGNATURE`` value for an x402 payment intent.
+
+    Reads the provider's challenge from the intent (``rail.metadata.paymentRequest.paymentRequired``, base64
+    JSON with ``accepts``), takes its first ``exact`` offer and signs an EIP-3009 ``transferWithAuthorization``
+    (EIP-712 typed data) from the key's address to ``payTo`` for ``maxAmountRequired`` of ``asset``, valid for
+    ``valid_for`` seconds. Nothing moves on chain here: the value is recorded with ``submit_payment_proof`` and
+    replayed to the provider at execute, which settles it. The returned value is a bearer credential: keep it
+    out of logs.
+
+    Money: ``maxAmountRequired`` is the token's base units as an integer string (x402); a decimal string is read as
+    whole tokens of ``extra.decimals`` decimals (6 when absent, as USDC). The EIP-712 domain is ``extra.name`` and
+    ``extra.version`` (``USD Coin``/``2`` when absent) on the offer's network (``base``, ``base-sepolia`` or
+    ``eip155:<chain id>``). ``name`` is the argument name reported for a malformed key.
+    """
+    address = address_of(private_key, name=name)
+    challenge = _x402_challenge(intent)
+    offer = next((a for a in challenge["accepts"] if isinstance(a, dict) and a.get("scheme") == "exact"), None)
+    if offer is None:
+        raise OrchestrationValidationError("intent", "an x402 challenge offering the exact scheme")
+    extra: dict[str, Any] = offer["extra"] if isinstance(offer.get("extra"), dict) else {}
+    network = str(offer.get("network", ""))
+    chain_id = X402_NETWORKS.get(network) or (int(network[7:]) if re.fullmatch(r"eip155:\d+", network) else None)
+    if chain_id is None:
+        raise OrchestrationValidationError("intent", f"an x402 network in {sorted(X402_NETWORKS)} or eip155:<id>")
+    try:
+        amount = Decimal(str(offer["maxAmountRequired"]))
+        units = amount if "." not in str(offer["maxAmountRequired"]) else amount.scaleb(int(extra.get("decimals", 6)))
+        if units != units.to_integral_value() or units < 0:
+            raise InvalidOperation
+        value = int(units)
+        pay_to, asset = str(offer["payTo"]), str(offer["asset"])
+    except (KeyError, InvalidOperation, ValueError, TypeError):
+        raise OrchestrationValidationError(
+            "intent", "an x402 offer with payTo, asset and maxAmountRequired (base units)"
+        ) from None
+    if not (_ADDRESS.match(pay_to) and _ADDRESS.match(asset)):
+        raise OrchestrationValidationError("intent", "an x402 offer with 0x addresses for payTo and asset")
+    nonce = secrets.token_bytes(32)
+    authorization = {
+        "from": address,
+        "to": pay_to,
+        "value": value,
+        "validAfter": 0,
+        "validBefore": int(time.time()) + valid_for,
+        "nonce": nonce,
+    }
+    types = [("from", "address"), ("to", "address"), ("value", "uint256"), ("validAfter", "uint256"),
+             ("validBefore", "uint256"), ("nonce", "bytes32")]  # fmt: skip
+    domain = {
+        "name": str(extra.get("name", "USD Coin")),
+        "version": str(extra.get("version", "2")),
+        "chainId": chain_id,
+        "verifyingContract": asset,
+    }
+    signed = _account().sign_typed_data(
+        private_key, domain, {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in types]}, authorization
+    )
+    payload = {
+        "x402Version": challenge.get("x402Version", 2),
+        "scheme": "exact",
+        "network": network,
+        "payload": {
+            "signature": "0x" + bytes(signed.signature).hex(),
+            "authorization": {**authorization, "value": str(value), "nonce": "0x" + nonce.hex()},
+        },
+    }
+    return base64.b64encode(json.dumps(payload).encode()).decode()
+
+
 __all__ = [
     "address_of",
     "recover_challenge_signer",
     "sign_challenge_message",
     "sign_identity_challenge",
     "sign_pairing_challenge",
+    "sign_x402_payment",
 ]

@@ -31,6 +31,8 @@ from typing import Any
 
 import pytest
 
+from peaq_os_sdk._simulator_types import SimulatorFaults, SimulatorIdentity
+
 INSTALL_HINT = "the peaqos simulator fixtures need the mock extra: pip install 'peaq-os-sdk[mock]'"
 MARKER = "peaqos_mock"
 ENV_URL = "PEAQOS_MOCK_URL"
@@ -99,18 +101,20 @@ class PeaqosMock:
 
     def register_identity(
         self, token_id: int | str, controllers: list[str], *, activated: bool = True, bonded: bool = True
-    ) -> dict[str, Any]:
+    ) -> SimulatorIdentity:
         """Seed an on-chain machine identity (``did:peaq:<token_id>``) controlled by ``controllers``."""
         body = {"tokenId": str(token_id), "controllerAddresses": controllers, "activated": activated, "bonded": bonded}
-        return dict(self._admin("POST", "/identities", body)["item"])
+        return SimulatorIdentity.from_wire(self._admin("POST", "/identities", body)["item"])
 
     def advance_clock(self, seconds: float) -> str:
         """Move the simulator's clock forward (expiries, TTLs); returns its new time."""
         return str(self._admin("POST", "/clock", {"advanceSeconds": seconds})["now"])
 
-    def set_faults(self, faults: dict[str, Any] | None = None, **more: Any) -> Any:
-        """Inject faults (the body of ``POST /_mock/faults``); they last until the next test's reset."""
-        return self._admin("POST", "/faults", {**(faults or {}), **more})
+    def set_faults(self, faults: dict[str, Any] | None = None, **more: bool) -> SimulatorFaults:
+        """Inject faults, as the body of ``POST /_mock/faults`` (``{"mcrUnavailable": True}``) or by keyword
+        (``mcr_unavailable=True``); they last until the next test's reset. Returns every fault's state."""
+        body = {**(faults or {}), **{SimulatorFaults.WIRE.get(k, k): v for k, v in more.items()}}
+        return SimulatorFaults.from_wire(self._admin("POST", "/faults", body))
 
     def add_transport_fault(self, rule: dict[str, Any]) -> Any:
         """Script a transport fault (the body of ``POST /_mock/transport-faults``) until the next test's reset."""
