@@ -27,7 +27,7 @@ help:
 	@echo "make build            sdist + wheel + metadata check"
 	@echo "make docs             build the documentation site (strict) into build/site"
 	@echo "make mock             run the mock orchestrator on 127.0.0.1:$(PORT)"
-	@echo "make release-check    breaking-change, version, changelog and package gate (README: Releasing)"
+	@echo "make release-check    breaking-change, version, changelog and package gate (docs/releasing.md)"
 	@echo "make spec-diff        contract diff table against the last release"
 	@echo "make changelog        write the CHANGELOG.md section for the current version"
 	@echo "make publish          upload $(DIST)/ to PEAQOS_PUBLISH_URL (default: the staging index)"

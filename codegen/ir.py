@@ -885,7 +885,7 @@ class _Builder:
             assumed=tuple(op.get("x-assumed", [])),
             arg_docs=arg_docs,
             returns_doc=_returns_doc(envelope, response_model, nullable_item, statuses),
-            example=op.get("x-sdk-example"),
+            example=_example(op),
             group=self.op_group(op),
             signature=tuple(sig),
             forward_args=tuple(fwd),
@@ -970,6 +970,20 @@ class _Builder:
 
 
 IDEMPOTENT_METHODS = ("get", "put", "delete")
+
+
+def _example(op: dict[str, Any]) -> str | None:
+    """x-sdk-example: Python source that compiles (the test suite runs it against the simulator)."""
+    example = op.get("x-sdk-example")
+    if example is None:
+        return None
+    if not isinstance(example, str) or not example.strip():
+        raise SpecError(f"{op['operationId']}: x-sdk-example must be a non-empty string of Python source")
+    try:
+        compile(example, f"x-sdk-example of {op['operationId']}", "exec")
+    except SyntaxError as exc:
+        raise SpecError(f"{op['operationId']}: x-sdk-example is not valid Python: {exc}") from None
+    return example
 
 
 def _idempotent(method: str, op: dict[str, Any]) -> bool:

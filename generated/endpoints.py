@@ -226,6 +226,17 @@ def create_machine_identity_challenge(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
         NOT_FOUND when the identity (in any form) is not registered.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+        challenge = client.orchestration.create_machine_identity_challenge(
+            CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+        ).item
+        # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+        print(challenge.challenge_id, challenge.expires_at)
+        ```
     """
     result: ItemResponse[MachineIdentityChallengeResponse] = _transport(client).call(
         _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
@@ -258,6 +269,16 @@ def list_machines(
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        page = client.orchestration.list_machines(limit=20)
+        for m in page.items:
+            print(m.id, m.display_name, m.status)
+        if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+            page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+        every_id = [m.id for m in client.orchestration.list_machines_all()]
+        ```
     """
     result: ListResponse[Machine] = _transport(client).call(
         _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
@@ -308,6 +329,24 @@ def create_machine(client: PeaqosClient, params: CreateMachineRequest) -> ItemRe
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         identityRef is required even with identity verification off (the create response always carries it).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+        machine = client.orchestration.create_machine(
+            CreateMachineRequest(
+                identity_ref="did:peaq:42",
+                # challenge: see create_machine_identity_challenge
+                identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                display_name="Rover 7",
+                owner_id="owner-1",
+                machine_type="robot",
+                runtime_profile="linux-arm64",
+            )
+        ).item
+        print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+        ```
     """
     result: ItemResponse[RegisteredMachine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
@@ -334,6 +373,12 @@ def get_machine(client: PeaqosClient, machine_id: str) -> ItemResponse[Machine]:
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        machine = client.orchestration.get_machine(machine.id).item
+        print(machine.display_name, machine.status, machine.identity_ref)
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
     return result
@@ -369,6 +414,15 @@ def update_machine(client: PeaqosClient, machine_id: str, params: UpdateMachineR
     Note:
         Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
         PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+        # machine: see create_machine
+        machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+        assert machine.status == "active"
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -620,6 +674,24 @@ def create_agent_pairing(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+        pairing = client.orchestration.create_agent_pairing(
+            machine.id,
+            CreateAgentPairingRequest(
+                agent_address=agent.agent_address,
+                agent_provider=agent.agent_provider,
+                agent_role=agent.agent_role,
+                # agent and pairing_challenge: see create_agent_pairing_challenge
+                agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+            ),
+        ).item
+        token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
@@ -657,6 +729,17 @@ def create_agent_pairing_challenge(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+        agent = CreateAgentPairingChallengeRequest(
+            agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+        )
+        pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+        print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+        ```
     """
     result: ItemResponse[AgentPairingChallengeResponse] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
@@ -757,6 +840,20 @@ def create_agent_pairing_session(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+        # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+        fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+        session = client.orchestration.create_agent_pairing_session(
+            machine.id,
+            pairing.id,
+            CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+        ).item
+        token = session.pairing_token  # the new session token replaces the old one
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -1157,6 +1254,25 @@ def search_market(client: PeaqosClient, params: MarketSearchRequest, pairing_tok
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
         MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import MarketSearchRequest
+
+        # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+        search = client.orchestration.search_market(
+            MarketSearchRequest(
+                machine_id=machine.id,
+                service_type="defi",
+                operation="get-latest-price",
+                required_capabilities=["sub-second"],
+                require_native_execution=True,
+            ),
+            token,
+        ).item
+        quote = search.quotes[0]
+        print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+        ```
     """
     result: ItemResponse[MarketSearch] = _transport(client).call(
         _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
@@ -1270,6 +1386,24 @@ def create_market_order(
 
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+        order = client.orchestration.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id=quote.service_id,
+                search_id=search.id,
+                quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                input={"pair": "PEAQ/USD"},
+            ),
+            token,
+        ).item
+        print(order.id, order.status)  # created
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(
         _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
@@ -1298,6 +1432,12 @@ def get_market_order(client: PeaqosClient, order_id: str) -> ItemResponse[Market
             documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
             AGENT_AUTH_EXPIRED (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        order = client.orchestration.get_market_order(order.id).item
+        print(order.status, order.payment.default_rail)
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
     return result
@@ -1337,6 +1477,18 @@ def execute_market_order(
         Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
         machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
         proof is refused with PAYMENT_REQUIRED.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+        # once the payment is held (submit_payment_proof)
+        run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+        if run.execution.status_code == 200:  # a native service answers with its outcome
+            print(run.execution.outcome.result)
+        else:  # 202: an external service continues at the handoff URL
+            print(run.execution.handoff.url)
+        ```
     """
     result: ExecuteMarketOrderResponse = _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1372,6 +1524,15 @@ def confirm_market_order(client: PeaqosClient, order_id: str, pairing_token: str
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
         x402 payment is settled here.
+
+    Example:
+        ```python
+        # once execute_market_order has delivered
+        confirmed = client.orchestration.confirm_market_order(order.id, token)
+        print(confirmed.order.status)  # confirmed
+        if confirmed.payment is not None:  # a paid rail: the payment awaits release
+            print(confirmed.payment.status)  # release_pending
+        ```
     """
     result: ConfirmMarketOrderResponse = _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
@@ -1448,6 +1609,21 @@ def create_payment_intent(
     Note:
         Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
         existing record is returned (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+        # order: see create_market_order
+        intent = client.orchestration.create_payment_intent(
+            order.id,
+            CreatePaymentIntentRequest(
+                rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+            ),
+            token,
+        ).item
+        print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1522,6 +1698,27 @@ def submit_payment_proof(
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
         Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
         unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+        # intent: see create_payment_intent
+        payment = client.orchestration.submit_payment_proof(
+            order.id,
+            SubmitPaymentProofRequest(
+                verification_mode="recorded",
+                chain="peaq",
+                token="USDT",
+                payer_address=pairing.agent_address,
+                payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+            ),
+            token,
+        ).item
+        assert payment.status == "held"  # the order is ready to execute
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1597,6 +1794,17 @@ def release_payment(
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
         ORDER_CLOSED unless the payment is release_pending.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+        # once the order is confirmed (confirm_market_order)
+        released = client.orchestration.release_payment(
+            order.id, ReleasePaymentRequest(notes="delivered on time"), token
+        ).item
+        assert released.status == "released"
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -2530,6 +2738,17 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
             NOT_FOUND when the identity (in any form) is not registered.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+            challenge = client.orchestration.create_machine_identity_challenge(
+                CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+            ).item
+            # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+            print(challenge.challenge_id, challenge.expires_at)
+            ```
         """
         return create_machine_identity_challenge(self._client, params)
 
@@ -2555,6 +2774,16 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            page = client.orchestration.list_machines(limit=20)
+            for m in page.items:
+                print(m.id, m.display_name, m.status)
+            if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+                page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+            every_id = [m.id for m in client.orchestration.list_machines_all()]
+            ```
         """
         return list_machines(self._client, limit=limit, cursor=cursor)
 
@@ -2597,6 +2826,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             identityRef is required even with identity verification off (the create response always carries it).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+            machine = client.orchestration.create_machine(
+                CreateMachineRequest(
+                    identity_ref="did:peaq:42",
+                    # challenge: see create_machine_identity_challenge
+                    identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                    display_name="Rover 7",
+                    owner_id="owner-1",
+                    machine_type="robot",
+                    runtime_profile="linux-arm64",
+                )
+            ).item
+            print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+            ```
         """
         return create_machine(self._client, params)
 
@@ -2620,6 +2867,12 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            machine = client.orchestration.get_machine(machine.id).item
+            print(machine.display_name, machine.status, machine.identity_ref)
+            ```
         """
         return get_machine(self._client, machine_id)
 
@@ -2652,6 +2905,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
             PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+            # machine: see create_machine
+            machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+            assert machine.status == "active"
+            ```
         """
         return update_machine(self._client, machine_id, params)
 
@@ -2869,6 +3131,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+            pairing = client.orchestration.create_agent_pairing(
+                machine.id,
+                CreateAgentPairingRequest(
+                    agent_address=agent.agent_address,
+                    agent_provider=agent.agent_provider,
+                    agent_role=agent.agent_role,
+                    # agent and pairing_challenge: see create_agent_pairing_challenge
+                    agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                    delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+                ),
+            ).item
+            token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+            ```
         """
         return create_agent_pairing(self._client, machine_id, params)
 
@@ -2901,6 +3181,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+            agent = CreateAgentPairingChallengeRequest(
+                agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+            )
+            pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+            print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+            ```
         """
         return create_agent_pairing_challenge(self._client, machine_id, params)
 
@@ -2989,6 +3280,20 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+            # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+            fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+            session = client.orchestration.create_agent_pairing_session(
+                machine.id,
+                pairing.id,
+                CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+            ).item
+            token = session.pairing_token  # the new session token replaces the old one
+            ```
         """
         return create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -3322,6 +3627,25 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
             MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import MarketSearchRequest
+
+            # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+            search = client.orchestration.search_market(
+                MarketSearchRequest(
+                    machine_id=machine.id,
+                    service_type="defi",
+                    operation="get-latest-price",
+                    required_capabilities=["sub-second"],
+                    require_native_execution=True,
+                ),
+                token,
+            ).item
+            quote = search.quotes[0]
+            print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+            ```
         """
         return search_market(self._client, params, pairing_token)
 
@@ -3417,6 +3741,24 @@ class Orchestration:
 
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+            order = client.orchestration.create_market_order(
+                CreateMarketOrderRequest(
+                    machine_id=machine.id,
+                    agent_pairing_id=pairing.id,
+                    service_id=quote.service_id,
+                    search_id=search.id,
+                    quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                    input={"pair": "PEAQ/USD"},
+                ),
+                token,
+            ).item
+            print(order.id, order.status)  # created
+            ```
         """
         return create_market_order(self._client, params, pairing_token)
 
@@ -3440,6 +3782,12 @@ class Orchestration:
                 documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
                 AGENT_AUTH_EXPIRED (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            order = client.orchestration.get_market_order(order.id).item
+            print(order.status, order.payment.default_rail)
+            ```
         """
         return get_market_order(self._client, order_id)
 
@@ -3476,6 +3824,18 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
             machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
             proof is refused with PAYMENT_REQUIRED.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+            # once the payment is held (submit_payment_proof)
+            run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+            if run.execution.status_code == 200:  # a native service answers with its outcome
+                print(run.execution.outcome.result)
+            else:  # 202: an external service continues at the handoff URL
+                print(run.execution.handoff.url)
+            ```
         """
         return execute_market_order(self._client, order_id, params, pairing_token)
 
@@ -3506,6 +3866,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
             x402 payment is settled here.
+
+        Example:
+            ```python
+            # once execute_market_order has delivered
+            confirmed = client.orchestration.confirm_market_order(order.id, token)
+            print(confirmed.order.status)  # confirmed
+            if confirmed.payment is not None:  # a paid rail: the payment awaits release
+                print(confirmed.payment.status)  # release_pending
+            ```
         """
         return confirm_market_order(self._client, order_id, pairing_token)
 
@@ -3572,6 +3941,21 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
             existing record is returned (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+            # order: see create_market_order
+            intent = client.orchestration.create_payment_intent(
+                order.id,
+                CreatePaymentIntentRequest(
+                    rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+                ),
+                token,
+            ).item
+            print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+            ```
         """
         return create_payment_intent(self._client, order_id, params, pairing_token)
 
@@ -3633,6 +4017,27 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
             Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
             unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+            # intent: see create_payment_intent
+            payment = client.orchestration.submit_payment_proof(
+                order.id,
+                SubmitPaymentProofRequest(
+                    verification_mode="recorded",
+                    chain="peaq",
+                    token="USDT",
+                    payer_address=pairing.agent_address,
+                    payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                    amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                    transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+                ),
+                token,
+            ).item
+            assert payment.status == "held"  # the order is ready to execute
+            ```
         """
         return submit_payment_proof(self._client, order_id, params, pairing_token)
 
@@ -3698,6 +4103,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
             ORDER_CLOSED unless the payment is release_pending.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+            # once the order is confirmed (confirm_market_order)
+            released = client.orchestration.release_payment(
+                order.id, ReleasePaymentRequest(notes="delivered on time"), token
+            ).item
+            assert released.status == "released"
+            ```
         """
         return release_payment(self._client, order_id, params, pairing_token)
 

@@ -194,7 +194,7 @@ def anamespace() -> Any:
     run(c.aclose())
 
 
-TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # README "Retries, timeouts and request ids"
+TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # docs/retries.md
 
 
 def test_namespace_exposes_exactly_the_documented_methods(namespace: Any, anamespace: Any) -> None:

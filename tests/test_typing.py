@@ -25,7 +25,6 @@ README_PRELUDES = [
     "",
     'machine_id: str = "mch_1"\nAGENT_PRIVATE_KEY: str = "0x" + "a7" * 32\n'
     'def send_usdt(to: str | None, amount: float | None) -> str:\n    return "0x" + "ab" * 32\n',
-    'from peaq_os_sdk import PeaqosClient\ncontroller_address: str = "0x" + "11" * 20\n',
 ]
 NEGATIVE = "from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient\nfrom peaq_os_sdk.orchestration import Machine, " \
     "flows\nfrom peaq_os_sdk.orchestration import NoSuchModel\n\n" \
