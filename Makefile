@@ -23,7 +23,7 @@ help:
 	@echo "make lint             ruff + mypy"
 	@echo "make contract         schemathesis contract tests only"
 	@echo "make mutation         mutmut over the runtime, decoding and simulator (slow; AREAS=\"decode\" for one area)"
-	@echo "make bench            SDK vs raw httpx on a 500-item page, and import time"
+	@echo "make bench            SDK vs raw httpx: cold start, 500-item page, 100k iteration, async fan-out"
 	@echo "make build            sdist + wheel + metadata check"
 	@echo "make docs             build the documentation site (strict) into build/site"
 	@echo "make mock             run the mock orchestrator on 127.0.0.1:$(PORT)"

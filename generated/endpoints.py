@@ -6,74 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateGraphEdgeRequest,
-    CreateGraphNodeRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    CreateTaskRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    ExecuteTaskRequest,
-    GetMarketServiceOptions,
-    GraphEdge,
-    GraphNode,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineGraph,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    ResolveTaskRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    Task,
-    UpdateAgentPairingRequest,
-    UpdateGraphEdgeRequest,
-    UpdateGraphNodeRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import transport as _transport
@@ -88,6 +27,71 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateGraphEdgeRequest,
+        CreateGraphNodeRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        CreateTaskRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        ExecuteTaskRequest,
+        GetMarketServiceOptions,
+        GraphEdge,
+        GraphNode,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineGraph,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        ResolveTaskRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        Task,
+        UpdateAgentPairingRequest,
+        UpdateGraphEdgeRequest,
+        UpdateGraphNodeRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import PeaqosClient
 
 __all__ = [
@@ -167,7 +171,7 @@ __all__ = [
 ]
 
 
-def get_health(client: "PeaqosClient") -> Health:
+def get_health(client: PeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -192,7 +196,7 @@ def get_health(client: "PeaqosClient") -> Health:
 
 
 def create_machine_identity_challenge(
-    client: "PeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: PeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -241,7 +245,7 @@ def create_machine_identity_challenge(
 
 
 def list_machines(
-    client: "PeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -282,7 +286,7 @@ def list_machines(
     return result
 
 
-def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> Iterator[Machine]:
+def list_machines_all(client: PeaqosClient, *, limit: int | None = None) -> Iterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -296,7 +300,7 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+def create_machine(client: PeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -348,7 +352,7 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
     return result
 
 
-def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+def get_machine(client: PeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -380,7 +384,7 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
     return result
 
 
-def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
+def update_machine(client: PeaqosClient, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
     Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
@@ -426,7 +430,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     return result
 
 
-def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
+def archive_machine(client: PeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -455,7 +459,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
     _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+def list_machine_agents(client: PeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -486,7 +490,7 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
 
 
 def enroll_machine_agent(
-    client: "PeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: PeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -521,7 +525,7 @@ def enroll_machine_agent(
     return result
 
 
-def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
+def revoke_machine_agent(client: PeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -552,7 +556,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
 
 
 def machine_agent_heartbeat(
-    client: "PeaqosClient", params: MachineAgentHeartbeatRequest
+    client: PeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -589,7 +593,7 @@ def machine_agent_heartbeat(
 
 
 def list_agent_pairings(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -621,7 +625,7 @@ def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -638,7 +642,7 @@ def list_agent_pairings_all(
 
 
 def create_agent_pairing(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -696,7 +700,7 @@ def create_agent_pairing(
 
 
 def create_agent_pairing_challenge(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -744,7 +748,7 @@ def create_agent_pairing_challenge(
 
 
 def update_agent_pairing(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -775,7 +779,7 @@ def update_agent_pairing(
     return result
 
 
-def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
+def revoke_agent_pairing(client: PeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -806,7 +810,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 
 
 def create_agent_pairing_session(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -858,7 +862,7 @@ def create_agent_pairing_session(
 
 
 def list_runtime_endpoints(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -892,7 +896,7 @@ def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -908,7 +912,7 @@ def list_runtime_endpoints_all(
     return _iter_pages(lambda cursor: list_runtime_endpoints(client, machine_id, limit=limit, cursor=cursor))
 
 
-def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
+def get_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
     The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
@@ -939,7 +943,7 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
 
 
 def upsert_runtime_endpoint(
-    client: "PeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: PeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -973,7 +977,7 @@ def upsert_runtime_endpoint(
     return result
 
 
-def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
+def delete_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -1000,7 +1004,7 @@ def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_ke
 
 
 def list_skills(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -1036,7 +1040,7 @@ def list_skills(
 
 
 def list_skills_all(
-    client: "PeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> Iterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -1052,7 +1056,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+def get_skill(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -1077,7 +1081,7 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
     return result
 
 
-def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+def get_skill_manifest(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -1103,7 +1107,7 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
 
 
 def update_skill_config(
-    client: "PeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: PeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1134,7 +1138,7 @@ def update_skill_config(
 
 
 def list_market_services(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1172,7 +1176,7 @@ def list_market_services(
 
 
 def list_market_services_all(
-    client: "PeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> Iterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1189,7 +1193,7 @@ def list_market_services_all(
 
 
 def get_market_service(
-    client: "PeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: PeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1219,9 +1223,7 @@ def get_market_service(
     return result
 
 
-def search_market(
-    client: "PeaqosClient", params: MarketSearchRequest, pairing_token: str
-) -> ItemResponse[MarketSearch]:
+def search_market(client: PeaqosClient, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
     """Search the market.
 
     Turns a task into ranked quotes from the catalogue. Needs the pairing token while
@@ -1278,7 +1280,7 @@ def search_market(
     return result
 
 
-def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+def get_market_search(client: PeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1304,7 +1306,7 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
 
 
 def list_market_orders(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1337,9 +1339,7 @@ def list_market_orders(
     return result
 
 
-def list_market_orders_all(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None
-) -> Iterator[MarketOrder]:
+def list_market_orders_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
     Args:
@@ -1355,7 +1355,7 @@ def list_market_orders_all(
 
 
 def create_market_order(
-    client: "PeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1411,7 +1411,7 @@ def create_market_order(
     return result
 
 
-def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+def get_market_order(client: PeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1444,7 +1444,7 @@ def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[Mark
 
 
 def execute_market_order(
-    client: "PeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1496,7 +1496,7 @@ def execute_market_order(
     return result
 
 
-def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
+def confirm_market_order(client: PeaqosClient, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
     Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
@@ -1541,7 +1541,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
 
 
 def dispute_market_order(
-    client: "PeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1578,7 +1578,7 @@ def dispute_market_order(
 
 
 def create_payment_intent(
-    client: "PeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1631,7 +1631,7 @@ def create_payment_intent(
     return result
 
 
-def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+def get_market_payment(client: PeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1659,7 +1659,7 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
 
 
 def submit_payment_proof(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1727,7 +1727,7 @@ def submit_payment_proof(
 
 
 def lock_escrow_payment(
-    client: "PeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1764,7 +1764,7 @@ def lock_escrow_payment(
 
 
 def release_payment(
-    client: "PeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1813,7 +1813,7 @@ def release_payment(
 
 
 def refund_payment(
-    client: "PeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1849,7 +1849,7 @@ def refund_payment(
     return result
 
 
-def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
+def list_policies(client: PeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1879,7 +1879,7 @@ def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+def create_policy(client: PeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1908,7 +1908,7 @@ def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemRe
     return result
 
 
-def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+def get_policy(client: PeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1938,7 +1938,7 @@ def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
     return result
 
 
-def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+def update_policy(client: PeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -1973,7 +1973,7 @@ def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRe
 
 
 def list_audit_events(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -2020,7 +2020,7 @@ def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
 ) -> Iterator[AuditEvent]:
     """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
 
@@ -2043,7 +2043,7 @@ def list_audit_events_all(
 
 
 def list_runs(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -2087,7 +2087,7 @@ def list_runs(
 
 
 def list_runs_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> Iterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -2106,7 +2106,7 @@ def list_runs_all(
     )
 
 
-def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+def get_run(client: PeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -2135,7 +2135,7 @@ def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
     return result
 
 
-def get_readiness(client: "PeaqosClient") -> Readiness:
+def get_readiness(client: PeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -2164,7 +2164,7 @@ def get_readiness(client: "PeaqosClient") -> Readiness:
     return result
 
 
-def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+def get_machine_graph(client: PeaqosClient, machine_id: str) -> ItemResponse[MachineGraph]:
     """Get a machine's graph.
 
     Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
@@ -2196,9 +2196,7 @@ def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[M
     return result
 
 
-def create_graph_node(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphNodeRequest
-) -> ItemResponse[GraphNode]:
+def create_graph_node(client: PeaqosClient, machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]:
     """Add a node to a machine's graph.
 
     Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
@@ -2233,7 +2231,7 @@ def create_graph_node(
 
 
 def update_graph_node(
-    client: "PeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    client: PeaqosClient, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Update a graph node.
 
@@ -2271,7 +2269,7 @@ def update_graph_node(
     return result
 
 
-def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> None:
+def delete_graph_node(client: PeaqosClient, machine_id: str, node_id: str) -> None:
     """Remove a graph node.
 
     Removes the node and every edge that starts or ends at it. Answers 204 with no body.
@@ -2302,9 +2300,7 @@ def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> 
     _transport(client).call(_ops.DELETE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id})
 
 
-def create_graph_edge(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
-) -> ItemResponse[GraphEdge]:
+def create_graph_edge(client: PeaqosClient, machine_id: str, params: CreateGraphEdgeRequest) -> ItemResponse[GraphEdge]:
     """Connect two nodes of a machine's graph.
 
     Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
@@ -2341,7 +2337,7 @@ def create_graph_edge(
 
 
 def update_graph_edge(
-    client: "PeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    client: PeaqosClient, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Update a graph edge.
 
@@ -2378,7 +2374,7 @@ def update_graph_edge(
     return result
 
 
-def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> None:
+def delete_graph_edge(client: PeaqosClient, machine_id: str, edge_id: str) -> None:
     """Remove a graph edge.
 
     Removes the edge; its nodes stay. Answers 204 with no body.
@@ -2410,7 +2406,7 @@ def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> 
 
 
 def list_tasks(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Task]:
     """List a machine's tasks.
 
@@ -2448,7 +2444,7 @@ def list_tasks(
     return result
 
 
-def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
+def list_tasks_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
     """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
 
     Args:
@@ -2463,7 +2459,7 @@ def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None
     return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
 
-def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+def create_task(client: PeaqosClient, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
     """Create a task.
 
     Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
@@ -2500,7 +2496,7 @@ def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token
     return result
 
 
-def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
+def get_task(client: PeaqosClient, task_id: str) -> ItemResponse[Task]:
     """Get a task.
 
     One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
@@ -2530,7 +2526,7 @@ def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
     return result
 
 
-def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+def discover_task(client: PeaqosClient, task_id: str, pairing_token: str) -> ItemResponse[Task]:
     """Discover providers for a task.
 
     Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
@@ -2570,7 +2566,7 @@ def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> I
 
 
 def resolve_task(
-    client: "PeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
 ) -> ItemResponse[Task]:
     """Resolve a task to a route.
 
@@ -2615,7 +2611,7 @@ def resolve_task(
 
 
 def execute_task(
-    client: "PeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ExecuteTaskRequest, pairing_token: str
 ) -> ItemResponse[Task]:
     """Execute a resolved task.
 
@@ -2662,7 +2658,7 @@ class Orchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -2676,7 +2672,7 @@ class Orchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "Orchestration":
+    ) -> Orchestration:
         """These methods with per-call options on the same connection pool (see ``PeaqosClient.with_options``)."""
         return Orchestration(
             self._client.with_options(
@@ -2689,7 +2685,7 @@ class Orchestration:
         )
 
     @property
-    def with_raw_response(self) -> "OrchestrationWithRawResponse":
+    def with_raw_response(self) -> OrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return OrchestrationWithRawResponse(self._client._raw_view())
 
@@ -4860,7 +4856,7 @@ class OrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:

@@ -6,74 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateGraphEdgeRequest,
-    CreateGraphNodeRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    CreateTaskRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    ExecuteTaskRequest,
-    GetMarketServiceOptions,
-    GraphEdge,
-    GraphNode,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineGraph,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    ResolveTaskRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    Task,
-    UpdateAgentPairingRequest,
-    UpdateGraphEdgeRequest,
-    UpdateGraphNodeRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import atransport as _transport
@@ -88,6 +27,71 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateGraphEdgeRequest,
+        CreateGraphNodeRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        CreateTaskRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        ExecuteTaskRequest,
+        GetMarketServiceOptions,
+        GraphEdge,
+        GraphNode,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineGraph,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        ResolveTaskRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        Task,
+        UpdateAgentPairingRequest,
+        UpdateGraphEdgeRequest,
+        UpdateGraphNodeRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import AsyncPeaqosClient
 
 __all__ = [
@@ -167,7 +171,7 @@ __all__ = [
 ]
 
 
-async def get_health(client: "AsyncPeaqosClient") -> Health:
+async def get_health(client: AsyncPeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -192,7 +196,7 @@ async def get_health(client: "AsyncPeaqosClient") -> Health:
 
 
 async def create_machine_identity_challenge(
-    client: "AsyncPeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: AsyncPeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -244,7 +248,7 @@ async def create_machine_identity_challenge(
 
 
 async def list_machines(
-    client: "AsyncPeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -288,7 +292,7 @@ async def list_machines(
     return result
 
 
-def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) -> AsyncIterator[Machine]:
+def list_machines_all(client: AsyncPeaqosClient, *, limit: int | None = None) -> AsyncIterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -302,7 +306,7 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+async def create_machine(client: AsyncPeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -357,7 +361,7 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
     return result
 
 
-async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+async def get_machine(client: AsyncPeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -393,7 +397,7 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
 
 
 async def update_machine(
-    client: "AsyncPeaqosClient", machine_id: str, params: UpdateMachineRequest
+    client: AsyncPeaqosClient, machine_id: str, params: UpdateMachineRequest
 ) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
@@ -443,7 +447,7 @@ async def update_machine(
     return result
 
 
-async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
+async def archive_machine(client: AsyncPeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -472,7 +476,7 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
     await _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+async def list_machine_agents(client: AsyncPeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -503,7 +507,7 @@ async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> L
 
 
 async def enroll_machine_agent(
-    client: "AsyncPeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: AsyncPeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -538,7 +542,7 @@ async def enroll_machine_agent(
     return result
 
 
-async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
+async def revoke_machine_agent(client: AsyncPeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -569,7 +573,7 @@ async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, age
 
 
 async def machine_agent_heartbeat(
-    client: "AsyncPeaqosClient", params: MachineAgentHeartbeatRequest
+    client: AsyncPeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -606,7 +610,7 @@ async def machine_agent_heartbeat(
 
 
 async def list_agent_pairings(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -638,7 +642,7 @@ async def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -655,7 +659,7 @@ def list_agent_pairings_all(
 
 
 async def create_agent_pairing(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -716,7 +720,7 @@ async def create_agent_pairing(
 
 
 async def create_agent_pairing_challenge(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -767,7 +771,7 @@ async def create_agent_pairing_challenge(
 
 
 async def update_agent_pairing(
-    client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: AsyncPeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -798,7 +802,7 @@ async def update_agent_pairing(
     return result
 
 
-async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
+async def revoke_agent_pairing(client: AsyncPeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -829,7 +833,7 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
 
 
 async def create_agent_pairing_session(
-    client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: AsyncPeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -884,7 +888,7 @@ async def create_agent_pairing_session(
 
 
 async def list_runtime_endpoints(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -918,7 +922,7 @@ async def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -935,7 +939,7 @@ def list_runtime_endpoints_all(
 
 
 async def get_runtime_endpoint(
-    client: "AsyncPeaqosClient", machine_id: str, provider_key: str
+    client: AsyncPeaqosClient, machine_id: str, provider_key: str
 ) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
@@ -967,7 +971,7 @@ async def get_runtime_endpoint(
 
 
 async def upsert_runtime_endpoint(
-    client: "AsyncPeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: AsyncPeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -1001,7 +1005,7 @@ async def upsert_runtime_endpoint(
     return result
 
 
-async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
+async def delete_runtime_endpoint(client: AsyncPeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -1030,7 +1034,7 @@ async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, 
 
 
 async def list_skills(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -1066,7 +1070,7 @@ async def list_skills(
 
 
 def list_skills_all(
-    client: "AsyncPeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: AsyncPeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -1082,7 +1086,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+async def get_skill(client: AsyncPeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -1107,7 +1111,7 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
     return result
 
 
-async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+async def get_skill_manifest(client: AsyncPeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -1135,7 +1139,7 @@ async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> Ite
 
 
 async def update_skill_config(
-    client: "AsyncPeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: AsyncPeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1166,7 +1170,7 @@ async def update_skill_config(
 
 
 async def list_market_services(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1204,7 +1208,7 @@ async def list_market_services(
 
 
 def list_market_services_all(
-    client: "AsyncPeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: AsyncPeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1221,7 +1225,7 @@ def list_market_services_all(
 
 
 async def get_market_service(
-    client: "AsyncPeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: AsyncPeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1252,7 +1256,7 @@ async def get_market_service(
 
 
 async def search_market(
-    client: "AsyncPeaqosClient", params: MarketSearchRequest, pairing_token: str
+    client: AsyncPeaqosClient, params: MarketSearchRequest, pairing_token: str
 ) -> ItemResponse[MarketSearch]:
     """Search the market.
 
@@ -1313,7 +1317,7 @@ async def search_market(
     return result
 
 
-async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+async def get_market_search(client: AsyncPeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1341,7 +1345,7 @@ async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> Item
 
 
 async def list_market_orders(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1375,7 +1379,7 @@ async def list_market_orders(
 
 
 def list_market_orders_all(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None
 ) -> AsyncIterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
@@ -1392,7 +1396,7 @@ def list_market_orders_all(
 
 
 async def create_market_order(
-    client: "AsyncPeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1451,7 +1455,7 @@ async def create_market_order(
     return result
 
 
-async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+async def get_market_order(client: AsyncPeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1487,7 +1491,7 @@ async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemRe
 
 
 async def execute_market_order(
-    client: "AsyncPeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1543,7 +1547,7 @@ async def execute_market_order(
 
 
 async def confirm_market_order(
-    client: "AsyncPeaqosClient", order_id: str, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, pairing_token: str
 ) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
@@ -1592,7 +1596,7 @@ async def confirm_market_order(
 
 
 async def dispute_market_order(
-    client: "AsyncPeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1629,7 +1633,7 @@ async def dispute_market_order(
 
 
 async def create_payment_intent(
-    client: "AsyncPeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1685,7 +1689,7 @@ async def create_payment_intent(
     return result
 
 
-async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+async def get_market_payment(client: AsyncPeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1713,7 +1717,7 @@ async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> Item
 
 
 async def submit_payment_proof(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1784,7 +1788,7 @@ async def submit_payment_proof(
 
 
 async def lock_escrow_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1821,7 +1825,7 @@ async def lock_escrow_payment(
 
 
 async def release_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1873,7 +1877,7 @@ async def release_payment(
 
 
 async def refund_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1909,7 +1913,7 @@ async def refund_payment(
     return result
 
 
-async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
+async def list_policies(client: AsyncPeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1939,7 +1943,7 @@ async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+async def create_policy(client: AsyncPeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1968,7 +1972,7 @@ async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest
     return result
 
 
-async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+async def get_policy(client: AsyncPeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1998,9 +2002,7 @@ async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemRespons
     return result
 
 
-async def update_policy(
-    client: "AsyncPeaqosClient", policy_id: str, params: UpdatePolicyRequest
-) -> ItemResponse[Policy]:
+async def update_policy(client: AsyncPeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -2035,7 +2037,7 @@ async def update_policy(
 
 
 async def list_audit_events(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -2082,7 +2084,7 @@ async def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -2109,7 +2111,7 @@ def list_audit_events_all(
 
 
 async def list_runs(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -2153,7 +2155,7 @@ async def list_runs(
 
 
 def list_runs_all(
-    client: "AsyncPeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: AsyncPeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> AsyncIterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -2172,7 +2174,7 @@ def list_runs_all(
     )
 
 
-async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+async def get_run(client: AsyncPeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -2201,7 +2203,7 @@ async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunR
     return result
 
 
-async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
+async def get_readiness(client: AsyncPeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -2230,7 +2232,7 @@ async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
     return result
 
 
-async def get_machine_graph(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+async def get_machine_graph(client: AsyncPeaqosClient, machine_id: str) -> ItemResponse[MachineGraph]:
     """Get a machine's graph.
 
     Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
@@ -2265,7 +2267,7 @@ async def get_machine_graph(client: "AsyncPeaqosClient", machine_id: str) -> Ite
 
 
 async def create_graph_node(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateGraphNodeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Add a node to a machine's graph.
 
@@ -2301,7 +2303,7 @@ async def create_graph_node(
 
 
 async def update_graph_node(
-    client: "AsyncPeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    client: AsyncPeaqosClient, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Update a graph node.
 
@@ -2339,7 +2341,7 @@ async def update_graph_node(
     return result
 
 
-async def delete_graph_node(client: "AsyncPeaqosClient", machine_id: str, node_id: str) -> None:
+async def delete_graph_node(client: AsyncPeaqosClient, machine_id: str, node_id: str) -> None:
     """Remove a graph node.
 
     Removes the node and every edge that starts or ends at it. Answers 204 with no body.
@@ -2371,7 +2373,7 @@ async def delete_graph_node(client: "AsyncPeaqosClient", machine_id: str, node_i
 
 
 async def create_graph_edge(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Connect two nodes of a machine's graph.
 
@@ -2409,7 +2411,7 @@ async def create_graph_edge(
 
 
 async def update_graph_edge(
-    client: "AsyncPeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    client: AsyncPeaqosClient, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Update a graph edge.
 
@@ -2446,7 +2448,7 @@ async def update_graph_edge(
     return result
 
 
-async def delete_graph_edge(client: "AsyncPeaqosClient", machine_id: str, edge_id: str) -> None:
+async def delete_graph_edge(client: AsyncPeaqosClient, machine_id: str, edge_id: str) -> None:
     """Remove a graph edge.
 
     Removes the edge; its nodes stay. Answers 204 with no body.
@@ -2478,7 +2480,7 @@ async def delete_graph_edge(client: "AsyncPeaqosClient", machine_id: str, edge_i
 
 
 async def list_tasks(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Task]:
     """List a machine's tasks.
 
@@ -2516,7 +2518,7 @@ async def list_tasks(
     return result
 
 
-def list_tasks_all(client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None) -> AsyncIterator[Task]:
+def list_tasks_all(client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None) -> AsyncIterator[Task]:
     """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
 
     Args:
@@ -2531,7 +2533,7 @@ def list_tasks_all(client: "AsyncPeaqosClient", *, machine_id: str, limit: int |
     return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
 
-async def create_task(client: "AsyncPeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+async def create_task(client: AsyncPeaqosClient, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
     """Create a task.
 
     Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
@@ -2570,7 +2572,7 @@ async def create_task(client: "AsyncPeaqosClient", params: CreateTaskRequest, pa
     return result
 
 
-async def get_task(client: "AsyncPeaqosClient", task_id: str) -> ItemResponse[Task]:
+async def get_task(client: AsyncPeaqosClient, task_id: str) -> ItemResponse[Task]:
     """Get a task.
 
     One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
@@ -2600,7 +2602,7 @@ async def get_task(client: "AsyncPeaqosClient", task_id: str) -> ItemResponse[Ta
     return result
 
 
-async def discover_task(client: "AsyncPeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+async def discover_task(client: AsyncPeaqosClient, task_id: str, pairing_token: str) -> ItemResponse[Task]:
     """Discover providers for a task.
 
     Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
@@ -2640,7 +2642,7 @@ async def discover_task(client: "AsyncPeaqosClient", task_id: str, pairing_token
 
 
 async def resolve_task(
-    client: "AsyncPeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
 ) -> ItemResponse[Task]:
     """Resolve a task to a route.
 
@@ -2685,7 +2687,7 @@ async def resolve_task(
 
 
 async def execute_task(
-    client: "AsyncPeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    client: AsyncPeaqosClient, task_id: str, params: ExecuteTaskRequest, pairing_token: str
 ) -> ItemResponse[Task]:
     """Execute a resolved task.
 
@@ -2732,7 +2734,7 @@ class AsyncOrchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "AsyncPeaqosClient") -> None:
+    def __init__(self, client: AsyncPeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -2746,7 +2748,7 @@ class AsyncOrchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "AsyncOrchestration":
+    ) -> AsyncOrchestration:
         """These methods with per-call options on the same connection pool (see ``AsyncPeaqosClient.with_options``)."""
         return AsyncOrchestration(
             self._client.with_options(
@@ -2759,7 +2761,7 @@ class AsyncOrchestration:
         )
 
     @property
-    def with_raw_response(self) -> "AsyncOrchestrationWithRawResponse":
+    def with_raw_response(self) -> AsyncOrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return AsyncOrchestrationWithRawResponse(self._client._raw_view())
 
@@ -4986,7 +4988,7 @@ class AsyncOrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "AsyncPeaqosClient") -> None:
+    def __init__(self, client: AsyncPeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
