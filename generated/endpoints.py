@@ -6,79 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    CancelMarketOrderRequest,
-    CancelMarketOrderResponse,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateGraphEdgeRequest,
-    CreateGraphNodeRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    CreateTaskRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderNativeResponse,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    ExecuteTaskRequest,
-    GetMarketServiceOptions,
-    GraphEdge,
-    GraphNode,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineGraph,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketOrderEvent,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    ResolveTaskRequest,
-    RetryMarketOrderRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    Task,
-    UpdateAgentPairingRequest,
-    UpdateGraphEdgeRequest,
-    UpdateGraphNodeRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import transport as _transport
@@ -93,6 +27,76 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        CancelMarketOrderRequest,
+        CancelMarketOrderResponse,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateGraphEdgeRequest,
+        CreateGraphNodeRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        CreateTaskRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderNativeResponse,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        ExecuteTaskRequest,
+        GetMarketServiceOptions,
+        GraphEdge,
+        GraphNode,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineGraph,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketOrderEvent,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        ResolveTaskRequest,
+        RetryMarketOrderRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        Task,
+        UpdateAgentPairingRequest,
+        UpdateGraphEdgeRequest,
+        UpdateGraphNodeRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import PeaqosClient
 
 __all__ = [
@@ -176,7 +180,7 @@ __all__ = [
 ]
 
 
-def get_health(client: "PeaqosClient") -> Health:
+def get_health(client: PeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -201,7 +205,7 @@ def get_health(client: "PeaqosClient") -> Health:
 
 
 def create_machine_identity_challenge(
-    client: "PeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: PeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -231,6 +235,17 @@ def create_machine_identity_challenge(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
         NOT_FOUND when the identity (in any form) is not registered.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+        challenge = client.orchestration.create_machine_identity_challenge(
+            CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+        ).item
+        # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+        print(challenge.challenge_id, challenge.expires_at)
+        ```
     """
     result: ItemResponse[MachineIdentityChallengeResponse] = _transport(client).call(
         _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
@@ -239,7 +254,7 @@ def create_machine_identity_challenge(
 
 
 def list_machines(
-    client: "PeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -263,6 +278,16 @@ def list_machines(
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        page = client.orchestration.list_machines(limit=20)
+        for m in page.items:
+            print(m.id, m.display_name, m.status)
+        if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+            page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+        every_id = [m.id for m in client.orchestration.list_machines_all()]
+        ```
     """
     result: ListResponse[Machine] = _transport(client).call(
         _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
@@ -270,7 +295,7 @@ def list_machines(
     return result
 
 
-def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> Iterator[Machine]:
+def list_machines_all(client: PeaqosClient, *, limit: int | None = None) -> Iterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -284,7 +309,7 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+def create_machine(client: PeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -313,12 +338,30 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         identityRef is required even with identity verification off (the create response always carries it).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+        machine = client.orchestration.create_machine(
+            CreateMachineRequest(
+                identity_ref="did:peaq:42",
+                # challenge: see create_machine_identity_challenge
+                identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                display_name="Rover 7",
+                owner_id="owner-1",
+                machine_type="robot",
+                runtime_profile="linux-arm64",
+            )
+        ).item
+        print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+        ```
     """
     result: ItemResponse[RegisteredMachine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
 
 
-def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+def get_machine(client: PeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -339,12 +382,18 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        machine = client.orchestration.get_machine(machine.id).item
+        print(machine.display_name, machine.status, machine.identity_ref)
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
     return result
 
 
-def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
+def update_machine(client: PeaqosClient, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
     Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
@@ -374,6 +423,15 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     Note:
         Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
         PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+        # machine: see create_machine
+        machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+        assert machine.status == "active"
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -381,7 +439,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     return result
 
 
-def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
+def archive_machine(client: PeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -410,7 +468,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
     _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+def list_machine_agents(client: PeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -441,7 +499,7 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
 
 
 def enroll_machine_agent(
-    client: "PeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: PeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -476,7 +534,7 @@ def enroll_machine_agent(
     return result
 
 
-def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
+def revoke_machine_agent(client: PeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -507,7 +565,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
 
 
 def machine_agent_heartbeat(
-    client: "PeaqosClient", params: MachineAgentHeartbeatRequest
+    client: PeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -544,7 +602,7 @@ def machine_agent_heartbeat(
 
 
 def list_agent_pairings(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -576,7 +634,7 @@ def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -593,7 +651,7 @@ def list_agent_pairings_all(
 
 
 def create_agent_pairing(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -625,6 +683,24 @@ def create_agent_pairing(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+        pairing = client.orchestration.create_agent_pairing(
+            machine.id,
+            CreateAgentPairingRequest(
+                agent_address=agent.agent_address,
+                agent_provider=agent.agent_provider,
+                agent_role=agent.agent_role,
+                # agent and pairing_challenge: see create_agent_pairing_challenge
+                agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+            ),
+        ).item
+        token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
@@ -633,7 +709,7 @@ def create_agent_pairing(
 
 
 def create_agent_pairing_challenge(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -662,6 +738,17 @@ def create_agent_pairing_challenge(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+        agent = CreateAgentPairingChallengeRequest(
+            agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+        )
+        pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+        print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+        ```
     """
     result: ItemResponse[AgentPairingChallengeResponse] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
@@ -670,7 +757,7 @@ def create_agent_pairing_challenge(
 
 
 def update_agent_pairing(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -701,7 +788,7 @@ def update_agent_pairing(
     return result
 
 
-def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
+def revoke_agent_pairing(client: PeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -732,7 +819,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 
 
 def create_agent_pairing_session(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -762,6 +849,20 @@ def create_agent_pairing_session(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+        # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+        fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+        session = client.orchestration.create_agent_pairing_session(
+            machine.id,
+            pairing.id,
+            CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+        ).item
+        token = session.pairing_token  # the new session token replaces the old one
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -770,7 +871,7 @@ def create_agent_pairing_session(
 
 
 def list_runtime_endpoints(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -804,7 +905,7 @@ def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -820,7 +921,7 @@ def list_runtime_endpoints_all(
     return _iter_pages(lambda cursor: list_runtime_endpoints(client, machine_id, limit=limit, cursor=cursor))
 
 
-def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
+def get_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
     The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
@@ -851,7 +952,7 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
 
 
 def upsert_runtime_endpoint(
-    client: "PeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: PeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -885,7 +986,7 @@ def upsert_runtime_endpoint(
     return result
 
 
-def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
+def delete_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -912,7 +1013,7 @@ def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_ke
 
 
 def list_skills(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -948,7 +1049,7 @@ def list_skills(
 
 
 def list_skills_all(
-    client: "PeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> Iterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -964,7 +1065,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+def get_skill(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -989,7 +1090,7 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
     return result
 
 
-def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+def get_skill_manifest(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -1015,7 +1116,7 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
 
 
 def update_skill_config(
-    client: "PeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: PeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1046,7 +1147,7 @@ def update_skill_config(
 
 
 def list_market_services(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1084,7 +1185,7 @@ def list_market_services(
 
 
 def list_market_services_all(
-    client: "PeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> Iterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1101,7 +1202,7 @@ def list_market_services_all(
 
 
 def get_market_service(
-    client: "PeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: PeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1131,9 +1232,7 @@ def get_market_service(
     return result
 
 
-def search_market(
-    client: "PeaqosClient", params: MarketSearchRequest, pairing_token: str
-) -> ItemResponse[MarketSearch]:
+def search_market(client: PeaqosClient, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
     """Search the market.
 
     Turns a task into ranked quotes from the catalogue. Needs the pairing token while
@@ -1164,6 +1263,25 @@ def search_market(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
         MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import MarketSearchRequest
+
+        # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+        search = client.orchestration.search_market(
+            MarketSearchRequest(
+                machine_id=machine.id,
+                service_type="defi",
+                operation="get-latest-price",
+                required_capabilities=["sub-second"],
+                require_native_execution=True,
+            ),
+            token,
+        ).item
+        quote = search.quotes[0]
+        print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+        ```
     """
     result: ItemResponse[MarketSearch] = _transport(client).call(
         _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
@@ -1171,7 +1289,7 @@ def search_market(
     return result
 
 
-def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+def get_market_search(client: PeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1197,7 +1315,7 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
 
 
 def list_market_orders(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1230,9 +1348,7 @@ def list_market_orders(
     return result
 
 
-def list_market_orders_all(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None
-) -> Iterator[MarketOrder]:
+def list_market_orders_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
     Args:
@@ -1248,7 +1364,7 @@ def list_market_orders_all(
 
 
 def create_market_order(
-    client: "PeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1279,6 +1395,24 @@ def create_market_order(
 
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+        order = client.orchestration.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id=quote.service_id,
+                search_id=search.id,
+                quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                input={"pair": "PEAQ/USD"},
+            ),
+            token,
+        ).item
+        print(order.id, order.status)  # created
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(
         _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
@@ -1286,7 +1420,7 @@ def create_market_order(
     return result
 
 
-def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+def get_market_order(client: PeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1307,13 +1441,19 @@ def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[Mark
             documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
             AGENT_AUTH_EXPIRED (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        order = client.orchestration.get_market_order(order.id).item
+        print(order.status, order.payment.default_rail)
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
     return result
 
 
 def execute_market_order(
-    client: "PeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1346,6 +1486,18 @@ def execute_market_order(
         Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
         machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
         proof is refused with PAYMENT_REQUIRED.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+        # once the payment is held (submit_payment_proof)
+        run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+        if run.execution.status_code == 200:  # a native service answers with its outcome
+            print(run.execution.outcome.result)
+        else:  # 202: an external service continues at the handoff URL
+            print(run.execution.handoff.url)
+        ```
     """
     result: ExecuteMarketOrderResponse = _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1353,7 +1505,7 @@ def execute_market_order(
     return result
 
 
-def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
+def confirm_market_order(client: PeaqosClient, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
     Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
@@ -1381,6 +1533,15 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
         x402 payment is settled here.
+
+    Example:
+        ```python
+        # once execute_market_order has delivered
+        confirmed = client.orchestration.confirm_market_order(order.id, token)
+        print(confirmed.order.status)  # confirmed
+        if confirmed.payment is not None:  # a paid rail: the payment awaits release
+            print(confirmed.payment.status)  # release_pending
+        ```
     """
     result: ConfirmMarketOrderResponse = _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
@@ -1389,7 +1550,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
 
 
 def dispute_market_order(
-    client: "PeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1426,7 +1587,7 @@ def dispute_market_order(
 
 
 def cancel_market_order(
-    client: "PeaqosClient", order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
 ) -> CancelMarketOrderResponse:
     """Cancel a market order.
 
@@ -1471,7 +1632,7 @@ def cancel_market_order(
 
 
 def retry_market_order(
-    client: "PeaqosClient", order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
 ) -> ExecuteMarketOrderNativeResponse:
     """Retry a failed market order.
 
@@ -1517,7 +1678,7 @@ def retry_market_order(
 
 
 def list_market_order_events(
-    client: "PeaqosClient", order_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, order_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrderEvent]:
     """List an order's events.
 
@@ -1560,7 +1721,7 @@ def list_market_order_events(
 
 
 def list_market_order_events_all(
-    client: "PeaqosClient", order_id: str, *, limit: int | None = None
+    client: PeaqosClient, order_id: str, *, limit: int | None = None
 ) -> Iterator[MarketOrderEvent]:
     """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
 
@@ -1577,7 +1738,7 @@ def list_market_order_events_all(
 
 
 def create_payment_intent(
-    client: "PeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1608,6 +1769,21 @@ def create_payment_intent(
     Note:
         Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
         existing record is returned (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+        # order: see create_market_order
+        intent = client.orchestration.create_payment_intent(
+            order.id,
+            CreatePaymentIntentRequest(
+                rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+            ),
+            token,
+        ).item
+        print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1615,7 +1791,7 @@ def create_payment_intent(
     return result
 
 
-def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+def get_market_payment(client: PeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1643,7 +1819,7 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
 
 
 def submit_payment_proof(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1682,6 +1858,27 @@ def submit_payment_proof(
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
         Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
         unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+        # intent: see create_payment_intent
+        payment = client.orchestration.submit_payment_proof(
+            order.id,
+            SubmitPaymentProofRequest(
+                verification_mode="recorded",
+                chain="peaq",
+                token="USDT",
+                payer_address=pairing.agent_address,
+                payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+            ),
+            token,
+        ).item
+        assert payment.status == "held"  # the order is ready to execute
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1690,7 +1887,7 @@ def submit_payment_proof(
 
 
 def lock_escrow_payment(
-    client: "PeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1727,7 +1924,7 @@ def lock_escrow_payment(
 
 
 def release_payment(
-    client: "PeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1757,6 +1954,17 @@ def release_payment(
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
         ORDER_CLOSED unless the payment is release_pending.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+        # once the order is confirmed (confirm_market_order)
+        released = client.orchestration.release_payment(
+            order.id, ReleasePaymentRequest(notes="delivered on time"), token
+        ).item
+        assert released.status == "released"
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1765,7 +1973,7 @@ def release_payment(
 
 
 def refund_payment(
-    client: "PeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1801,7 +2009,7 @@ def refund_payment(
     return result
 
 
-def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
+def list_policies(client: PeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1831,7 +2039,7 @@ def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+def create_policy(client: PeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1860,7 +2068,7 @@ def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemRe
     return result
 
 
-def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+def get_policy(client: PeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1890,7 +2098,7 @@ def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
     return result
 
 
-def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+def update_policy(client: PeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -1925,7 +2133,7 @@ def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRe
 
 
 def list_audit_events(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -1972,7 +2180,7 @@ def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
 ) -> Iterator[AuditEvent]:
     """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
 
@@ -1995,7 +2203,7 @@ def list_audit_events_all(
 
 
 def list_runs(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -2039,7 +2247,7 @@ def list_runs(
 
 
 def list_runs_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> Iterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -2058,7 +2266,7 @@ def list_runs_all(
     )
 
 
-def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+def get_run(client: PeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -2087,7 +2295,7 @@ def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
     return result
 
 
-def get_readiness(client: "PeaqosClient") -> Readiness:
+def get_readiness(client: PeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -2116,7 +2324,7 @@ def get_readiness(client: "PeaqosClient") -> Readiness:
     return result
 
 
-def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+def get_machine_graph(client: PeaqosClient, machine_id: str) -> ItemResponse[MachineGraph]:
     """Get a machine's graph.
 
     Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
@@ -2148,9 +2356,7 @@ def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[M
     return result
 
 
-def create_graph_node(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphNodeRequest
-) -> ItemResponse[GraphNode]:
+def create_graph_node(client: PeaqosClient, machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]:
     """Add a node to a machine's graph.
 
     Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
@@ -2185,7 +2391,7 @@ def create_graph_node(
 
 
 def update_graph_node(
-    client: "PeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    client: PeaqosClient, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Update a graph node.
 
@@ -2223,7 +2429,7 @@ def update_graph_node(
     return result
 
 
-def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> None:
+def delete_graph_node(client: PeaqosClient, machine_id: str, node_id: str) -> None:
     """Remove a graph node.
 
     Removes the node and every edge that starts or ends at it. Answers 204 with no body.
@@ -2254,9 +2460,7 @@ def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> 
     _transport(client).call(_ops.DELETE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id})
 
 
-def create_graph_edge(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
-) -> ItemResponse[GraphEdge]:
+def create_graph_edge(client: PeaqosClient, machine_id: str, params: CreateGraphEdgeRequest) -> ItemResponse[GraphEdge]:
     """Connect two nodes of a machine's graph.
 
     Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
@@ -2293,7 +2497,7 @@ def create_graph_edge(
 
 
 def update_graph_edge(
-    client: "PeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    client: PeaqosClient, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Update a graph edge.
 
@@ -2330,7 +2534,7 @@ def update_graph_edge(
     return result
 
 
-def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> None:
+def delete_graph_edge(client: PeaqosClient, machine_id: str, edge_id: str) -> None:
     """Remove a graph edge.
 
     Removes the edge; its nodes stay. Answers 204 with no body.
@@ -2362,7 +2566,7 @@ def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> 
 
 
 def list_tasks(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Task]:
     """List a machine's tasks.
 
@@ -2400,7 +2604,7 @@ def list_tasks(
     return result
 
 
-def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
+def list_tasks_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
     """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
 
     Args:
@@ -2415,7 +2619,7 @@ def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None
     return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
 
-def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+def create_task(client: PeaqosClient, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
     """Create a task.
 
     Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
@@ -2452,7 +2656,7 @@ def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token
     return result
 
 
-def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
+def get_task(client: PeaqosClient, task_id: str) -> ItemResponse[Task]:
     """Get a task.
 
     One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
@@ -2482,7 +2686,7 @@ def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
     return result
 
 
-def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+def discover_task(client: PeaqosClient, task_id: str, pairing_token: str) -> ItemResponse[Task]:
     """Discover providers for a task.
 
     Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
@@ -2522,7 +2726,7 @@ def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> I
 
 
 def resolve_task(
-    client: "PeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
 ) -> ItemResponse[Task]:
     """Resolve a task to a route.
 
@@ -2567,7 +2771,7 @@ def resolve_task(
 
 
 def execute_task(
-    client: "PeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ExecuteTaskRequest, pairing_token: str
 ) -> ItemResponse[Task]:
     """Execute a resolved task.
 
@@ -2614,7 +2818,7 @@ class Orchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -2628,7 +2832,7 @@ class Orchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "Orchestration":
+    ) -> Orchestration:
         """These methods with per-call options on the same connection pool (see ``PeaqosClient.with_options``)."""
         return Orchestration(
             self._client.with_options(
@@ -2641,7 +2845,7 @@ class Orchestration:
         )
 
     @property
-    def with_raw_response(self) -> "OrchestrationWithRawResponse":
+    def with_raw_response(self) -> OrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return OrchestrationWithRawResponse(self._client._raw_view())
 
@@ -2694,6 +2898,17 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
             NOT_FOUND when the identity (in any form) is not registered.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+            challenge = client.orchestration.create_machine_identity_challenge(
+                CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+            ).item
+            # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+            print(challenge.challenge_id, challenge.expires_at)
+            ```
         """
         return create_machine_identity_challenge(self._client, params)
 
@@ -2719,6 +2934,16 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            page = client.orchestration.list_machines(limit=20)
+            for m in page.items:
+                print(m.id, m.display_name, m.status)
+            if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+                page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+            every_id = [m.id for m in client.orchestration.list_machines_all()]
+            ```
         """
         return list_machines(self._client, limit=limit, cursor=cursor)
 
@@ -2761,6 +2986,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             identityRef is required even with identity verification off (the create response always carries it).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+            machine = client.orchestration.create_machine(
+                CreateMachineRequest(
+                    identity_ref="did:peaq:42",
+                    # challenge: see create_machine_identity_challenge
+                    identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                    display_name="Rover 7",
+                    owner_id="owner-1",
+                    machine_type="robot",
+                    runtime_profile="linux-arm64",
+                )
+            ).item
+            print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+            ```
         """
         return create_machine(self._client, params)
 
@@ -2784,6 +3027,12 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            machine = client.orchestration.get_machine(machine.id).item
+            print(machine.display_name, machine.status, machine.identity_ref)
+            ```
         """
         return get_machine(self._client, machine_id)
 
@@ -2816,6 +3065,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
             PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+            # machine: see create_machine
+            machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+            assert machine.status == "active"
+            ```
         """
         return update_machine(self._client, machine_id, params)
 
@@ -3033,6 +3291,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+            pairing = client.orchestration.create_agent_pairing(
+                machine.id,
+                CreateAgentPairingRequest(
+                    agent_address=agent.agent_address,
+                    agent_provider=agent.agent_provider,
+                    agent_role=agent.agent_role,
+                    # agent and pairing_challenge: see create_agent_pairing_challenge
+                    agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                    delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+                ),
+            ).item
+            token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+            ```
         """
         return create_agent_pairing(self._client, machine_id, params)
 
@@ -3065,6 +3341,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+            agent = CreateAgentPairingChallengeRequest(
+                agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+            )
+            pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+            print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+            ```
         """
         return create_agent_pairing_challenge(self._client, machine_id, params)
 
@@ -3153,6 +3440,20 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+            # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+            fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+            session = client.orchestration.create_agent_pairing_session(
+                machine.id,
+                pairing.id,
+                CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+            ).item
+            token = session.pairing_token  # the new session token replaces the old one
+            ```
         """
         return create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -3486,6 +3787,25 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
             MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import MarketSearchRequest
+
+            # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+            search = client.orchestration.search_market(
+                MarketSearchRequest(
+                    machine_id=machine.id,
+                    service_type="defi",
+                    operation="get-latest-price",
+                    required_capabilities=["sub-second"],
+                    require_native_execution=True,
+                ),
+                token,
+            ).item
+            quote = search.quotes[0]
+            print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+            ```
         """
         return search_market(self._client, params, pairing_token)
 
@@ -3581,6 +3901,24 @@ class Orchestration:
 
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+            order = client.orchestration.create_market_order(
+                CreateMarketOrderRequest(
+                    machine_id=machine.id,
+                    agent_pairing_id=pairing.id,
+                    service_id=quote.service_id,
+                    search_id=search.id,
+                    quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                    input={"pair": "PEAQ/USD"},
+                ),
+                token,
+            ).item
+            print(order.id, order.status)  # created
+            ```
         """
         return create_market_order(self._client, params, pairing_token)
 
@@ -3604,6 +3942,12 @@ class Orchestration:
                 documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
                 AGENT_AUTH_EXPIRED (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            order = client.orchestration.get_market_order(order.id).item
+            print(order.status, order.payment.default_rail)
+            ```
         """
         return get_market_order(self._client, order_id)
 
@@ -3640,6 +3984,18 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
             machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
             proof is refused with PAYMENT_REQUIRED.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+            # once the payment is held (submit_payment_proof)
+            run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+            if run.execution.status_code == 200:  # a native service answers with its outcome
+                print(run.execution.outcome.result)
+            else:  # 202: an external service continues at the handoff URL
+                print(run.execution.handoff.url)
+            ```
         """
         return execute_market_order(self._client, order_id, params, pairing_token)
 
@@ -3670,6 +4026,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
             x402 payment is settled here.
+
+        Example:
+            ```python
+            # once execute_market_order has delivered
+            confirmed = client.orchestration.confirm_market_order(order.id, token)
+            print(confirmed.order.status)  # confirmed
+            if confirmed.payment is not None:  # a paid rail: the payment awaits release
+                print(confirmed.payment.status)  # release_pending
+            ```
         """
         return confirm_market_order(self._client, order_id, pairing_token)
 
@@ -3867,6 +4232,21 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
             existing record is returned (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+            # order: see create_market_order
+            intent = client.orchestration.create_payment_intent(
+                order.id,
+                CreatePaymentIntentRequest(
+                    rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+                ),
+                token,
+            ).item
+            print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+            ```
         """
         return create_payment_intent(self._client, order_id, params, pairing_token)
 
@@ -3928,6 +4308,27 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
             Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
             unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+            # intent: see create_payment_intent
+            payment = client.orchestration.submit_payment_proof(
+                order.id,
+                SubmitPaymentProofRequest(
+                    verification_mode="recorded",
+                    chain="peaq",
+                    token="USDT",
+                    payer_address=pairing.agent_address,
+                    payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                    amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                    transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+                ),
+                token,
+            ).item
+            assert payment.status == "held"  # the order is ready to execute
+            ```
         """
         return submit_payment_proof(self._client, order_id, params, pairing_token)
 
@@ -3993,6 +4394,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
             ORDER_CLOSED unless the payment is release_pending.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+            # once the order is confirmed (confirm_market_order)
+            released = client.orchestration.release_payment(
+                order.id, ReleasePaymentRequest(notes="delivered on time"), token
+            ).item
+            assert released.status == "released"
+            ```
         """
         return release_payment(self._client, order_id, params, pairing_token)
 
@@ -4735,7 +5147,7 @@ class OrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:

@@ -126,7 +126,12 @@ def _doc_function(name: str, signature: str, *, iterator: Any, client: str | Non
 
 
 def _hints(fn: Any) -> dict[str, Any]:
-    return typing.get_type_hints(fn, localns={"PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient})
+    # the generated modules import their model types for type checkers only (each group loads on first use),
+    # so the names are resolved here from the public namespace
+    names = {name: getattr(orch, name) for name in orch.__all__}
+    return typing.get_type_hints(
+        fn, localns={**names, "PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient}
+    )
 
 
 def assert_same_signature(actual: Any, expected: Any) -> None:
@@ -196,7 +201,7 @@ def anamespace() -> Any:
     run(c.aclose())
 
 
-TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # README "Retries, timeouts and request ids"
+TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # docs/retries.md
 
 
 def test_namespace_exposes_exactly_the_documented_methods(namespace: Any, anamespace: Any) -> None:

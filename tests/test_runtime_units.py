@@ -206,3 +206,49 @@ def test_empty_or_non_string_message_is_refused(message: Any) -> None:
     with pytest.raises(OrchestrationValidationError) as ei:
         sign_challenge_message(message, KEY)
     assert (ei.value.field, ei.value.constraint) == ("message", "non-empty string")
+
+
+def _depth_oracle(body: bytes) -> int:
+    """Deepest bracket nesting outside JSON strings, by a plain character walk (the reference for the fast check)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for c in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif c == ord("\\"):
+                escaped = True
+            elif c == ord('"'):
+                in_string = False
+        elif c == ord('"'):
+            in_string = True
+        elif c in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in b"]}":
+            depth -= 1
+    return deepest
+
+
+_PIECES = [b"[", b"]", b"{", b"}", b'"', b"\\", b"a", b",", b"\\\\", b'\\"', b'""', b'"]"', b'"[["']
+
+
+def test_the_json_depth_check_agrees_with_a_character_walk():
+    """``_too_deep`` (C-speed byte passes) refuses exactly the bodies nested deeper than the limit outside strings."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from peaq_os_sdk.orchestration._transport import _MAX_JSON_DEPTH, _too_deep
+
+    body = st.tuples(st.integers(0, _MAX_JSON_DEPTH + 40), st.lists(st.sampled_from(_PIECES), max_size=300)).map(
+        lambda t: b"[" * t[0] + b"".join(t[1])
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(body)
+    def check(b: bytes) -> None:
+        assert _too_deep(b) == (_depth_oracle(b) > _MAX_JSON_DEPTH), b[-200:]
+
+    check()
+    deep = b"[" * (_MAX_JSON_DEPTH + 1) + b'"]]]\\"[["' + b"]" * (_MAX_JSON_DEPTH + 1)
+    assert _too_deep(deep) and not _too_deep(deep[1:])
