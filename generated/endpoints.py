@@ -33,6 +33,8 @@ if TYPE_CHECKING:
         AgentPairingChallengeResponse,
         AgentPairingWithToken,
         AuditEvent,
+        CancelMarketOrderRequest,
+        CancelMarketOrderResponse,
         ConfirmMarketOrderResponse,
         CreateAgentPairingChallengeRequest,
         CreateAgentPairingRequest,
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
         DisputeMarketOrderRequest,
         DisputeMarketOrderResponse,
         EnrollMachineAgentRequest,
+        ExecuteMarketOrderNativeResponse,
         ExecuteMarketOrderRequest,
         ExecuteMarketOrderResponse,
         ExecuteTaskRequest,
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
         MachineGraph,
         MachineIdentityChallengeResponse,
         MarketOrder,
+        MarketOrderEvent,
         MarketPayment,
         MarketSearch,
         MarketSearchRequest,
@@ -75,6 +79,7 @@ if TYPE_CHECKING:
         RegisteredMachine,
         ReleasePaymentRequest,
         ResolveTaskRequest,
+        RetryMarketOrderRequest,
         RunRecord,
         RuntimeEndpoint,
         SkillConfigResponse,
@@ -136,6 +141,10 @@ __all__ = [
     "execute_market_order",
     "confirm_market_order",
     "dispute_market_order",
+    "cancel_market_order",
+    "retry_market_order",
+    "list_market_order_events",
+    "list_market_order_events_all",
     "create_payment_intent",
     "get_market_payment",
     "submit_payment_proof",
@@ -1575,6 +1584,157 @@ def dispute_market_order(
         _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
     )
     return result
+
+
+def cancel_market_order(
+    client: PeaqosClient, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+) -> CancelMarketOrderResponse:
+    """Cancel a market order.
+
+    Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+    cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+    (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+    cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+    ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``CancelMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+        success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+        status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+        Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+        order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+        stays.
+    """
+    result: CancelMarketOrderResponse = _transport(client).call(
+        _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+def retry_market_order(
+    client: PeaqosClient, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+) -> ExecuteMarketOrderNativeResponse:
+    """Retry a failed market order.
+
+    Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+    as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+    with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+    required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+    ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+    ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+            PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+        order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+        executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+        a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+        idempotent (each retry is a new run).
+    """
+    result: ExecuteMarketOrderNativeResponse = _transport(client).call(
+        _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+def list_market_order_events(
+    client: PeaqosClient, order_id: str, *, limit: int | None = None, cursor: str | None = None
+) -> ListResponse[MarketOrderEvent]:
+    """List an order's events.
+
+    The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+    executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+    failed). Callable with the platform key or with the pairing token (the owner's view).
+
+    ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+        Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+        orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+        types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+        VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+        pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+        previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+    """
+    result: ListResponse[MarketOrderEvent] = _transport(client).call(
+        _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_market_order_events_all(
+    client: PeaqosClient, order_id: str, *, limit: int | None = None
+) -> Iterator[MarketOrderEvent]:
+    """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+    Args:
+        client: The ``PeaqosClient`` to call through.
+        order_id: Order id (the order's id).
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(lambda cursor: list_market_order_events(client, order_id, limit=limit, cursor=cursor))
 
 
 def create_payment_intent(
@@ -3910,6 +4070,137 @@ class Orchestration:
         """
         return dispute_market_order(self._client, order_id, params, pairing_token)
 
+    def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> CancelMarketOrderResponse:
+        """Cancel a market order.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``CancelMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        return cancel_market_order(self._client, order_id, params, pairing_token)
+
+    def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> ExecuteMarketOrderNativeResponse:
+        """Retry a failed market order.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        return retry_market_order(self._client, order_id, params, pairing_token)
+
+    def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> ListResponse[MarketOrderEvent]:
+        """List an order's events.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+            Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        return list_market_order_events(self._client, order_id, limit=limit, cursor=cursor)
+
+    def list_market_order_events_all(self, order_id: str, *, limit: int | None = None) -> Iterator[MarketOrderEvent]:
+        """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+        """
+        return list_market_order_events_all(self._client, order_id, limit=limit)
+
     def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
@@ -5944,6 +6235,133 @@ class OrchestrationWithRawResponse:
         """
         result: RawResponse[DisputeMarketOrderResponse] = _transport(self._client).call(
             _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[CancelMarketOrderResponse]:
+        """Cancel a market order. Answers with the raw response.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``cancel_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        result: RawResponse[CancelMarketOrderResponse] = _transport(self._client).call(
+            _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[ExecuteMarketOrderNativeResponse]:
+        """Retry a failed market order. Answers with the raw response.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``retry_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        result: RawResponse[ExecuteMarketOrderNativeResponse] = _transport(self._client).call(
+            _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketOrderEvent]]:
+        """List an order's events. Answers with the raw response.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_market_order_events`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        result: RawResponse[ListResponse[MarketOrderEvent]] = _transport(self._client).call(
+            _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
         )
         return result
 

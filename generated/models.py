@@ -111,6 +111,8 @@ if TYPE_CHECKING or EAGER:
         UpdateMachineRequest,
     )
     from peaq_os_sdk._generated.groups.market_models import (
+        CancelMarketOrderRequest,
+        CancelMarketOrderResponse,
         ConfirmMarketOrderResponse,
         CreateMarketOrderRequest,
         DisputeMarketOrderRequest,
@@ -125,6 +127,7 @@ if TYPE_CHECKING or EAGER:
         ListMarketServicesOptions,
         MarketOrder,
         MarketOrderBudget,
+        MarketOrderEvent,
         MarketSearch,
         MarketSearchRequest,
         MarketService,
@@ -135,6 +138,7 @@ if TYPE_CHECKING or EAGER:
         OrderBudget,
         OrderDispute,
         ProviderCredentials,
+        RetryMarketOrderRequest,
     )
     from peaq_os_sdk._generated.groups.observability_models import (
         AuditEvent,
@@ -304,6 +308,10 @@ __all__ = [
     "PaymentRailDetails",
     "MarketPayment",
     "ConfirmMarketOrderResponse",
+    "CancelMarketOrderRequest",
+    "CancelMarketOrderResponse",
+    "RetryMarketOrderRequest",
+    "MarketOrderEvent",
     "DisputeMarketOrderRequest",
     "OrderDispute",
     "DisputeMarketOrderResponse",
@@ -438,6 +446,10 @@ GROUP_OF: dict[str, str] = {
     "PaymentRailDetails": "common",
     "MarketPayment": "common",
     "ConfirmMarketOrderResponse": "market",
+    "CancelMarketOrderRequest": "market",
+    "CancelMarketOrderResponse": "market",
+    "RetryMarketOrderRequest": "market",
+    "MarketOrderEvent": "market",
     "DisputeMarketOrderRequest": "market",
     "OrderDispute": "market",
     "DisputeMarketOrderResponse": "market",

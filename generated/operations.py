@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         UPDATE_MACHINE,
     )
     from peaq_os_sdk._generated.groups.market_operations import (
+        CANCEL_MARKET_ORDER,
         CONFIRM_MARKET_ORDER,
         CREATE_MARKET_ORDER,
         DISPUTE_MARKET_ORDER,
@@ -52,8 +53,10 @@ if TYPE_CHECKING:
         GET_MARKET_ORDER,
         GET_MARKET_SEARCH,
         GET_MARKET_SERVICE,
+        LIST_MARKET_ORDER_EVENTS,
         LIST_MARKET_ORDERS,
         LIST_MARKET_SERVICES,
+        RETRY_MARKET_ORDER,
         SEARCH_MARKET,
     )
     from peaq_os_sdk._generated.groups.observability_operations import (
@@ -140,6 +143,9 @@ __all__ = [
     "EXECUTE_MARKET_ORDER",
     "CONFIRM_MARKET_ORDER",
     "DISPUTE_MARKET_ORDER",
+    "CANCEL_MARKET_ORDER",
+    "RETRY_MARKET_ORDER",
+    "LIST_MARKET_ORDER_EVENTS",
     "CREATE_PAYMENT_INTENT",
     "GET_MARKET_PAYMENT",
     "SUBMIT_PAYMENT_PROOF",
@@ -205,6 +211,9 @@ GROUP_OF: dict[str, str] = {
     "EXECUTE_MARKET_ORDER": "market",
     "CONFIRM_MARKET_ORDER": "market",
     "DISPUTE_MARKET_ORDER": "market",
+    "CANCEL_MARKET_ORDER": "market",
+    "RETRY_MARKET_ORDER": "market",
+    "LIST_MARKET_ORDER_EVENTS": "market",
     "CREATE_PAYMENT_INTENT": "payments",
     "GET_MARKET_PAYMENT": "payments",
     "SUBMIT_PAYMENT_PROOF": "payments",

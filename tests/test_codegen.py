@@ -25,11 +25,11 @@ def test_spec_conventions_hold():
     raw, ir = load(SPEC)
     statuses = dict(ir.error_statuses)
     names = [op.sdk_name for op in ir.operations if op.sdk_name]
-    assert len(names) == len(set(names)) == 40 + 22  # the documented 40 and the bound "Coming next" methods
+    assert len(names) == len(set(names)) == 40 + 25  # the documented 40 and the bound "Coming next" methods
     assert sorted(op.iterator for op in ir.operations if op.iterator) == sorted(
         ["list_machines_all", "list_skills_all", "list_market_services_all", "list_market_orders_all",
          "list_agent_pairings_all", "list_runtime_endpoints_all", "list_audit_events_all", "list_runs_all",
-         "list_tasks_all"])
+         "list_tasks_all", "list_market_order_events_all"])
     for op in ir.operations:
         assert op.auth in ("platform", "agent-pairing", "none"), op.operation_id
         assert op.envelope in ("item", "list", "raw", "empty", "item-unwrapped"), op.operation_id

@@ -79,6 +79,12 @@ COMING_NEXT: dict[str, str] = {
     "get_run": "(run_id: str) -> ItemResponse[RunRecord]",
     "get_readiness": "() -> Readiness",
     "get_health": "() -> Health",
+    "cancel_market_order": "(order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str)"
+                           " -> CancelMarketOrderResponse",
+    "retry_market_order": "(order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str)"
+                          " -> ExecuteMarketOrderNativeResponse",
+    "list_market_order_events": "(order_id: str, *, limit: int | None = None, cursor: str | None = None)"
+                                " -> ListResponse[MarketOrderEvent]",
     "get_machine_graph": "(machine_id: str) -> ItemResponse[MachineGraph]",
     "create_graph_node": "(machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]",
     "update_graph_node": "(machine_id: str, node_id: str, params: UpdateGraphNodeRequest) -> ItemResponse[GraphNode]",
@@ -98,6 +104,7 @@ COMING_NEXT_ITERATORS: dict[str, str] = {
                              " limit: int | None = None) -> ITER[AuditEvent]",
     "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
                      " -> ITER[RunRecord]",
+    "list_market_order_events_all": "(order_id: str, *, limit: int | None = None) -> ITER[MarketOrderEvent]",
     "list_tasks_all": "(*, machine_id: str, limit: int | None = None) -> ITER[Task]",
 }
 assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"

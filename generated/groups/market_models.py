@@ -56,6 +56,10 @@ __all__ = [
     "ExecuteMarketOrderNativeResponse",
     "ExecuteMarketOrderHandoffResponse",
     "ConfirmMarketOrderResponse",
+    "CancelMarketOrderRequest",
+    "CancelMarketOrderResponse",
+    "RetryMarketOrderRequest",
+    "MarketOrderEvent",
     "DisputeMarketOrderRequest",
     "OrderDispute",
     "DisputeMarketOrderResponse",
@@ -699,6 +703,73 @@ class ConfirmMarketOrderResponse:
 
     order: MarketOrder = attrs.field(metadata={"wire": "order"})
     payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CancelMarketOrderRequest:
+    """Cancels an order that has not started executing. May be sent with no body.
+
+    Attributes:
+        reason: Why the order is cancelled; kept in the order's cancelled event (wire ``reason``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    reason: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "reason", "rules": {"type": "str"}})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class CancelMarketOrderResponse:
+    """Cancel answer: the cancelled order and its payment.
+
+    Attributes:
+        order: The order, now cancelled (wire ``order``).
+        payment: The order's payment (refunded when an intent or a held payment existed), or null when the
+            order has none (wire ``payment``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    order: MarketOrder = attrs.field(metadata={"wire": "order"})
+    payment: MarketPayment | None = attrs.field(metadata={"wire": "payment"})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class RetryMarketOrderRequest:
+    """Re-dispatches the execution of a failed order. May be sent with no body.
+
+    Attributes:
+        reason: Why the order is retried; kept in the order's events of this retry (wire ``reason``).
+        extra: Additional wire fields sent as given (for fields newer than this SDK); declared fields win.
+    """
+
+    reason: str | None = attrs.field(default=None, kw_only=True, metadata={"wire": "reason", "rules": {"type": "str"}})
+    extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
+
+
+@attrs.frozen
+class MarketOrderEvent:
+    """One status change of an order, as listed by the order's events.
+
+    Attributes:
+        id: Server-assigned event id (wire ``id``).
+        order_id: The order the event belongs to (wire ``orderId``).
+        type: The order's new status (created, payment_pending, ready, executing, delivered, confirmed,
+            disputed, cancelled, failed, handoff) (wire ``type``).
+        payload: Details of the change: status, previousStatus (null for created) and the reason the
+            request gave, if any; never a secret (wire ``payload``; keys kept exactly as written).
+        created_at: When the change happened (ISO 8601) (wire ``createdAt``).
+        extra: Fields the server sent that this SDK version does not model, kept verbatim.
+    """
+
+    id: str = attrs.field(metadata={"wire": "id"})
+    order_id: str = attrs.field(metadata={"wire": "orderId"})
+    type: str = attrs.field(metadata={"wire": "type"})
+    payload: Mapping[str, Any] = attrs.field(
+        default=attrs.Factory(dict), kw_only=True, metadata={"wire": "payload", "opaque": True}
+    )
+    created_at: str = attrs.field(metadata={"wire": "createdAt"})
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
