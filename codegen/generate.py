@@ -26,7 +26,7 @@ import jinja2
 import yaml
 
 from codegen.describe import missing_descriptions
-from codegen.ir import SpecIR, load
+from codegen.ir import COMMON, SpecIR, load
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -95,18 +95,56 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
     env = _env()
     all_models = list(ir.models) + list(ir.options)
     sdk_ops = [op for op in ir.operations if op.sdk_name]
+    names: list[str] = [e.name for e in ir.enums]  # every public type name, in the facade's order
+    group_of: dict[str, str] = {e.name: COMMON for e in ir.enums}
+    for m in all_models:
+        for name in (m.name, *m.aliases):
+            names.append(name)
+            group_of[name] = m.group
+    for u in ir.unions:
+        names.append(u.name)
+        group_of[u.name] = u.group
+    by_group = [(g, [n for n in names if group_of[n] == g]) for g in ir.groups]
+    op_groups = [(g, [o.const for o in ir.operations if o.group == g]) for g in ir.groups]
     files: dict[str, str] = {
         "__init__.py": env.get_template("__init__.py.jinja").render(spec=ir),
-        "models.py": env.get_template("models.py.jinja").render(spec=ir, all_models=all_models),
-        "operations.py": env.get_template("operations.py.jinja").render(
-            spec=ir, error_statuses=dict(ir.error_statuses)
+        "models.py": env.get_template("facade_models.py.jinja").render(
+            spec=ir, names=names, group_of=list(group_of.items()), by_group=[x for x in by_group if x[1]]
         ),
+        "operations.py": env.get_template("facade_operations.py.jinja").render(
+            ops=ir.operations, by_group=[x for x in op_groups if x[1]]
+        ),
+        "decoders.py": env.get_template("facade_decoders.py.jinja").render(groups=ir.groups),
         "error_codes.py": env.get_template("error_codes.py.jinja").render(error_statuses=dict(ir.error_statuses)),
         "openapi.json": json.dumps(raw, indent=1, ensure_ascii=False) + "\n",
-        "decoders.py": env.get_template("decoders.py.jinja").render(
-            models=[m for m in ir.models if m.response and not m.wrap], unions=ir.unions
-        ),
+        "groups/__init__.py": _GROUPS_DOC,
     }
+    common = [n for n in names if group_of[n] == COMMON]
+    decodable = {m.name for m in ir.models if m.response and not m.wrap} | {u.name for u in ir.unions}
+    common_decoders = [f"decode_{n}" for n in common if n in decodable]
+    mod = {n: "c" if g == COMMON else "m" for n, g in group_of.items()}
+    for g in ir.groups:
+        models = [m for m in all_models if m.group == g]
+        unions = [u for u in ir.unions if u.group == g]
+        ops = [o for o in ir.operations if o.group == g]
+        files[f"groups/{g}_models.py"] = env.get_template("models.py.jinja").render(
+            spec=ir,
+            group=g,
+            enums=ir.enums if g == COMMON else (),
+            all_models=models,
+            unions=unions,
+            common_imports=common if g != COMMON else [],
+        )
+        files[f"groups/{g}_decoders.py"] = env.get_template("decoders.py.jinja").render(
+            group=g,
+            models=[m for m in models if m.response and not m.wrap],
+            unions=unions,
+            common_imports=common_decoders if g != COMMON else [],
+        )
+        if ops:
+            files[f"groups/{g}_operations.py"] = env.get_template("operations.py.jinja").render(
+                group=g, ops=ops, mod=mod, error_statuses=dict(ir.error_statuses)
+            )
     used = _model_imports(ir, sdk_ops)
     for is_async, name, client_type, namespace in (
         (False, "endpoints.py", "PeaqosClient", "Orchestration"),
@@ -124,6 +162,13 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
     return _format(files)
 
 
+_GROUPS_DOC = (
+    '"""Per group of operations (the spec\'s tags): ``<group>_models``, ``<group>_decoders`` and ``<group>_operations``;\n'
+    "``common_models`` and ``common_decoders`` hold the types several groups use. Each module is imported the\n"
+    'first time one of its names is used (see the facades ``models``, ``operations`` and ``decoders`` one level up).\n"""\n'
+)
+
+
 def _model_imports(ir: SpecIR, ops: list) -> list[str]:
     names: set[str] = set()
     for op in ops:
@@ -139,6 +184,7 @@ def _format(files: dict[str, str]) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         for name, text in files.items():
+            (d / name).parent.mkdir(parents=True, exist_ok=True)
             (d / name).write_text(text, encoding="utf-8")
         py = [str(d / n) for n in files if n.endswith(".py")]
         ruff = [sys.executable, "-m", "ruff"]
@@ -153,12 +199,17 @@ def write(files: dict[str, str], out: Path = OUT) -> None:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     for name, text in sorted(files.items()):
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(text, encoding="utf-8")
 
 
 def check(files: dict[str, str], out: Path = OUT) -> list[str]:
     problems = []
-    present = {p.name for p in out.iterdir() if p.is_file()} if out.exists() else set()
+    present = (
+        {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        if out.exists()
+        else set()
+    )
     for name in sorted(present - set(files)):
         problems.append(f"generated/{name}: not produced by the spec any more")
     for name, text in sorted(files.items()):

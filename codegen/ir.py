@@ -17,6 +17,7 @@ import attrs
 import yaml
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+COMMON = "common"  # the group of every type more than one group uses (and of every enum)
 REF_PREFIX = "#/components/schemas/"
 
 
@@ -82,6 +83,7 @@ class ModelIR:
     kw_only: bool = False
     request: bool = False  # reachable from a request body
     query: bool = False  # the query filters of one operation (``x-sdk-options``)
+    group: str = ""  # the group whose module defines it (COMMON when several groups use it)
     # cross-field rules of a request model (``x-sdk-rules`` and an exactly-one-of ``oneOf``), Python names
     checks: tuple[dict[str, Any], ...] = ()
 
@@ -99,6 +101,7 @@ class UnionIR:
     path: tuple[str, ...]
     mapping: tuple[tuple[str, str], ...]
     description: str | None
+    group: str = ""
 
 
 @attrs.frozen
@@ -152,6 +155,7 @@ class OperationIR:
     arg_docs: tuple[tuple[str, str], ...] = ()  # (argument, description), in signature order
     returns_doc: str = ""
     example: str | None = None  # x-sdk-example: a short snippet for the main flows
+    group: str = ""  # the module group: the snake_case name of the operation's first tag
 
 
 @attrs.frozen
@@ -164,6 +168,14 @@ class SpecIR:
     options: tuple[ModelIR, ...]
     operations: tuple[OperationIR, ...]
     error_statuses: tuple[tuple[str, int], ...]
+    groups: tuple[str, ...] = ()  # COMMON first, then the spec's tags that have operations, in spec order
+
+    def group_of(self, name: str) -> str:
+        """The group whose module defines a model, options class, union or enum."""
+        for m in (*self.models, *self.options, *self.unions):
+            if m.name == name:
+                return m.group
+        return COMMON
 
 
 class SpecError(Exception):
@@ -204,6 +216,42 @@ class _Builder:
         self.union_names = {n for n, s in self.schemas.items() if "x-discriminator" in s}
         self.request_models = self._reachable(self._request_roots())
         self.response_models = self._reachable(self._response_roots())
+
+    # -- groups ------------------------------------------------------------------------------
+    def op_group(self, op: dict[str, Any]) -> str:
+        """An operation's group: its first tag, snake_cased (``machine-agents`` -> ``machine_agents``); an
+        operation without a tag joins ``common``."""
+        tags = op.get("tags") or []
+        if not tags:
+            return COMMON
+        group = snake(str(tags[0]))
+        if not group.isidentifier() or keyword.iskeyword(group) or group.startswith("_"):
+            raise SpecError(f"{op['operationId']}: tag {tags[0]!r} cannot name a group module")
+        return group
+
+    def schema_groups(self) -> dict[str, str]:
+        """Schema name -> the group that defines it: the one group whose operations use it, else COMMON."""
+        users: dict[str, set[str]] = {}
+        for _p, _m, op in self._iter_ops():
+            group = self.op_group(op)
+            roots: set[str] = set()
+            if "requestBody" in op:
+                roots.update(self._refs_in(op["requestBody"]))
+            for status, resp in op["responses"].items():
+                if status.startswith("2"):
+                    roots.update(self._refs_in(resp))
+            if op.get("x-sdk-returns"):
+                roots.add(op["x-sdk-returns"])
+            for name in self._reachable(roots):
+                users.setdefault(name, set()).add(group)
+        where = {
+            n: next(iter(users[n])) if len(users.get(n, ())) == 1 and n not in self.enum_names else COMMON
+            for n in self.schemas
+        }
+        # what a common type refers to is common too (a type no operation uses is common, and so are its parts)
+        for name in self._reachable({n for n, g in where.items() if g == COMMON}):
+            where[name] = COMMON
+        return where
 
     # -- reachability ------------------------------------------------------------------------
     def _request_roots(self) -> set[str]:
@@ -837,7 +885,8 @@ class _Builder:
             assumed=tuple(op.get("x-assumed", [])),
             arg_docs=arg_docs,
             returns_doc=_returns_doc(envelope, response_model, nullable_item, statuses),
-            example=op.get("x-sdk-example"),
+            example=_example(op),
+            group=self.op_group(op),
             signature=tuple(sig),
             forward_args=tuple(fwd),
             call_kwargs=tuple(kw),
@@ -874,6 +923,7 @@ class _Builder:
             wrap=None,
             deps=frozenset(),
             query=True,
+            group=op.group,
         )
 
     def build(self) -> SpecIR:
@@ -899,6 +949,12 @@ class _Builder:
                     ops.append(o)
                     if o.options_class:
                         options.append(self.options_model(o.options_class, o))
+        where = self.schema_groups()
+        ordered = [attrs.evolve(m, group=where[m.name]) for m in ordered]
+        unions = tuple(attrs.evolve(u, group=where[u.name]) for u in unions)
+        tag_order = [snake(str(t["name"])) for t in self.spec.get("tags", [])]
+        used = {o.group for o in ops}
+        groups = (COMMON, *[g for g in tag_order if g in used and g != COMMON], *sorted(used - {*tag_order, COMMON}))
         info = self.spec["info"]
         return SpecIR(
             title=info["title"],
@@ -909,10 +965,25 @@ class _Builder:
             options=tuple(options),
             operations=tuple(ops),
             error_statuses=tuple(info.get("x-error-statuses", {}).items()),
+            groups=groups,
         )
 
 
 IDEMPOTENT_METHODS = ("get", "put", "delete")
+
+
+def _example(op: dict[str, Any]) -> str | None:
+    """x-sdk-example: Python source that compiles (the test suite runs it against the simulator)."""
+    example = op.get("x-sdk-example")
+    if example is None:
+        return None
+    if not isinstance(example, str) or not example.strip():
+        raise SpecError(f"{op['operationId']}: x-sdk-example must be a non-empty string of Python source")
+    try:
+        compile(example, f"x-sdk-example of {op['operationId']}", "exec")
+    except SyntaxError as exc:
+        raise SpecError(f"{op['operationId']}: x-sdk-example is not valid Python: {exc}") from None
+    return example
 
 
 def _idempotent(method: str, op: dict[str, Any]) -> bool:

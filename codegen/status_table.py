@@ -1,8 +1,8 @@
-"""The README's "confirmed / assumed" table, rendered from the spec's x-status and x-assumed marks.
+"""The "confirmed / assumed" table of docs/spec-status.md, rendered from the spec's x-status and x-assumed marks.
 
 python -m codegen.status_table            print the table
-python -m codegen.status_table --write    replace the table between the README markers
-python -m codegen.status_table --check    exit 1 when the README's table differs from the spec
+python -m codegen.status_table --write    replace the table between the page's markers
+python -m codegen.status_table --check    exit 1 when the page's table differs from the spec
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
-README = ROOT / "README.md"
+PAGE = ROOT / "docs" / "spec-status.md"
 BEGIN = "<!-- x-status table: rendered from spec/openapi.yaml by `python -m codegen.status_table --write` -->"
 END = "<!-- end of x-status table -->"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -67,9 +67,9 @@ def render(spec: dict[str, Any]) -> str:
     return "\n".join([*head, *rows, "", END])
 
 
-def readme_table(text: str) -> str:
+def page_table(text: str) -> str:
     if BEGIN not in text or END not in text:
-        raise StatusError("README.md has no x-status table markers")
+        raise StatusError(f"{PAGE.relative_to(ROOT)} has no x-status table markers")
     return text[text.index(BEGIN) : text.index(END) + len(END)]
 
 
@@ -83,18 +83,18 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.write or args.check):
         print(table)
         return 0
-    text = README.read_text(encoding="utf-8")
-    current = readme_table(text)
+    text = PAGE.read_text(encoding="utf-8")
+    current = page_table(text)
     if args.check:
         if current != table:
             print(
-                "README.md's confirmed/assumed table differs from spec/openapi.yaml; run "
+                f"{PAGE.relative_to(ROOT)}: the confirmed/assumed table differs from spec/openapi.yaml; run "
                 "`python -m codegen.status_table --write`",
                 file=sys.stderr,
             )
             return 1
         return 0
-    README.write_text(text.replace(current, table), encoding="utf-8")
+    PAGE.write_text(text.replace(current, table), encoding="utf-8")
     return 0
 
 

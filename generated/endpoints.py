@@ -6,74 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateGraphEdgeRequest,
-    CreateGraphNodeRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    CreateTaskRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    ExecuteTaskRequest,
-    GetMarketServiceOptions,
-    GraphEdge,
-    GraphNode,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineGraph,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    ResolveTaskRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    Task,
-    UpdateAgentPairingRequest,
-    UpdateGraphEdgeRequest,
-    UpdateGraphNodeRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import transport as _transport
@@ -88,6 +27,76 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        CancelMarketOrderRequest,
+        CancelMarketOrderResponse,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateGraphEdgeRequest,
+        CreateGraphNodeRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        CreateTaskRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderNativeResponse,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        ExecuteTaskRequest,
+        GetMarketServiceOptions,
+        GraphEdge,
+        GraphNode,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineGraph,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketOrderEvent,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        ResolveTaskRequest,
+        RetryMarketOrderRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        Task,
+        UpdateAgentPairingRequest,
+        UpdateGraphEdgeRequest,
+        UpdateGraphNodeRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import PeaqosClient
 
 __all__ = [
@@ -132,6 +141,10 @@ __all__ = [
     "execute_market_order",
     "confirm_market_order",
     "dispute_market_order",
+    "cancel_market_order",
+    "retry_market_order",
+    "list_market_order_events",
+    "list_market_order_events_all",
     "create_payment_intent",
     "get_market_payment",
     "submit_payment_proof",
@@ -167,7 +180,7 @@ __all__ = [
 ]
 
 
-def get_health(client: "PeaqosClient") -> Health:
+def get_health(client: PeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -192,7 +205,7 @@ def get_health(client: "PeaqosClient") -> Health:
 
 
 def create_machine_identity_challenge(
-    client: "PeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: PeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -222,6 +235,17 @@ def create_machine_identity_challenge(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
         NOT_FOUND when the identity (in any form) is not registered.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+        challenge = client.orchestration.create_machine_identity_challenge(
+            CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+        ).item
+        # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+        print(challenge.challenge_id, challenge.expires_at)
+        ```
     """
     result: ItemResponse[MachineIdentityChallengeResponse] = _transport(client).call(
         _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
@@ -230,7 +254,7 @@ def create_machine_identity_challenge(
 
 
 def list_machines(
-    client: "PeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -254,6 +278,16 @@ def list_machines(
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        page = client.orchestration.list_machines(limit=20)
+        for m in page.items:
+            print(m.id, m.display_name, m.status)
+        if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+            page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+        every_id = [m.id for m in client.orchestration.list_machines_all()]
+        ```
     """
     result: ListResponse[Machine] = _transport(client).call(
         _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
@@ -261,7 +295,7 @@ def list_machines(
     return result
 
 
-def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> Iterator[Machine]:
+def list_machines_all(client: PeaqosClient, *, limit: int | None = None) -> Iterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -275,7 +309,7 @@ def list_machines_all(client: "PeaqosClient", *, limit: int | None = None) -> It
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+def create_machine(client: PeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -304,12 +338,30 @@ def create_machine(client: "PeaqosClient", params: CreateMachineRequest) -> Item
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         identityRef is required even with identity verification off (the create response always carries it).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+        machine = client.orchestration.create_machine(
+            CreateMachineRequest(
+                identity_ref="did:peaq:42",
+                # challenge: see create_machine_identity_challenge
+                identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                display_name="Rover 7",
+                owner_id="owner-1",
+                machine_type="robot",
+                runtime_profile="linux-arm64",
+            )
+        ).item
+        print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+        ```
     """
     result: ItemResponse[RegisteredMachine] = _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
 
 
-def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+def get_machine(client: PeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -330,12 +382,18 @@ def get_machine(client: "PeaqosClient", machine_id: str) -> ItemResponse[Machine
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        machine = client.orchestration.get_machine(machine.id).item
+        print(machine.display_name, machine.status, machine.identity_ref)
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
     return result
 
 
-def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
+def update_machine(client: PeaqosClient, machine_id: str, params: UpdateMachineRequest) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
     Changes only the fields sent. Sending status active activates the orchestration record (not the on-chain
@@ -365,6 +423,15 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     Note:
         Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
         PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+        # machine: see create_machine
+        machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+        assert machine.status == "active"
+        ```
     """
     result: ItemResponse[Machine] = _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -372,7 +439,7 @@ def update_machine(client: "PeaqosClient", machine_id: str, params: UpdateMachin
     return result
 
 
-def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
+def archive_machine(client: PeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -401,7 +468,7 @@ def archive_machine(client: "PeaqosClient", machine_id: str) -> None:
     _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+def list_machine_agents(client: PeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -432,7 +499,7 @@ def list_machine_agents(client: "PeaqosClient", machine_id: str) -> ListResponse
 
 
 def enroll_machine_agent(
-    client: "PeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: PeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -467,7 +534,7 @@ def enroll_machine_agent(
     return result
 
 
-def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str) -> None:
+def revoke_machine_agent(client: PeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -498,7 +565,7 @@ def revoke_machine_agent(client: "PeaqosClient", machine_id: str, agent_id: str)
 
 
 def machine_agent_heartbeat(
-    client: "PeaqosClient", params: MachineAgentHeartbeatRequest
+    client: PeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -535,7 +602,7 @@ def machine_agent_heartbeat(
 
 
 def list_agent_pairings(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -567,7 +634,7 @@ def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -584,7 +651,7 @@ def list_agent_pairings_all(
 
 
 def create_agent_pairing(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -616,6 +683,24 @@ def create_agent_pairing(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+        pairing = client.orchestration.create_agent_pairing(
+            machine.id,
+            CreateAgentPairingRequest(
+                agent_address=agent.agent_address,
+                agent_provider=agent.agent_provider,
+                agent_role=agent.agent_role,
+                # agent and pairing_challenge: see create_agent_pairing_challenge
+                agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+            ),
+        ).item
+        token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
@@ -624,7 +709,7 @@ def create_agent_pairing(
 
 
 def create_agent_pairing_challenge(
-    client: "PeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: PeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -653,6 +738,17 @@ def create_agent_pairing_challenge(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+        agent = CreateAgentPairingChallengeRequest(
+            agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+        )
+        pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+        print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+        ```
     """
     result: ItemResponse[AgentPairingChallengeResponse] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
@@ -661,7 +757,7 @@ def create_agent_pairing_challenge(
 
 
 def update_agent_pairing(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -692,7 +788,7 @@ def update_agent_pairing(
     return result
 
 
-def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: str) -> None:
+def revoke_agent_pairing(client: PeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -723,7 +819,7 @@ def revoke_agent_pairing(client: "PeaqosClient", machine_id: str, pairing_id: st
 
 
 def create_agent_pairing_session(
-    client: "PeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: PeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -753,6 +849,20 @@ def create_agent_pairing_session(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+        # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+        fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+        session = client.orchestration.create_agent_pairing_session(
+            machine.id,
+            pairing.id,
+            CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+        ).item
+        token = session.pairing_token  # the new session token replaces the old one
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -761,7 +871,7 @@ def create_agent_pairing_session(
 
 
 def list_runtime_endpoints(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -795,7 +905,7 @@ def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "PeaqosClient", machine_id: str, *, limit: int | None = None
+    client: PeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> Iterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -811,7 +921,7 @@ def list_runtime_endpoints_all(
     return _iter_pages(lambda cursor: list_runtime_endpoints(client, machine_id, limit=limit, cursor=cursor))
 
 
-def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
+def get_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
     The machine's runtime endpoint for one provider key (matched lower-cased). The machine must be active and
@@ -842,7 +952,7 @@ def get_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: 
 
 
 def upsert_runtime_endpoint(
-    client: "PeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: PeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -876,7 +986,7 @@ def upsert_runtime_endpoint(
     return result
 
 
-def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_key: str) -> None:
+def delete_runtime_endpoint(client: PeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -903,7 +1013,7 @@ def delete_runtime_endpoint(client: "PeaqosClient", machine_id: str, provider_ke
 
 
 def list_skills(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -939,7 +1049,7 @@ def list_skills(
 
 
 def list_skills_all(
-    client: "PeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> Iterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -955,7 +1065,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+def get_skill(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -980,7 +1090,7 @@ def get_skill(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillSumma
     return result
 
 
-def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+def get_skill_manifest(client: PeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -1006,7 +1116,7 @@ def get_skill_manifest(client: "PeaqosClient", skill_key: str) -> ItemResponse[S
 
 
 def update_skill_config(
-    client: "PeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: PeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1037,7 +1147,7 @@ def update_skill_config(
 
 
 def list_market_services(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1075,7 +1185,7 @@ def list_market_services(
 
 
 def list_market_services_all(
-    client: "PeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: PeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> Iterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1092,7 +1202,7 @@ def list_market_services_all(
 
 
 def get_market_service(
-    client: "PeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: PeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1122,9 +1232,7 @@ def get_market_service(
     return result
 
 
-def search_market(
-    client: "PeaqosClient", params: MarketSearchRequest, pairing_token: str
-) -> ItemResponse[MarketSearch]:
+def search_market(client: PeaqosClient, params: MarketSearchRequest, pairing_token: str) -> ItemResponse[MarketSearch]:
     """Search the market.
 
     Turns a task into ranked quotes from the catalogue. Needs the pairing token while
@@ -1155,6 +1263,25 @@ def search_market(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
         MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import MarketSearchRequest
+
+        # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+        search = client.orchestration.search_market(
+            MarketSearchRequest(
+                machine_id=machine.id,
+                service_type="defi",
+                operation="get-latest-price",
+                required_capabilities=["sub-second"],
+                require_native_execution=True,
+            ),
+            token,
+        ).item
+        quote = search.quotes[0]
+        print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+        ```
     """
     result: ItemResponse[MarketSearch] = _transport(client).call(
         _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
@@ -1162,7 +1289,7 @@ def search_market(
     return result
 
 
-def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+def get_market_search(client: PeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1188,7 +1315,7 @@ def get_market_search(client: "PeaqosClient", search_id: str) -> ItemResponse[Ma
 
 
 def list_market_orders(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1221,9 +1348,7 @@ def list_market_orders(
     return result
 
 
-def list_market_orders_all(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None
-) -> Iterator[MarketOrder]:
+def list_market_orders_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
     Args:
@@ -1239,7 +1364,7 @@ def list_market_orders_all(
 
 
 def create_market_order(
-    client: "PeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1270,6 +1395,24 @@ def create_market_order(
 
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+        order = client.orchestration.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id=quote.service_id,
+                search_id=search.id,
+                quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                input={"pair": "PEAQ/USD"},
+            ),
+            token,
+        ).item
+        print(order.id, order.status)  # created
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(
         _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
@@ -1277,7 +1420,7 @@ def create_market_order(
     return result
 
 
-def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+def get_market_order(client: PeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1298,13 +1441,19 @@ def get_market_order(client: "PeaqosClient", order_id: str) -> ItemResponse[Mark
             documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
             AGENT_AUTH_EXPIRED (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        ```python
+        order = client.orchestration.get_market_order(order.id).item
+        print(order.status, order.payment.default_rail)
+        ```
     """
     result: ItemResponse[MarketOrder] = _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
     return result
 
 
 def execute_market_order(
-    client: "PeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1337,6 +1486,18 @@ def execute_market_order(
         Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
         machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
         proof is refused with PAYMENT_REQUIRED.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+        # once the payment is held (submit_payment_proof)
+        run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+        if run.execution.status_code == 200:  # a native service answers with its outcome
+            print(run.execution.outcome.result)
+        else:  # 202: an external service continues at the handoff URL
+            print(run.execution.handoff.url)
+        ```
     """
     result: ExecuteMarketOrderResponse = _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1344,7 +1505,7 @@ def execute_market_order(
     return result
 
 
-def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
+def confirm_market_order(client: PeaqosClient, order_id: str, pairing_token: str) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
     Accepts the delivery of a delivered order (ORDER_NOT_DELIVERED otherwise); the order becomes confirmed and a
@@ -1372,6 +1533,15 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
         x402 payment is settled here.
+
+    Example:
+        ```python
+        # once execute_market_order has delivered
+        confirmed = client.orchestration.confirm_market_order(order.id, token)
+        print(confirmed.order.status)  # confirmed
+        if confirmed.payment is not None:  # a paid rail: the payment awaits release
+            print(confirmed.payment.status)  # release_pending
+        ```
     """
     result: ConfirmMarketOrderResponse = _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
@@ -1380,7 +1550,7 @@ def confirm_market_order(client: "PeaqosClient", order_id: str, pairing_token: s
 
 
 def dispute_market_order(
-    client: "PeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1416,8 +1586,159 @@ def dispute_market_order(
     return result
 
 
+def cancel_market_order(
+    client: PeaqosClient, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+) -> CancelMarketOrderResponse:
+    """Cancel a market order.
+
+    Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+    cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+    (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+    cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+    ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``CancelMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+        success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+        status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+        Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+        order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+        stays.
+    """
+    result: CancelMarketOrderResponse = _transport(client).call(
+        _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+def retry_market_order(
+    client: PeaqosClient, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+) -> ExecuteMarketOrderNativeResponse:
+    """Retry a failed market order.
+
+    Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+    as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+    with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+    required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+    ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+    ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+            PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+        order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+        executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+        a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+        idempotent (each retry is a new run).
+    """
+    result: ExecuteMarketOrderNativeResponse = _transport(client).call(
+        _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+def list_market_order_events(
+    client: PeaqosClient, order_id: str, *, limit: int | None = None, cursor: str | None = None
+) -> ListResponse[MarketOrderEvent]:
+    """List an order's events.
+
+    The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+    executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+    failed). Callable with the platform key or with the pairing token (the owner's view).
+
+    ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``PeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+        Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+        orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+        types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+        VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+        pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+        previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+    """
+    result: ListResponse[MarketOrderEvent] = _transport(client).call(
+        _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_market_order_events_all(
+    client: PeaqosClient, order_id: str, *, limit: int | None = None
+) -> Iterator[MarketOrderEvent]:
+    """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+    Args:
+        client: The ``PeaqosClient`` to call through.
+        order_id: Order id (the order's id).
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(lambda cursor: list_market_order_events(client, order_id, limit=limit, cursor=cursor))
+
+
 def create_payment_intent(
-    client: "PeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1448,6 +1769,21 @@ def create_payment_intent(
     Note:
         Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
         existing record is returned (status unstated).
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+        # order: see create_market_order
+        intent = client.orchestration.create_payment_intent(
+            order.id,
+            CreatePaymentIntentRequest(
+                rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+            ),
+            token,
+        ).item
+        print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1455,7 +1791,7 @@ def create_payment_intent(
     return result
 
 
-def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+def get_market_payment(client: PeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1483,7 +1819,7 @@ def get_market_payment(client: "PeaqosClient", order_id: str) -> ItemResponse[Ma
 
 
 def submit_payment_proof(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1522,6 +1858,27 @@ def submit_payment_proof(
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
         Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
         unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+        # intent: see create_payment_intent
+        payment = client.orchestration.submit_payment_proof(
+            order.id,
+            SubmitPaymentProofRequest(
+                verification_mode="recorded",
+                chain="peaq",
+                token="USDT",
+                payer_address=pairing.agent_address,
+                payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+            ),
+            token,
+        ).item
+        assert payment.status == "held"  # the order is ready to execute
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1530,7 +1887,7 @@ def submit_payment_proof(
 
 
 def lock_escrow_payment(
-    client: "PeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: PeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1567,7 +1924,7 @@ def lock_escrow_payment(
 
 
 def release_payment(
-    client: "PeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1597,6 +1954,17 @@ def release_payment(
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
         ORDER_CLOSED unless the payment is release_pending.
+
+    Example:
+        ```python
+        from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+        # once the order is confirmed (confirm_market_order)
+        released = client.orchestration.release_payment(
+            order.id, ReleasePaymentRequest(notes="delivered on time"), token
+        ).item
+        assert released.status == "released"
+        ```
     """
     result: ItemResponse[MarketPayment] = _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1605,7 +1973,7 @@ def release_payment(
 
 
 def refund_payment(
-    client: "PeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: PeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1641,7 +2009,7 @@ def refund_payment(
     return result
 
 
-def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
+def list_policies(client: PeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1671,7 +2039,7 @@ def list_policies(client: "PeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+def create_policy(client: PeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1700,7 +2068,7 @@ def create_policy(client: "PeaqosClient", params: CreatePolicyRequest) -> ItemRe
     return result
 
 
-def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+def get_policy(client: PeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1730,7 +2098,7 @@ def get_policy(client: "PeaqosClient", policy_id: str) -> ItemResponse[Policy]:
     return result
 
 
-def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
+def update_policy(client: PeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -1765,7 +2133,7 @@ def update_policy(client: "PeaqosClient", policy_id: str, params: UpdatePolicyRe
 
 
 def list_audit_events(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -1812,7 +2180,7 @@ def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, resource_type: str | None = None, limit: int | None = None
 ) -> Iterator[AuditEvent]:
     """Every AuditEvent across all pages of ``list_audit_events``, fetched lazily page by page.
 
@@ -1835,7 +2203,7 @@ def list_audit_events_all(
 
 
 def list_runs(
-    client: "PeaqosClient",
+    client: PeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -1879,7 +2247,7 @@ def list_runs(
 
 
 def list_runs_all(
-    client: "PeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: PeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> Iterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -1898,7 +2266,7 @@ def list_runs_all(
     )
 
 
-def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+def get_run(client: PeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -1927,7 +2295,7 @@ def get_run(client: "PeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
     return result
 
 
-def get_readiness(client: "PeaqosClient") -> Readiness:
+def get_readiness(client: PeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -1956,7 +2324,7 @@ def get_readiness(client: "PeaqosClient") -> Readiness:
     return result
 
 
-def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+def get_machine_graph(client: PeaqosClient, machine_id: str) -> ItemResponse[MachineGraph]:
     """Get a machine's graph.
 
     Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
@@ -1988,9 +2356,7 @@ def get_machine_graph(client: "PeaqosClient", machine_id: str) -> ItemResponse[M
     return result
 
 
-def create_graph_node(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphNodeRequest
-) -> ItemResponse[GraphNode]:
+def create_graph_node(client: PeaqosClient, machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]:
     """Add a node to a machine's graph.
 
     Stores a node (status draft unless another is sent) in the graph of an active, activated machine.
@@ -2025,7 +2391,7 @@ def create_graph_node(
 
 
 def update_graph_node(
-    client: "PeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    client: PeaqosClient, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Update a graph node.
 
@@ -2063,7 +2429,7 @@ def update_graph_node(
     return result
 
 
-def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> None:
+def delete_graph_node(client: PeaqosClient, machine_id: str, node_id: str) -> None:
     """Remove a graph node.
 
     Removes the node and every edge that starts or ends at it. Answers 204 with no body.
@@ -2094,9 +2460,7 @@ def delete_graph_node(client: "PeaqosClient", machine_id: str, node_id: str) -> 
     _transport(client).call(_ops.DELETE_GRAPH_NODE, path={"machineId": machine_id, "nodeId": node_id})
 
 
-def create_graph_edge(
-    client: "PeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
-) -> ItemResponse[GraphEdge]:
+def create_graph_edge(client: PeaqosClient, machine_id: str, params: CreateGraphEdgeRequest) -> ItemResponse[GraphEdge]:
     """Connect two nodes of a machine's graph.
 
     Stores an edge from sourceNodeId to targetNodeId; both must be nodes of this machine's graph (VALIDATION_ERROR
@@ -2133,7 +2497,7 @@ def create_graph_edge(
 
 
 def update_graph_edge(
-    client: "PeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    client: PeaqosClient, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Update a graph edge.
 
@@ -2170,7 +2534,7 @@ def update_graph_edge(
     return result
 
 
-def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> None:
+def delete_graph_edge(client: PeaqosClient, machine_id: str, edge_id: str) -> None:
     """Remove a graph edge.
 
     Removes the edge; its nodes stay. Answers 204 with no body.
@@ -2202,7 +2566,7 @@ def delete_graph_edge(client: "PeaqosClient", machine_id: str, edge_id: str) -> 
 
 
 def list_tasks(
-    client: "PeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: PeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Task]:
     """List a machine's tasks.
 
@@ -2240,7 +2604,7 @@ def list_tasks(
     return result
 
 
-def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
+def list_tasks_all(client: PeaqosClient, *, machine_id: str, limit: int | None = None) -> Iterator[Task]:
     """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
 
     Args:
@@ -2255,7 +2619,7 @@ def list_tasks_all(client: "PeaqosClient", *, machine_id: str, limit: int | None
     return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
 
-def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+def create_task(client: PeaqosClient, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
     """Create a task.
 
     Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
@@ -2292,7 +2656,7 @@ def create_task(client: "PeaqosClient", params: CreateTaskRequest, pairing_token
     return result
 
 
-def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
+def get_task(client: PeaqosClient, task_id: str) -> ItemResponse[Task]:
     """Get a task.
 
     One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
@@ -2322,7 +2686,7 @@ def get_task(client: "PeaqosClient", task_id: str) -> ItemResponse[Task]:
     return result
 
 
-def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+def discover_task(client: PeaqosClient, task_id: str, pairing_token: str) -> ItemResponse[Task]:
     """Discover providers for a task.
 
     Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
@@ -2362,7 +2726,7 @@ def discover_task(client: "PeaqosClient", task_id: str, pairing_token: str) -> I
 
 
 def resolve_task(
-    client: "PeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
 ) -> ItemResponse[Task]:
     """Resolve a task to a route.
 
@@ -2407,7 +2771,7 @@ def resolve_task(
 
 
 def execute_task(
-    client: "PeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    client: PeaqosClient, task_id: str, params: ExecuteTaskRequest, pairing_token: str
 ) -> ItemResponse[Task]:
     """Execute a resolved task.
 
@@ -2454,7 +2818,7 @@ class Orchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -2468,7 +2832,7 @@ class Orchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "Orchestration":
+    ) -> Orchestration:
         """These methods with per-call options on the same connection pool (see ``PeaqosClient.with_options``)."""
         return Orchestration(
             self._client.with_options(
@@ -2481,7 +2845,7 @@ class Orchestration:
         )
 
     @property
-    def with_raw_response(self) -> "OrchestrationWithRawResponse":
+    def with_raw_response(self) -> OrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return OrchestrationWithRawResponse(self._client._raw_view())
 
@@ -2534,6 +2898,17 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
             NOT_FOUND when the identity (in any form) is not registered.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+            challenge = client.orchestration.create_machine_identity_challenge(
+                CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+            ).item
+            # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+            print(challenge.challenge_id, challenge.expires_at)
+            ```
         """
         return create_machine_identity_challenge(self._client, params)
 
@@ -2559,6 +2934,16 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            page = client.orchestration.list_machines(limit=20)
+            for m in page.items:
+                print(m.id, m.display_name, m.status)
+            if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+                page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+            every_id = [m.id for m in client.orchestration.list_machines_all()]
+            ```
         """
         return list_machines(self._client, limit=limit, cursor=cursor)
 
@@ -2601,6 +2986,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             identityRef is required even with identity verification off (the create response always carries it).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+            machine = client.orchestration.create_machine(
+                CreateMachineRequest(
+                    identity_ref="did:peaq:42",
+                    # challenge: see create_machine_identity_challenge
+                    identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                    display_name="Rover 7",
+                    owner_id="owner-1",
+                    machine_type="robot",
+                    runtime_profile="linux-arm64",
+                )
+            ).item
+            print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+            ```
         """
         return create_machine(self._client, params)
 
@@ -2624,6 +3027,12 @@ class Orchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            machine = client.orchestration.get_machine(machine.id).item
+            print(machine.display_name, machine.status, machine.identity_ref)
+            ```
         """
         return get_machine(self._client, machine_id)
 
@@ -2656,6 +3065,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
             PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+            # machine: see create_machine
+            machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+            assert machine.status == "active"
+            ```
         """
         return update_machine(self._client, machine_id, params)
 
@@ -2873,6 +3291,24 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+            pairing = client.orchestration.create_agent_pairing(
+                machine.id,
+                CreateAgentPairingRequest(
+                    agent_address=agent.agent_address,
+                    agent_provider=agent.agent_provider,
+                    agent_role=agent.agent_role,
+                    # agent and pairing_challenge: see create_agent_pairing_challenge
+                    agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                    delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+                ),
+            ).item
+            token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+            ```
         """
         return create_agent_pairing(self._client, machine_id, params)
 
@@ -2905,6 +3341,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+            agent = CreateAgentPairingChallengeRequest(
+                agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+            )
+            pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+            print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+            ```
         """
         return create_agent_pairing_challenge(self._client, machine_id, params)
 
@@ -2993,6 +3440,20 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+            # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+            fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+            session = client.orchestration.create_agent_pairing_session(
+                machine.id,
+                pairing.id,
+                CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+            ).item
+            token = session.pairing_token  # the new session token replaces the old one
+            ```
         """
         return create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -3326,6 +3787,25 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
             MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import MarketSearchRequest
+
+            # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+            search = client.orchestration.search_market(
+                MarketSearchRequest(
+                    machine_id=machine.id,
+                    service_type="defi",
+                    operation="get-latest-price",
+                    required_capabilities=["sub-second"],
+                    require_native_execution=True,
+                ),
+                token,
+            ).item
+            quote = search.quotes[0]
+            print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+            ```
         """
         return search_market(self._client, params, pairing_token)
 
@@ -3421,6 +3901,24 @@ class Orchestration:
 
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+            order = client.orchestration.create_market_order(
+                CreateMarketOrderRequest(
+                    machine_id=machine.id,
+                    agent_pairing_id=pairing.id,
+                    service_id=quote.service_id,
+                    search_id=search.id,
+                    quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                    input={"pair": "PEAQ/USD"},
+                ),
+                token,
+            ).item
+            print(order.id, order.status)  # created
+            ```
         """
         return create_market_order(self._client, params, pairing_token)
 
@@ -3444,6 +3942,12 @@ class Orchestration:
                 documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
                 AGENT_AUTH_EXPIRED (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            ```python
+            order = client.orchestration.get_market_order(order.id).item
+            print(order.status, order.payment.default_rail)
+            ```
         """
         return get_market_order(self._client, order_id)
 
@@ -3480,6 +3984,18 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
             machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
             proof is refused with PAYMENT_REQUIRED.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+            # once the payment is held (submit_payment_proof)
+            run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+            if run.execution.status_code == 200:  # a native service answers with its outcome
+                print(run.execution.outcome.result)
+            else:  # 202: an external service continues at the handoff URL
+                print(run.execution.handoff.url)
+            ```
         """
         return execute_market_order(self._client, order_id, params, pairing_token)
 
@@ -3510,6 +4026,15 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
             x402 payment is settled here.
+
+        Example:
+            ```python
+            # once execute_market_order has delivered
+            confirmed = client.orchestration.confirm_market_order(order.id, token)
+            print(confirmed.order.status)  # confirmed
+            if confirmed.payment is not None:  # a paid rail: the payment awaits release
+                print(confirmed.payment.status)  # release_pending
+            ```
         """
         return confirm_market_order(self._client, order_id, pairing_token)
 
@@ -3545,6 +4070,137 @@ class Orchestration:
         """
         return dispute_market_order(self._client, order_id, params, pairing_token)
 
+    def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> CancelMarketOrderResponse:
+        """Cancel a market order.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``CancelMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        return cancel_market_order(self._client, order_id, params, pairing_token)
+
+    def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> ExecuteMarketOrderNativeResponse:
+        """Retry a failed market order.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        return retry_market_order(self._client, order_id, params, pairing_token)
+
+    def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> ListResponse[MarketOrderEvent]:
+        """List an order's events.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+            Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        return list_market_order_events(self._client, order_id, limit=limit, cursor=cursor)
+
+    def list_market_order_events_all(self, order_id: str, *, limit: int | None = None) -> Iterator[MarketOrderEvent]:
+        """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+        """
+        return list_market_order_events_all(self._client, order_id, limit=limit)
+
     def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
@@ -3576,6 +4232,21 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
             existing record is returned (status unstated).
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+            # order: see create_market_order
+            intent = client.orchestration.create_payment_intent(
+                order.id,
+                CreatePaymentIntentRequest(
+                    rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+                ),
+                token,
+            ).item
+            print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+            ```
         """
         return create_payment_intent(self._client, order_id, params, pairing_token)
 
@@ -3637,6 +4308,27 @@ class Orchestration:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
             Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
             unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+            # intent: see create_payment_intent
+            payment = client.orchestration.submit_payment_proof(
+                order.id,
+                SubmitPaymentProofRequest(
+                    verification_mode="recorded",
+                    chain="peaq",
+                    token="USDT",
+                    payer_address=pairing.agent_address,
+                    payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                    amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                    transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+                ),
+                token,
+            ).item
+            assert payment.status == "held"  # the order is ready to execute
+            ```
         """
         return submit_payment_proof(self._client, order_id, params, pairing_token)
 
@@ -3702,6 +4394,17 @@ class Orchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
             ORDER_CLOSED unless the payment is release_pending.
+
+        Example:
+            ```python
+            from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+            # once the order is confirmed (confirm_market_order)
+            released = client.orchestration.release_payment(
+                order.id, ReleasePaymentRequest(notes="delivered on time"), token
+            ).item
+            assert released.status == "released"
+            ```
         """
         return release_payment(self._client, order_id, params, pairing_token)
 
@@ -4444,7 +5147,7 @@ class OrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "PeaqosClient") -> None:
+    def __init__(self, client: PeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -5532,6 +6235,133 @@ class OrchestrationWithRawResponse:
         """
         result: RawResponse[DisputeMarketOrderResponse] = _transport(self._client).call(
             _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[CancelMarketOrderResponse]:
+        """Cancel a market order. Answers with the raw response.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``cancel_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        result: RawResponse[CancelMarketOrderResponse] = _transport(self._client).call(
+            _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[ExecuteMarketOrderNativeResponse]:
+        """Retry a failed market order. Answers with the raw response.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``retry_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        result: RawResponse[ExecuteMarketOrderNativeResponse] = _transport(self._client).call(
+            _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketOrderEvent]]:
+        """List an order's events. Answers with the raw response.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_market_order_events`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        result: RawResponse[ListResponse[MarketOrderEvent]] = _transport(self._client).call(
+            _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
         )
         return result
 

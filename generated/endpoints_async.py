@@ -6,74 +6,13 @@ options reach a functional form through ``client.with_options(...)`` passed as t
 ``client.orchestration.with_raw_response.<name>(...)`` returns a ``RawResponse`` instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING
 
 import httpx
 from peaq_os_sdk._generated import operations as _ops
-from peaq_os_sdk._generated.models import (
-    AgentPairing,
-    AgentPairingChallengeResponse,
-    AgentPairingWithToken,
-    AuditEvent,
-    ConfirmMarketOrderResponse,
-    CreateAgentPairingChallengeRequest,
-    CreateAgentPairingRequest,
-    CreateAgentPairingSessionRequest,
-    CreateGraphEdgeRequest,
-    CreateGraphNodeRequest,
-    CreateMachineIdentityChallengeRequest,
-    CreateMachineRequest,
-    CreateMarketOrderRequest,
-    CreatePaymentIntentRequest,
-    CreatePolicyRequest,
-    CreateTaskRequest,
-    DisputeMarketOrderRequest,
-    DisputeMarketOrderResponse,
-    EnrollMachineAgentRequest,
-    ExecuteMarketOrderRequest,
-    ExecuteMarketOrderResponse,
-    ExecuteTaskRequest,
-    GetMarketServiceOptions,
-    GraphEdge,
-    GraphNode,
-    Health,
-    ListMarketServicesOptions,
-    ListSkillsOptions,
-    LockEscrowPaymentRequest,
-    Machine,
-    MachineAgent,
-    MachineAgentHeartbeatRequest,
-    MachineAgentHeartbeatResponse,
-    MachineGraph,
-    MachineIdentityChallengeResponse,
-    MarketOrder,
-    MarketPayment,
-    MarketSearch,
-    MarketSearchRequest,
-    MarketService,
-    Policy,
-    Readiness,
-    RefundPaymentRequest,
-    RegisteredMachine,
-    ReleasePaymentRequest,
-    ResolveTaskRequest,
-    RunRecord,
-    RuntimeEndpoint,
-    SkillConfigResponse,
-    SkillManifest,
-    SkillSummary,
-    SubmitPaymentProofRequest,
-    SubmitX402PaymentProofRequest,
-    Task,
-    UpdateAgentPairingRequest,
-    UpdateGraphEdgeRequest,
-    UpdateGraphNodeRequest,
-    UpdateMachineRequest,
-    UpdatePolicyRequest,
-    UpdateSkillConfigRequest,
-    UpsertRuntimeEndpointRequest,
-)
 
 from peaq_os_sdk._options import OnRetry
 from peaq_os_sdk.orchestration._runtime import atransport as _transport
@@ -88,6 +27,76 @@ from peaq_os_sdk.orchestration.pagination import (
 )
 
 if TYPE_CHECKING:
+    # types only: each group's classes are built when one of its operations first runs
+    from peaq_os_sdk._generated.models import (
+        AgentPairing,
+        AgentPairingChallengeResponse,
+        AgentPairingWithToken,
+        AuditEvent,
+        CancelMarketOrderRequest,
+        CancelMarketOrderResponse,
+        ConfirmMarketOrderResponse,
+        CreateAgentPairingChallengeRequest,
+        CreateAgentPairingRequest,
+        CreateAgentPairingSessionRequest,
+        CreateGraphEdgeRequest,
+        CreateGraphNodeRequest,
+        CreateMachineIdentityChallengeRequest,
+        CreateMachineRequest,
+        CreateMarketOrderRequest,
+        CreatePaymentIntentRequest,
+        CreatePolicyRequest,
+        CreateTaskRequest,
+        DisputeMarketOrderRequest,
+        DisputeMarketOrderResponse,
+        EnrollMachineAgentRequest,
+        ExecuteMarketOrderNativeResponse,
+        ExecuteMarketOrderRequest,
+        ExecuteMarketOrderResponse,
+        ExecuteTaskRequest,
+        GetMarketServiceOptions,
+        GraphEdge,
+        GraphNode,
+        Health,
+        ListMarketServicesOptions,
+        ListSkillsOptions,
+        LockEscrowPaymentRequest,
+        Machine,
+        MachineAgent,
+        MachineAgentHeartbeatRequest,
+        MachineAgentHeartbeatResponse,
+        MachineGraph,
+        MachineIdentityChallengeResponse,
+        MarketOrder,
+        MarketOrderEvent,
+        MarketPayment,
+        MarketSearch,
+        MarketSearchRequest,
+        MarketService,
+        Policy,
+        Readiness,
+        RefundPaymentRequest,
+        RegisteredMachine,
+        ReleasePaymentRequest,
+        ResolveTaskRequest,
+        RetryMarketOrderRequest,
+        RunRecord,
+        RuntimeEndpoint,
+        SkillConfigResponse,
+        SkillManifest,
+        SkillSummary,
+        SubmitPaymentProofRequest,
+        SubmitX402PaymentProofRequest,
+        Task,
+        UpdateAgentPairingRequest,
+        UpdateGraphEdgeRequest,
+        UpdateGraphNodeRequest,
+        UpdateMachineRequest,
+        UpdatePolicyRequest,
+        UpdateSkillConfigRequest,
+        UpsertRuntimeEndpointRequest,
+    )
+
     from peaq_os_sdk.client import AsyncPeaqosClient
 
 __all__ = [
@@ -132,6 +141,10 @@ __all__ = [
     "execute_market_order",
     "confirm_market_order",
     "dispute_market_order",
+    "cancel_market_order",
+    "retry_market_order",
+    "list_market_order_events",
+    "list_market_order_events_all",
     "create_payment_intent",
     "get_market_payment",
     "submit_payment_proof",
@@ -167,7 +180,7 @@ __all__ = [
 ]
 
 
-async def get_health(client: "AsyncPeaqosClient") -> Health:
+async def get_health(client: AsyncPeaqosClient) -> Health:
     """Liveness probe (also served at the host root).
 
     Answers {ok: true} while the server is up. Needs no credentials and sends no API key. The documented location
@@ -192,7 +205,7 @@ async def get_health(client: "AsyncPeaqosClient") -> Health:
 
 
 async def create_machine_identity_challenge(
-    client: "AsyncPeaqosClient", params: CreateMachineIdentityChallengeRequest
+    client: AsyncPeaqosClient, params: CreateMachineIdentityChallengeRequest
 ) -> ItemResponse[MachineIdentityChallengeResponse]:
     """Request a machine identity challenge.
 
@@ -222,6 +235,20 @@ async def create_machine_identity_challenge(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
         NOT_FOUND when the identity (in any form) is not registered.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+        challenge = client.orchestration.create_machine_identity_challenge(
+            CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+        ).item
+        # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+        print(challenge.challenge_id, challenge.expires_at)
+        ```
     """
     result: ItemResponse[MachineIdentityChallengeResponse] = await _transport(client).call(
         _ops.CREATE_MACHINE_IDENTITY_CHALLENGE, body=params
@@ -230,7 +257,7 @@ async def create_machine_identity_challenge(
 
 
 async def list_machines(
-    client: "AsyncPeaqosClient", *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Machine]:
     """List machines.
 
@@ -254,6 +281,19 @@ async def list_machines(
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        page = client.orchestration.list_machines(limit=20)
+        for m in page.items:
+            print(m.id, m.display_name, m.status)
+        if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+            page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+        every_id = [m.id for m in client.orchestration.list_machines_all()]
+        ```
     """
     result: ListResponse[Machine] = await _transport(client).call(
         _ops.LIST_MACHINES, query={"limit": limit, "cursor": cursor}
@@ -261,7 +301,7 @@ async def list_machines(
     return result
 
 
-def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) -> AsyncIterator[Machine]:
+def list_machines_all(client: AsyncPeaqosClient, *, limit: int | None = None) -> AsyncIterator[Machine]:
     """Every Machine across all pages of ``list_machines``, fetched lazily page by page.
 
     Args:
@@ -275,7 +315,7 @@ def list_machines_all(client: "AsyncPeaqosClient", *, limit: int | None = None) 
     return _iter_pages(lambda cursor: list_machines(client, limit=limit, cursor=cursor))
 
 
-async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
+async def create_machine(client: AsyncPeaqosClient, params: CreateMachineRequest) -> ItemResponse[RegisteredMachine]:
     """Register a machine.
 
     Registers a machine bound to a peaqOS identity; the new record is a draft. While identity verification is on
@@ -304,12 +344,33 @@ async def create_machine(client: "AsyncPeaqosClient", params: CreateMachineReque
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         identityRef is required even with identity verification off (the create response always carries it).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+        machine = client.orchestration.create_machine(
+            CreateMachineRequest(
+                identity_ref="did:peaq:42",
+                # challenge: see create_machine_identity_challenge
+                identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                display_name="Rover 7",
+                owner_id="owner-1",
+                machine_type="robot",
+                runtime_profile="linux-arm64",
+            )
+        ).item
+        print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+        ```
     """
     result: ItemResponse[RegisteredMachine] = await _transport(client).call(_ops.CREATE_MACHINE, body=params)
     return result
 
 
-async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[Machine]:
+async def get_machine(client: AsyncPeaqosClient, machine_id: str) -> ItemResponse[Machine]:
     """Get a machine.
 
     One machine by id. Every read re-checks the stored identity proof against the registry: a machine that no
@@ -330,13 +391,22 @@ async def get_machine(client: "AsyncPeaqosClient", machine_id: str) -> ItemRespo
         OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
             documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        machine = client.orchestration.get_machine(machine.id).item
+        print(machine.display_name, machine.status, machine.identity_ref)
+        ```
     """
     result: ItemResponse[Machine] = await _transport(client).call(_ops.GET_MACHINE, path={"machineId": machine_id})
     return result
 
 
 async def update_machine(
-    client: "AsyncPeaqosClient", machine_id: str, params: UpdateMachineRequest
+    client: AsyncPeaqosClient, machine_id: str, params: UpdateMachineRequest
 ) -> ItemResponse[Machine]:
     """Update or activate a machine.
 
@@ -367,6 +437,18 @@ async def update_machine(
     Note:
         Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
         PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+        # machine: see create_machine
+        machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+        assert machine.status == "active"
+        ```
     """
     result: ItemResponse[Machine] = await _transport(client).call(
         _ops.UPDATE_MACHINE, path={"machineId": machine_id}, body=params
@@ -374,7 +456,7 @@ async def update_machine(
     return result
 
 
-async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
+async def archive_machine(client: AsyncPeaqosClient, machine_id: str) -> None:
     """Archive a machine.
 
     Soft-deletes the machine: the record is kept with status archived and hidden from lists. Answers 204 with no
@@ -403,7 +485,7 @@ async def archive_machine(client: "AsyncPeaqosClient", machine_id: str) -> None:
     await _transport(client).call(_ops.ARCHIVE_MACHINE, path={"machineId": machine_id})
 
 
-async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> ListResponse[MachineAgent]:
+async def list_machine_agents(client: AsyncPeaqosClient, machine_id: str) -> ListResponse[MachineAgent]:
     """List a machine's agents.
 
     Every machine-side runtime agent enrolled on the machine (not paginated). The machine must be active and
@@ -434,7 +516,7 @@ async def list_machine_agents(client: "AsyncPeaqosClient", machine_id: str) -> L
 
 
 async def enroll_machine_agent(
-    client: "AsyncPeaqosClient", machine_id: str, params: EnrollMachineAgentRequest | None = None
+    client: AsyncPeaqosClient, machine_id: str, params: EnrollMachineAgentRequest | None = None
 ) -> ItemResponse[MachineAgent]:
     """Enroll a machine agent.
 
@@ -469,7 +551,7 @@ async def enroll_machine_agent(
     return result
 
 
-async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, agent_id: str) -> None:
+async def revoke_machine_agent(client: AsyncPeaqosClient, machine_id: str, agent_id: str) -> None:
     """Revoke a machine agent.
 
     Revokes the agent: its heartbeats are refused from then on (AGENT_PAIRING_INACTIVE). Answers 204 with no body.
@@ -500,7 +582,7 @@ async def revoke_machine_agent(client: "AsyncPeaqosClient", machine_id: str, age
 
 
 async def machine_agent_heartbeat(
-    client: "AsyncPeaqosClient", params: MachineAgentHeartbeatRequest
+    client: AsyncPeaqosClient, params: MachineAgentHeartbeatRequest
 ) -> MachineAgentHeartbeatResponse:
     """Send a machine agent heartbeat.
 
@@ -537,7 +619,7 @@ async def machine_agent_heartbeat(
 
 
 async def list_agent_pairings(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[AgentPairing]:
     """List a machine's agent pairings.
 
@@ -569,7 +651,7 @@ async def list_agent_pairings(
 
 
 def list_agent_pairings_all(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[AgentPairing]:
     """Every AgentPairing across all pages of ``list_agent_pairings``, fetched lazily page by page.
 
@@ -586,7 +668,7 @@ def list_agent_pairings_all(
 
 
 async def create_agent_pairing(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateAgentPairingRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Pair an agent with a machine.
 
@@ -618,6 +700,27 @@ async def create_agent_pairing(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+        pairing = client.orchestration.create_agent_pairing(
+            machine.id,
+            CreateAgentPairingRequest(
+                agent_address=agent.agent_address,
+                agent_provider=agent.agent_provider,
+                agent_role=agent.agent_role,
+                # agent and pairing_challenge: see create_agent_pairing_challenge
+                agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+            ),
+        ).item
+        token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING, path={"machineId": machine_id}, body=params
@@ -626,7 +729,7 @@ async def create_agent_pairing(
 
 
 async def create_agent_pairing_challenge(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateAgentPairingChallengeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateAgentPairingChallengeRequest
 ) -> ItemResponse[AgentPairingChallengeResponse]:
     """Request an agent pairing challenge.
 
@@ -655,6 +758,20 @@ async def create_agent_pairing_challenge(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+        agent = CreateAgentPairingChallengeRequest(
+            agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+        )
+        pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+        print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+        ```
     """
     result: ItemResponse[AgentPairingChallengeResponse] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_CHALLENGE, path={"machineId": machine_id}, body=params
@@ -663,7 +780,7 @@ async def create_agent_pairing_challenge(
 
 
 async def update_agent_pairing(
-    client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
+    client: AsyncPeaqosClient, machine_id: str, pairing_id: str, params: UpdateAgentPairingRequest
 ) -> ItemResponse[AgentPairing]:
     """Update an agent pairing.
 
@@ -694,7 +811,7 @@ async def update_agent_pairing(
     return result
 
 
-async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pairing_id: str) -> None:
+async def revoke_agent_pairing(client: AsyncPeaqosClient, machine_id: str, pairing_id: str) -> None:
     """Revoke an agent pairing.
 
     Revokes the pairing: its token stops working. The record stays listed with status revoked. Answers 204 with no
@@ -725,7 +842,7 @@ async def revoke_agent_pairing(client: "AsyncPeaqosClient", machine_id: str, pai
 
 
 async def create_agent_pairing_session(
-    client: "AsyncPeaqosClient", machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
+    client: AsyncPeaqosClient, machine_id: str, pairing_id: str, params: CreateAgentPairingSessionRequest
 ) -> ItemResponse[AgentPairingWithToken]:
     """Rotate an agent pairing session.
 
@@ -755,6 +872,23 @@ async def create_agent_pairing_session(
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+        # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+        fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+        session = client.orchestration.create_agent_pairing_session(
+            machine.id,
+            pairing.id,
+            CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+        ).item
+        token = session.pairing_token  # the new session token replaces the old one
+        ```
     """
     result: ItemResponse[AgentPairingWithToken] = await _transport(client).call(
         _ops.CREATE_AGENT_PAIRING_SESSION, path={"machineId": machine_id, "pairingId": pairing_id}, body=params
@@ -763,7 +897,7 @@ async def create_agent_pairing_session(
 
 
 async def list_runtime_endpoints(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[RuntimeEndpoint]:
     """List a machine's runtime endpoints.
 
@@ -797,7 +931,7 @@ async def list_runtime_endpoints(
 
 
 def list_runtime_endpoints_all(
-    client: "AsyncPeaqosClient", machine_id: str, *, limit: int | None = None
+    client: AsyncPeaqosClient, machine_id: str, *, limit: int | None = None
 ) -> AsyncIterator[RuntimeEndpoint]:
     """Every RuntimeEndpoint across all pages of ``list_runtime_endpoints``, fetched lazily page by page.
 
@@ -814,7 +948,7 @@ def list_runtime_endpoints_all(
 
 
 async def get_runtime_endpoint(
-    client: "AsyncPeaqosClient", machine_id: str, provider_key: str
+    client: AsyncPeaqosClient, machine_id: str, provider_key: str
 ) -> ItemResponse[RuntimeEndpoint]:
     """Get a runtime endpoint.
 
@@ -846,7 +980,7 @@ async def get_runtime_endpoint(
 
 
 async def upsert_runtime_endpoint(
-    client: "AsyncPeaqosClient", machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
+    client: AsyncPeaqosClient, machine_id: str, provider_key: str, params: UpsertRuntimeEndpointRequest
 ) -> ItemResponse[RuntimeEndpoint]:
     """Create or replace a runtime endpoint.
 
@@ -880,7 +1014,7 @@ async def upsert_runtime_endpoint(
     return result
 
 
-async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, provider_key: str) -> None:
+async def delete_runtime_endpoint(client: AsyncPeaqosClient, machine_id: str, provider_key: str) -> None:
     """Delete a runtime endpoint.
 
     Removes the machine's runtime endpoint for a provider key. Answers 204 with no body.
@@ -909,7 +1043,7 @@ async def delete_runtime_endpoint(client: "AsyncPeaqosClient", machine_id: str, 
 
 
 async def list_skills(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     options: ListSkillsOptions | None = None,
     *,
     limit: int | None = None,
@@ -945,7 +1079,7 @@ async def list_skills(
 
 
 def list_skills_all(
-    client: "AsyncPeaqosClient", options: ListSkillsOptions | None = None, *, limit: int | None = None
+    client: AsyncPeaqosClient, options: ListSkillsOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[SkillSummary]:
     """Every SkillSummary across all pages of ``list_skills``, fetched lazily page by page.
 
@@ -961,7 +1095,7 @@ def list_skills_all(
     return _iter_pages(lambda cursor: list_skills(client, options, limit=limit, cursor=cursor))
 
 
-async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillSummary]:
+async def get_skill(client: AsyncPeaqosClient, skill_key: str) -> ItemResponse[SkillSummary]:
     """Get a skill.
 
     One skill from the registry by key.
@@ -986,7 +1120,7 @@ async def get_skill(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse
     return result
 
 
-async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> ItemResponse[SkillManifest]:
+async def get_skill_manifest(client: AsyncPeaqosClient, skill_key: str) -> ItemResponse[SkillManifest]:
     """Get a skill manifest.
 
     The inputs and outputs of a skill.
@@ -1014,7 +1148,7 @@ async def get_skill_manifest(client: "AsyncPeaqosClient", skill_key: str) -> Ite
 
 
 async def update_skill_config(
-    client: "AsyncPeaqosClient", skill_key: str, params: UpdateSkillConfigRequest
+    client: AsyncPeaqosClient, skill_key: str, params: UpdateSkillConfigRequest
 ) -> ItemResponse[SkillConfigResponse]:
     """Configure a skill.
 
@@ -1045,7 +1179,7 @@ async def update_skill_config(
 
 
 async def list_market_services(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     options: ListMarketServicesOptions | None = None,
     *,
     limit: int | None = None,
@@ -1083,7 +1217,7 @@ async def list_market_services(
 
 
 def list_market_services_all(
-    client: "AsyncPeaqosClient", options: ListMarketServicesOptions | None = None, *, limit: int | None = None
+    client: AsyncPeaqosClient, options: ListMarketServicesOptions | None = None, *, limit: int | None = None
 ) -> AsyncIterator[MarketService]:
     """Every MarketService across all pages of ``list_market_services``, fetched lazily page by page.
 
@@ -1100,7 +1234,7 @@ def list_market_services_all(
 
 
 async def get_market_service(
-    client: "AsyncPeaqosClient", service_id: str, options: GetMarketServiceOptions | None = None
+    client: AsyncPeaqosClient, service_id: str, options: GetMarketServiceOptions | None = None
 ) -> ItemResponse[MarketService]:
     """Get a market service.
 
@@ -1131,7 +1265,7 @@ async def get_market_service(
 
 
 async def search_market(
-    client: "AsyncPeaqosClient", params: MarketSearchRequest, pairing_token: str
+    client: AsyncPeaqosClient, params: MarketSearchRequest, pairing_token: str
 ) -> ItemResponse[MarketSearch]:
     """Search the market.
 
@@ -1163,6 +1297,28 @@ async def search_market(
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
         machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
         MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import MarketSearchRequest
+
+        # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+        search = client.orchestration.search_market(
+            MarketSearchRequest(
+                machine_id=machine.id,
+                service_type="defi",
+                operation="get-latest-price",
+                required_capabilities=["sub-second"],
+                require_native_execution=True,
+            ),
+            token,
+        ).item
+        quote = search.quotes[0]
+        print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+        ```
     """
     result: ItemResponse[MarketSearch] = await _transport(client).call(
         _ops.SEARCH_MARKET, body=params, pairing_token=pairing_token
@@ -1170,7 +1326,7 @@ async def search_market(
     return result
 
 
-async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> ItemResponse[MarketSearch]:
+async def get_market_search(client: AsyncPeaqosClient, search_id: str) -> ItemResponse[MarketSearch]:
     """Get a market search.
 
     A past search and its quotes by id.
@@ -1198,7 +1354,7 @@ async def get_market_search(client: "AsyncPeaqosClient", search_id: str) -> Item
 
 
 async def list_market_orders(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[MarketOrder]:
     """List a machine's orders.
 
@@ -1232,7 +1388,7 @@ async def list_market_orders(
 
 
 def list_market_orders_all(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None
 ) -> AsyncIterator[MarketOrder]:
     """Every MarketOrder across all pages of ``list_market_orders``, fetched lazily page by page.
 
@@ -1249,7 +1405,7 @@ def list_market_orders_all(
 
 
 async def create_market_order(
-    client: "AsyncPeaqosClient", params: CreateMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, params: CreateMarketOrderRequest, pairing_token: str
 ) -> ItemResponse[MarketOrder]:
     """Create a market order.
 
@@ -1280,6 +1436,27 @@ async def create_market_order(
 
     Note:
         Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+        order = client.orchestration.create_market_order(
+            CreateMarketOrderRequest(
+                machine_id=machine.id,
+                agent_pairing_id=pairing.id,
+                service_id=quote.service_id,
+                search_id=search.id,
+                quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                input={"pair": "PEAQ/USD"},
+            ),
+            token,
+        ).item
+        print(order.id, order.status)  # created
+        ```
     """
     result: ItemResponse[MarketOrder] = await _transport(client).call(
         _ops.CREATE_MARKET_ORDER, body=params, pairing_token=pairing_token
@@ -1287,7 +1464,7 @@ async def create_market_order(
     return result
 
 
-async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketOrder]:
+async def get_market_order(client: AsyncPeaqosClient, order_id: str) -> ItemResponse[MarketOrder]:
     """Get a market order.
 
     One order by id. Callable with the platform key or with the pairing token (the owner's view).
@@ -1308,13 +1485,22 @@ async def get_market_order(client: "AsyncPeaqosClient", order_id: str) -> ItemRe
             documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
             AGENT_AUTH_EXPIRED (401).
         OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        order = client.orchestration.get_market_order(order.id).item
+        print(order.status, order.payment.default_rail)
+        ```
     """
     result: ItemResponse[MarketOrder] = await _transport(client).call(_ops.GET_MARKET_ORDER, path={"orderId": order_id})
     return result
 
 
 async def execute_market_order(
-    client: "AsyncPeaqosClient", order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: ExecuteMarketOrderRequest, pairing_token: str
 ) -> ExecuteMarketOrderResponse:
     """Execute a market order.
 
@@ -1347,6 +1533,21 @@ async def execute_market_order(
         Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
         machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
         proof is refused with PAYMENT_REQUIRED.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+        # once the payment is held (submit_payment_proof)
+        run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+        if run.execution.status_code == 200:  # a native service answers with its outcome
+            print(run.execution.outcome.result)
+        else:  # 202: an external service continues at the handoff URL
+            print(run.execution.handoff.url)
+        ```
     """
     result: ExecuteMarketOrderResponse = await _transport(client).call(
         _ops.EXECUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1355,7 +1556,7 @@ async def execute_market_order(
 
 
 async def confirm_market_order(
-    client: "AsyncPeaqosClient", order_id: str, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, pairing_token: str
 ) -> ConfirmMarketOrderResponse:
     """Confirm a delivered order.
 
@@ -1384,6 +1585,18 @@ async def confirm_market_order(
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
         x402 payment is settled here.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        # once execute_market_order has delivered
+        confirmed = client.orchestration.confirm_market_order(order.id, token)
+        print(confirmed.order.status)  # confirmed
+        if confirmed.payment is not None:  # a paid rail: the payment awaits release
+            print(confirmed.payment.status)  # release_pending
+        ```
     """
     result: ConfirmMarketOrderResponse = await _transport(client).call(
         _ops.CONFIRM_MARKET_ORDER, path={"orderId": order_id}, pairing_token=pairing_token
@@ -1392,7 +1605,7 @@ async def confirm_market_order(
 
 
 async def dispute_market_order(
-    client: "AsyncPeaqosClient", order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: DisputeMarketOrderRequest, pairing_token: str
 ) -> DisputeMarketOrderResponse:
     """Dispute a market order.
 
@@ -1428,8 +1641,159 @@ async def dispute_market_order(
     return result
 
 
+async def cancel_market_order(
+    client: AsyncPeaqosClient, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+) -> CancelMarketOrderResponse:
+    """Cancel a market order.
+
+    Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+    cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+    (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+    cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+    ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``CancelMarketOrderResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+        success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+        status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+        Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+        order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+        stays.
+    """
+    result: CancelMarketOrderResponse = await _transport(client).call(
+        _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+async def retry_market_order(
+    client: AsyncPeaqosClient, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+) -> ExecuteMarketOrderNativeResponse:
+    """Retry a failed market order.
+
+    Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+    as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+    with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+    required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+    ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+    ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+    never re-sent once it may have reached the server.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+        pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+            ``x-agent-pairing-token``; never logged or shown in errors.
+
+    Returns:
+        The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+            PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+            (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+        only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+        order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+        executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+        a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+        idempotent (each retry is a new run).
+    """
+    result: ExecuteMarketOrderNativeResponse = await _transport(client).call(
+        _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+    )
+    return result
+
+
+async def list_market_order_events(
+    client: AsyncPeaqosClient, order_id: str, *, limit: int | None = None, cursor: str | None = None
+) -> ListResponse[MarketOrderEvent]:
+    """List an order's events.
+
+    The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+    executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+    failed). Callable with the platform key or with the pairing token (the owner's view).
+
+    ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+    idempotent: retried on transient failures.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through (or ``client.with_options(...)`` for per-call options).
+        order_id: Order id (the order's id).
+        limit: Page size (server default 100). ``None`` leaves it out.
+        cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+    Returns:
+        A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+        Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+    Raises:
+        OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+        OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+            documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+            AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+        OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+    Note:
+        Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+        orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+        types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+        VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+        pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+        previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+    """
+    result: ListResponse[MarketOrderEvent] = await _transport(client).call(
+        _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
+    )
+    return result
+
+
+def list_market_order_events_all(
+    client: AsyncPeaqosClient, order_id: str, *, limit: int | None = None
+) -> AsyncIterator[MarketOrderEvent]:
+    """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+    Args:
+        client: The ``AsyncPeaqosClient`` to call through.
+        order_id: Order id (the order's id).
+        limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+    Returns:
+        An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+    """
+    validate_list_limit(limit)
+    return _iter_pages(lambda cursor: list_market_order_events(client, order_id, limit=limit, cursor=cursor))
+
+
 async def create_payment_intent(
-    client: "AsyncPeaqosClient", order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Create a payment intent.
 
@@ -1460,6 +1824,24 @@ async def create_payment_intent(
     Note:
         Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
         existing record is returned (status unstated).
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+        # order: see create_market_order
+        intent = client.orchestration.create_payment_intent(
+            order.id,
+            CreatePaymentIntentRequest(
+                rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+            ),
+            token,
+        ).item
+        print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+        ```
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.CREATE_PAYMENT_INTENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1467,7 +1849,7 @@ async def create_payment_intent(
     return result
 
 
-async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> ItemResponse[MarketPayment | None]:
+async def get_market_payment(client: AsyncPeaqosClient, order_id: str) -> ItemResponse[MarketPayment | None]:
     """Get an order's payment.
 
     The order's payment record, or an item of null when the order has none yet.
@@ -1495,7 +1877,7 @@ async def get_market_payment(client: "AsyncPeaqosClient", order_id: str) -> Item
 
 
 async def submit_payment_proof(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     order_id: str,
     params: SubmitPaymentProofRequest | SubmitX402PaymentProofRequest,
     pairing_token: str,
@@ -1534,6 +1916,30 @@ async def submit_payment_proof(
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
         Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
         unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+        # intent: see create_payment_intent
+        payment = client.orchestration.submit_payment_proof(
+            order.id,
+            SubmitPaymentProofRequest(
+                verification_mode="recorded",
+                chain="peaq",
+                token="USDT",
+                payer_address=pairing.agent_address,
+                payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+            ),
+            token,
+        ).item
+        assert payment.status == "held"  # the order is ready to execute
+        ```
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.SUBMIT_PAYMENT_PROOF, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1542,7 +1948,7 @@ async def submit_payment_proof(
 
 
 async def lock_escrow_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: LockEscrowPaymentRequest, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Record an escrow lock.
 
@@ -1579,7 +1985,7 @@ async def lock_escrow_payment(
 
 
 async def release_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: ReleasePaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Release a payment.
 
@@ -1609,6 +2015,20 @@ async def release_payment(
     Note:
         Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
         ORDER_CLOSED unless the payment is release_pending.
+
+    Example:
+        Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+        the ``*_all`` iterators are read with ``async for``.
+
+        ```python
+        from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+        # once the order is confirmed (confirm_market_order)
+        released = client.orchestration.release_payment(
+            order.id, ReleasePaymentRequest(notes="delivered on time"), token
+        ).item
+        assert released.status == "released"
+        ```
     """
     result: ItemResponse[MarketPayment] = await _transport(client).call(
         _ops.RELEASE_PAYMENT, path={"orderId": order_id}, body=params, pairing_token=pairing_token
@@ -1617,7 +2037,7 @@ async def release_payment(
 
 
 async def refund_payment(
-    client: "AsyncPeaqosClient", order_id: str, params: RefundPaymentRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, order_id: str, params: RefundPaymentRequest | None, pairing_token: str
 ) -> ItemResponse[MarketPayment]:
     """Refund a payment.
 
@@ -1653,7 +2073,7 @@ async def refund_payment(
     return result
 
 
-async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
+async def list_policies(client: AsyncPeaqosClient) -> ListResponse[Policy]:
     """List policies.
 
     Every stored policy, oldest first. Machines name policies in policyIds; search and order creation for such a
@@ -1683,7 +2103,7 @@ async def list_policies(client: "AsyncPeaqosClient") -> ListResponse[Policy]:
     return result
 
 
-async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest) -> ItemResponse[Policy]:
+async def create_policy(client: AsyncPeaqosClient, params: CreatePolicyRequest) -> ItemResponse[Policy]:
     """Create a policy.
 
     Stores a new policy (201). Its rules apply to every machine whose policyIds name it.
@@ -1712,7 +2132,7 @@ async def create_policy(client: "AsyncPeaqosClient", params: CreatePolicyRequest
     return result
 
 
-async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemResponse[Policy]:
+async def get_policy(client: AsyncPeaqosClient, policy_id: str) -> ItemResponse[Policy]:
     """Get a policy.
 
     One policy by id; NOT_FOUND when there is none.
@@ -1742,9 +2162,7 @@ async def get_policy(client: "AsyncPeaqosClient", policy_id: str) -> ItemRespons
     return result
 
 
-async def update_policy(
-    client: "AsyncPeaqosClient", policy_id: str, params: UpdatePolicyRequest
-) -> ItemResponse[Policy]:
+async def update_policy(client: AsyncPeaqosClient, policy_id: str, params: UpdatePolicyRequest) -> ItemResponse[Policy]:
     """Update a policy.
 
     Replaces the fields sent (a shallow update) and moves updatedAt forward; the change applies to later searches
@@ -1779,7 +2197,7 @@ async def update_policy(
 
 
 async def list_audit_events(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -1826,7 +2244,7 @@ async def list_audit_events(
 
 
 def list_audit_events_all(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     resource_type: str | None = None,
@@ -1853,7 +2271,7 @@ def list_audit_events_all(
 
 
 async def list_runs(
-    client: "AsyncPeaqosClient",
+    client: AsyncPeaqosClient,
     *,
     machine_id: str | None = None,
     order_id: str | None = None,
@@ -1897,7 +2315,7 @@ async def list_runs(
 
 
 def list_runs_all(
-    client: "AsyncPeaqosClient", *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
+    client: AsyncPeaqosClient, *, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None
 ) -> AsyncIterator[RunRecord]:
     """Every RunRecord across all pages of ``list_runs``, fetched lazily page by page.
 
@@ -1916,7 +2334,7 @@ def list_runs_all(
     )
 
 
-async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunRecord]:
+async def get_run(client: AsyncPeaqosClient, run_id: str) -> ItemResponse[RunRecord]:
     """Get an execution run.
 
     One run by id, with the order, task and route ids that tie it to its order; NOT_FOUND when there is none.
@@ -1945,7 +2363,7 @@ async def get_run(client: "AsyncPeaqosClient", run_id: str) -> ItemResponse[RunR
     return result
 
 
-async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
+async def get_readiness(client: AsyncPeaqosClient) -> Readiness:
     """Readiness probe.
 
     ready when the server can serve calls; not_ready with a failing check naming the dependency (identity
@@ -1974,7 +2392,7 @@ async def get_readiness(client: "AsyncPeaqosClient") -> Readiness:
     return result
 
 
-async def get_machine_graph(client: "AsyncPeaqosClient", machine_id: str) -> ItemResponse[MachineGraph]:
+async def get_machine_graph(client: AsyncPeaqosClient, machine_id: str) -> ItemResponse[MachineGraph]:
     """Get a machine's graph.
 
     Every node and edge of the machine's graph, each list oldest first. The machine must be active and its
@@ -2009,7 +2427,7 @@ async def get_machine_graph(client: "AsyncPeaqosClient", machine_id: str) -> Ite
 
 
 async def create_graph_node(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateGraphNodeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Add a node to a machine's graph.
 
@@ -2045,7 +2463,7 @@ async def create_graph_node(
 
 
 async def update_graph_node(
-    client: "AsyncPeaqosClient", machine_id: str, node_id: str, params: UpdateGraphNodeRequest
+    client: AsyncPeaqosClient, machine_id: str, node_id: str, params: UpdateGraphNodeRequest
 ) -> ItemResponse[GraphNode]:
     """Update a graph node.
 
@@ -2083,7 +2501,7 @@ async def update_graph_node(
     return result
 
 
-async def delete_graph_node(client: "AsyncPeaqosClient", machine_id: str, node_id: str) -> None:
+async def delete_graph_node(client: AsyncPeaqosClient, machine_id: str, node_id: str) -> None:
     """Remove a graph node.
 
     Removes the node and every edge that starts or ends at it. Answers 204 with no body.
@@ -2115,7 +2533,7 @@ async def delete_graph_node(client: "AsyncPeaqosClient", machine_id: str, node_i
 
 
 async def create_graph_edge(
-    client: "AsyncPeaqosClient", machine_id: str, params: CreateGraphEdgeRequest
+    client: AsyncPeaqosClient, machine_id: str, params: CreateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Connect two nodes of a machine's graph.
 
@@ -2153,7 +2571,7 @@ async def create_graph_edge(
 
 
 async def update_graph_edge(
-    client: "AsyncPeaqosClient", machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
+    client: AsyncPeaqosClient, machine_id: str, edge_id: str, params: UpdateGraphEdgeRequest
 ) -> ItemResponse[GraphEdge]:
     """Update a graph edge.
 
@@ -2190,7 +2608,7 @@ async def update_graph_edge(
     return result
 
 
-async def delete_graph_edge(client: "AsyncPeaqosClient", machine_id: str, edge_id: str) -> None:
+async def delete_graph_edge(client: AsyncPeaqosClient, machine_id: str, edge_id: str) -> None:
     """Remove a graph edge.
 
     Removes the edge; its nodes stay. Answers 204 with no body.
@@ -2222,7 +2640,7 @@ async def delete_graph_edge(client: "AsyncPeaqosClient", machine_id: str, edge_i
 
 
 async def list_tasks(
-    client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None, cursor: str | None = None
+    client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None, cursor: str | None = None
 ) -> ListResponse[Task]:
     """List a machine's tasks.
 
@@ -2260,7 +2678,7 @@ async def list_tasks(
     return result
 
 
-def list_tasks_all(client: "AsyncPeaqosClient", *, machine_id: str, limit: int | None = None) -> AsyncIterator[Task]:
+def list_tasks_all(client: AsyncPeaqosClient, *, machine_id: str, limit: int | None = None) -> AsyncIterator[Task]:
     """Every Task across all pages of ``list_tasks``, fetched lazily page by page.
 
     Args:
@@ -2275,7 +2693,7 @@ def list_tasks_all(client: "AsyncPeaqosClient", *, machine_id: str, limit: int |
     return _iter_pages(lambda cursor: list_tasks(client, machine_id=machine_id, limit=limit, cursor=cursor))
 
 
-async def create_task(client: "AsyncPeaqosClient", params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
+async def create_task(client: AsyncPeaqosClient, params: CreateTaskRequest, pairing_token: str) -> ItemResponse[Task]:
     """Create a task.
 
     Records what a machine needs done (a service type and optional criteria and input) under an active pairing,
@@ -2314,7 +2732,7 @@ async def create_task(client: "AsyncPeaqosClient", params: CreateTaskRequest, pa
     return result
 
 
-async def get_task(client: "AsyncPeaqosClient", task_id: str) -> ItemResponse[Task]:
+async def get_task(client: AsyncPeaqosClient, task_id: str) -> ItemResponse[Task]:
     """Get a task.
 
     One task by id, with its quotes, route, run and outcome as far as it has come; NOT_FOUND when there is none.
@@ -2344,7 +2762,7 @@ async def get_task(client: "AsyncPeaqosClient", task_id: str) -> ItemResponse[Ta
     return result
 
 
-async def discover_task(client: "AsyncPeaqosClient", task_id: str, pairing_token: str) -> ItemResponse[Task]:
+async def discover_task(client: AsyncPeaqosClient, task_id: str, pairing_token: str) -> ItemResponse[Task]:
     """Discover providers for a task.
 
     Runs a market search with the task's criteria and keeps its ranked quotes on the task: status discovered, or
@@ -2384,7 +2802,7 @@ async def discover_task(client: "AsyncPeaqosClient", task_id: str, pairing_token
 
 
 async def resolve_task(
-    client: "AsyncPeaqosClient", task_id: str, params: ResolveTaskRequest | None, pairing_token: str
+    client: AsyncPeaqosClient, task_id: str, params: ResolveTaskRequest | None, pairing_token: str
 ) -> ItemResponse[Task]:
     """Resolve a task to a route.
 
@@ -2429,7 +2847,7 @@ async def resolve_task(
 
 
 async def execute_task(
-    client: "AsyncPeaqosClient", task_id: str, params: ExecuteTaskRequest, pairing_token: str
+    client: AsyncPeaqosClient, task_id: str, params: ExecuteTaskRequest, pairing_token: str
 ) -> ItemResponse[Task]:
     """Execute a resolved task.
 
@@ -2476,7 +2894,7 @@ class AsyncOrchestration:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "AsyncPeaqosClient") -> None:
+    def __init__(self, client: AsyncPeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -2490,7 +2908,7 @@ class AsyncOrchestration:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         on_retry: OnRetry | None = None,
-    ) -> "AsyncOrchestration":
+    ) -> AsyncOrchestration:
         """These methods with per-call options on the same connection pool (see ``AsyncPeaqosClient.with_options``)."""
         return AsyncOrchestration(
             self._client.with_options(
@@ -2503,7 +2921,7 @@ class AsyncOrchestration:
         )
 
     @property
-    def with_raw_response(self) -> "AsyncOrchestrationWithRawResponse":
+    def with_raw_response(self) -> AsyncOrchestrationWithRawResponse:
         """These methods returning ``RawResponse``: status, headers, request id, retries, elapsed, ``parse()``."""
         return AsyncOrchestrationWithRawResponse(self._client._raw_view())
 
@@ -2556,6 +2974,20 @@ class AsyncOrchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             PEAQOS_IDENTITY_UNAVAILABLE when the identity registry is down (the challenge lists its controllers).
             NOT_FOUND when the identity (in any form) is not registered.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineIdentityChallengeRequest
+
+            challenge = client.orchestration.create_machine_identity_challenge(
+                CreateMachineIdentityChallengeRequest(identity_ref="did:peaq:42")
+            ).item
+            # a controller key of identity 42 signs challenge.message (EIP-191) before it expires
+            print(challenge.challenge_id, challenge.expires_at)
+            ```
         """
         return await create_machine_identity_challenge(self._client, params)
 
@@ -2581,6 +3013,19 @@ class AsyncOrchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: VALIDATION_ERROR (400), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            page = client.orchestration.list_machines(limit=20)
+            for m in page.items:
+                print(m.id, m.display_name, m.status)
+            if page.next_cursor:  # more pages: pass the cursor back, or iterate them all lazily
+                page = client.orchestration.list_machines(limit=20, cursor=page.next_cursor)
+            every_id = [m.id for m in client.orchestration.list_machines_all()]
+            ```
         """
         return await list_machines(self._client, limit=limit, cursor=cursor)
 
@@ -2623,6 +3068,27 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             identityRef is required even with identity verification off (the create response always carries it).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateMachineRequest, signing
+
+            machine = client.orchestration.create_machine(
+                CreateMachineRequest(
+                    identity_ref="did:peaq:42",
+                    # challenge: see create_machine_identity_challenge
+                    identity_proof=signing.sign_identity_challenge(challenge, CONTROLLER_KEY),
+                    display_name="Rover 7",
+                    owner_id="owner-1",
+                    machine_type="robot",
+                    runtime_profile="linux-arm64",
+                )
+            ).item
+            print(machine.id, machine.status, machine.identity_ref)  # activate it with update_machine before pairing
+            ```
         """
         return await create_machine(self._client, params)
 
@@ -2646,6 +3112,15 @@ class AsyncOrchestration:
             OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
                 documents: NOT_FOUND (404), MACHINE_NOT_ACTIVATED (409), AUTH_REQUIRED (401), AUTH_INVALID (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            machine = client.orchestration.get_machine(machine.id).item
+            print(machine.display_name, machine.status, machine.identity_ref)
+            ```
         """
         return await get_machine(self._client, machine_id)
 
@@ -2678,6 +3153,18 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): MACHINE_IDENTITY_PROOF_REQUIRED when a
             PATCH sends identityRef without identityProof for a machine with no verified proof.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+            # machine: see create_machine
+            machine = client.orchestration.update_machine(machine.id, UpdateMachineRequest(status="active")).item
+            assert machine.status == "active"
+            ```
         """
         return await update_machine(self._client, machine_id, params)
 
@@ -2895,6 +3382,27 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVATED from the group gate (stated for the group, not for this route).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingRequest, DelegationPolicy, signing
+
+            pairing = client.orchestration.create_agent_pairing(
+                machine.id,
+                CreateAgentPairingRequest(
+                    agent_address=agent.agent_address,
+                    agent_provider=agent.agent_provider,
+                    agent_role=agent.agent_role,
+                    # agent and pairing_challenge: see create_agent_pairing_challenge
+                    agent_proof=signing.sign_pairing_challenge(pairing_challenge, AGENT_KEY),
+                    delegation_policy=DelegationPolicy(per_transaction_limit=1.0, daily_spend_limit=5.0, currency="USD"),
+                ),
+            ).item
+            token = pairing.pairing_token  # returned once: keep it; repr(pairing) shows '[REDACTED]'
+            ```
         """
         return await create_agent_pairing(self._client, machine_id, params)
 
@@ -2927,6 +3435,20 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             MACHINE_NOT_ACTIVE / MACHINE_NOT_ACTIVATED: a challenge is only issued for a pairable machine.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingChallengeRequest, signing
+
+            agent = CreateAgentPairingChallengeRequest(
+                agent_address=signing.address_of(AGENT_KEY), agent_provider="anthropic", agent_role="buyer"
+            )
+            pairing_challenge = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item
+            print(pairing_challenge.expires_at)  # the agent signs pairing_challenge.message with its own key
+            ```
         """
         return await create_agent_pairing_challenge(self._client, machine_id, params)
 
@@ -3015,6 +3537,23 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             AGENT_PAIRING_INACTIVE for a paused or revoked pairing (sessions are stated for active pairings only).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateAgentPairingSessionRequest, signing
+
+            # agent: see create_agent_pairing_challenge; pairing: create_agent_pairing
+            fresh = client.orchestration.create_agent_pairing_challenge(machine.id, agent).item  # one challenge per proof
+            session = client.orchestration.create_agent_pairing_session(
+                machine.id,
+                pairing.id,
+                CreateAgentPairingSessionRequest(agent_proof=signing.sign_pairing_challenge(fresh, AGENT_KEY)),
+            ).item
+            token = session.pairing_token  # the new session token replaces the old one
+            ```
         """
         return await create_agent_pairing_session(self._client, machine_id, pairing_id, params)
 
@@ -3350,6 +3889,28 @@ class AsyncOrchestration:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
             machineId (or the token's machine) and serviceType are needed; VALIDATION_ERROR without them.
             MACHINE_NOT_ACTIVATED and AGENT_PAIRING_INACTIVE for the stated preconditions (codes unstated).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import MarketSearchRequest
+
+            # token: the pairing token (create_agent_pairing or create_agent_pairing_session)
+            search = client.orchestration.search_market(
+                MarketSearchRequest(
+                    machine_id=machine.id,
+                    service_type="defi",
+                    operation="get-latest-price",
+                    required_capabilities=["sub-second"],
+                    require_native_execution=True,
+                ),
+                token,
+            ).item
+            quote = search.quotes[0]
+            print(quote.service_id, quote.pricing.amount, quote.pricing.currency, quote.expires_at)
+            ```
         """
         return await search_market(self._client, params, pairing_token)
 
@@ -3447,6 +4008,27 @@ class AsyncOrchestration:
 
         Note:
             Details chosen where the public facts are silent (they may change): 201 on success (status unstated).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreateMarketOrderRequest
+
+            order = client.orchestration.create_market_order(
+                CreateMarketOrderRequest(
+                    machine_id=machine.id,
+                    agent_pairing_id=pairing.id,
+                    service_id=quote.service_id,
+                    search_id=search.id,
+                    quote_id=quote.id,  # search and quote: see search_market; order before the quote expires
+                    input={"pair": "PEAQ/USD"},
+                ),
+                token,
+            ).item
+            print(order.id, order.status)  # created
+            ```
         """
         return await create_market_order(self._client, params, pairing_token)
 
@@ -3470,6 +4052,15 @@ class AsyncOrchestration:
                 documents: NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401), AGENT_AUTH_INVALID (401),
                 AGENT_AUTH_EXPIRED (401).
             OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            order = client.orchestration.get_market_order(order.id).item
+            print(order.status, order.payment.default_rail)
+            ```
         """
         return await get_market_order(self._client, order_id)
 
@@ -3506,6 +4097,21 @@ class AsyncOrchestration:
             Details chosen where the public facts are silent (they may change): ENDPOINT_UNREACHABLE (502) when the
             machine's runtime endpoint is missing or its lease expired. An x402 signature different from the recorded
             proof is refused with PAYMENT_REQUIRED.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import ExecuteMarketOrderRequest
+
+            # once the payment is held (submit_payment_proof)
+            run = client.orchestration.execute_market_order(order.id, ExecuteMarketOrderRequest(), token)
+            if run.execution.status_code == 200:  # a native service answers with its outcome
+                print(run.execution.outcome.result)
+            else:  # 202: an external service continues at the handoff URL
+                print(run.execution.handoff.url)
+            ```
         """
         return await execute_market_order(self._client, order_id, params, pairing_token)
 
@@ -3536,6 +4142,18 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated); an
             x402 payment is settled here.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            # once execute_market_order has delivered
+            confirmed = client.orchestration.confirm_market_order(order.id, token)
+            print(confirmed.order.status)  # confirmed
+            if confirmed.payment is not None:  # a paid rail: the payment awaits release
+                print(confirmed.payment.status)  # release_pending
+            ```
         """
         return await confirm_market_order(self._client, order_id, pairing_token)
 
@@ -3571,6 +4189,139 @@ class AsyncOrchestration:
         """
         return await dispute_market_order(self._client, order_id, params, pairing_token)
 
+    async def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> CancelMarketOrderResponse:
+        """Cancel a market order.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``CancelMarketOrderResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        return await cancel_market_order(self._client, order_id, params, pairing_token)
+
+    async def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> ExecuteMarketOrderNativeResponse:
+        """Retry a failed market order.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            The ``ExecuteMarketOrderNativeResponse``. Decoded strictly.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        return await retry_market_order(self._client, order_id, params, pairing_token)
+
+    async def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> ListResponse[MarketOrderEvent]:
+        """List an order's events.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            A page: ``.items`` (a tuple of ``MarketOrderEvent``) and ``.next_cursor`` (``None`` on the last page).
+            Decoded strictly: a body that does not match raises ``INVALID_RESPONSE_SHAPE``.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        return await list_market_order_events(self._client, order_id, limit=limit, cursor=cursor)
+
+    def list_market_order_events_all(
+        self, order_id: str, *, limit: int | None = None
+    ) -> AsyncIterator[MarketOrderEvent]:
+        """Every MarketOrderEvent across all pages of ``list_market_order_events``, fetched lazily page by page.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size for each request (1..500; ``None`` uses the server's default).
+
+        Returns:
+            An iterator over every item; a failing page raises as ``list_market_order_events`` does.
+        """
+        return list_market_order_events_all(self._client, order_id, limit=limit)
+
     async def create_payment_intent(
         self, order_id: str, params: CreatePaymentIntentRequest, pairing_token: str
     ) -> ItemResponse[MarketPayment]:
@@ -3602,6 +4353,24 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 201 when created, 200 when the
             existing record is returned (status unstated).
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import CreatePaymentIntentRequest, PaymentRailInput
+
+            # order: see create_market_order
+            intent = client.orchestration.create_payment_intent(
+                order.id,
+                CreatePaymentIntentRequest(
+                    rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT", payer_address=pairing.agent_address)
+                ),
+                token,
+            ).item
+            print(intent.status, intent.amount, intent.currency)  # intent_created: now transfer the amount on chain
+            ```
         """
         return await create_payment_intent(self._client, order_id, params, pairing_token)
 
@@ -3663,6 +4432,30 @@ class AsyncOrchestration:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated).
             Exactly one of transactionHash and transactionSignature on an on-chain proof. x402 variant: errors
             unstated; VALIDATION_ERROR when the order's rail is not x402.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import SubmitPaymentProofRequest
+
+            # intent: see create_payment_intent
+            payment = client.orchestration.submit_payment_proof(
+                order.id,
+                SubmitPaymentProofRequest(
+                    verification_mode="recorded",
+                    chain="peaq",
+                    token="USDT",
+                    payer_address=pairing.agent_address,
+                    payee_address=order.payment.payee_address or order.payment.wallet_address or pairing.agent_address,
+                    amount=f"{intent.amount:.2f}",  # a decimal string in proofs
+                    transaction_hash="0x" + "ab" * 32,  # the hash of the transfer your wallet sent
+                ),
+                token,
+            ).item
+            assert payment.status == "held"  # the order is ready to execute
+            ```
         """
         return await submit_payment_proof(self._client, order_id, params, pairing_token)
 
@@ -3728,6 +4521,20 @@ class AsyncOrchestration:
         Note:
             Details chosen where the public facts are silent (they may change): 200 on success (status unstated);
             ORDER_CLOSED unless the payment is release_pending.
+
+        Example:
+            Shown with ``PeaqosClient``; on an ``AsyncPeaqosClient`` each ``client.orchestration`` call is awaited and
+            the ``*_all`` iterators are read with ``async for``.
+
+            ```python
+            from peaq_os_sdk.orchestration import ReleasePaymentRequest
+
+            # once the order is confirmed (confirm_market_order)
+            released = client.orchestration.release_payment(
+                order.id, ReleasePaymentRequest(notes="delivered on time"), token
+            ).item
+            assert released.status == "released"
+            ```
         """
         return await release_payment(self._client, order_id, params, pairing_token)
 
@@ -4474,7 +5281,7 @@ class AsyncOrchestrationWithRawResponse:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: "AsyncPeaqosClient") -> None:
+    def __init__(self, client: AsyncPeaqosClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -5568,6 +6375,133 @@ class AsyncOrchestrationWithRawResponse:
         """
         result: RawResponse[DisputeMarketOrderResponse] = await _transport(self._client).call(
             _ops.DISPUTE_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def cancel_market_order(
+        self, order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[CancelMarketOrderResponse]:
+        """Cancel a market order. Answers with the raw response.
+
+        Cancels an order that has not started executing (created, payment_pending or ready); the order becomes
+        cancelled and a payment intent or held payment is refunded (payment refunded). Once execution has started
+        (executing, delivered, confirmed, disputed, failed, handoff) or after a cancellation the order is closed to
+        cancelling (ORDER_CLOSED). The body is optional; its reason is kept in the order's cancelled event.
+
+        ``POST /market/orders/{orderId}/cancel`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``CancelMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``cancel_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), AGENT_AUTH_REQUIRED (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the order and its payment, as confirm answers; 200 on
+            success. Cancellable statuses are created, payment_pending and ready (before execution); every later
+            status answers ORDER_CLOSED (failed included - a failed order is retried or its payment refunded).
+            Agent-pairing auth, as every other buyer write on an order (execute, confirm, dispute); another pairing's
+            order is NOT_FOUND. A payment in intent_created or held becomes refunded (as a refund would); not_required
+            stays.
+        """
+        result: RawResponse[CancelMarketOrderResponse] = await _transport(self._client).call(
+            _ops.CANCEL_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def retry_market_order(
+        self, order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str
+    ) -> RawResponse[ExecuteMarketOrderNativeResponse]:
+        """Retry a failed market order. Answers with the raw response.
+
+        Re-dispatches the execution of a failed order (failed -> executing -> delivered, or failed again) and answers
+        as a native execute does: the order, the new run and its outcome (inspect the outcome). The run is recorded
+        with new task, route, run and outcome ids, which the order's execution then carries. A payment that is
+        required must still be held (PAYMENT_REQUIRED after a refund). An order that never failed answers
+        ORDER_NOT_FAILED; a closed one (confirmed, disputed, cancelled, handoff) ORDER_CLOSED.
+
+        ``POST /market/orders/{orderId}/retry`` · auth: agent pairing (``x-agent-pairing-token``) · not idempotent:
+        never re-sent once it may have reached the server.
+
+        Args:
+            order_id: Order id (the order's id).
+            params: The request body (``RetryMarketOrderRequest``). Optional: ``None`` sends no body.
+            pairing_token: The agent pairing's session token (returned once by pairing create or session rotation), sent as
+                ``x-agent-pairing-token``; never logged or shown in errors.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``retry_market_order`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), ORDER_CLOSED (409), ORDER_NOT_FAILED (409),
+                PAYMENT_REQUIRED (402), ENDPOINT_UNREACHABLE (502), AGENT_AUTH_REQUIRED (401), AGENT_AUTH_INVALID
+                (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The response (the reference SDK plans
+            only the path and the {reason?} body) is ours - the native execute answer; 200 on success. Only a failed
+            order can be retried; ORDER_NOT_FAILED (409, a code of ours) for created, payment_pending, ready,
+            executing or delivered; ORDER_CLOSED for confirmed, disputed, cancelled and handoff. PAYMENT_REQUIRED when
+            a required payment is no longer held; ENDPOINT_UNREACHABLE as execute. Agent-pairing auth, as execute; not
+            idempotent (each retry is a new run).
+        """
+        result: RawResponse[ExecuteMarketOrderNativeResponse] = await _transport(self._client).call(
+            _ops.RETRY_MARKET_ORDER, path={"orderId": order_id}, body=params, pairing_token=pairing_token
+        )
+        return result
+
+    async def list_market_order_events(
+        self, order_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> RawResponse[ListResponse[MarketOrderEvent]]:
+        """List an order's events. Answers with the raw response.
+
+        The order's history, one event per status change in the order it happened (created, payment_pending, ready,
+        executing, delivered, confirmed, disputed, cancelled, failed, handoff; a retry shows as executing after
+        failed). Callable with the platform key or with the pairing token (the owner's view).
+
+        ``GET /market/orders/{orderId}/events`` · auth: platform (``x-api-key`` when the client has one) · paginated ·
+        idempotent: retried on transient failures.
+
+        Args:
+            order_id: Order id (the order's id).
+            limit: Page size (server default 100). ``None`` leaves it out.
+            cursor: Opaque cursor from the previous page's nextCursor. ``None`` leaves it out.
+
+        Returns:
+            ``RawResponse``: status code, headers (secrets redacted in its repr), request id, retries taken and elapsed time; ``.parse()`` gives what ``list_market_order_events`` returns.
+
+        Raises:
+            OrchestrationValidationError: An argument breaks a rule the spec states; nothing was sent.
+            OrchestrationApiError: The server refused the call (``.code``, ``.status_code``, ``.request_id``). Codes this route
+                documents: VALIDATION_ERROR (400), NOT_FOUND (404), AUTH_REQUIRED (401), AUTH_INVALID (401),
+                AGENT_AUTH_INVALID (401), AGENT_AUTH_EXPIRED (401).
+            OrchestrationNetworkError: No usable answer (connection, timeout, TLS) once the retry policy gives up.
+
+        Note:
+            Details chosen where the public facts are silent (they may change): The path and the item fields (id,
+            orderId, type, payload, createdAt) are the reference SDK's planned types; the envelope, auth and event
+            types are ours. The list envelope with cursor pagination (limit, cursor), oldest first, as every list;
+            VALIDATION_ERROR for a bad limit or cursor. Auth as get_market_order (platform key, or the owning
+            pairing's token); NOT_FOUND for an unknown order. type is the order's new status; payload {status,
+            previousStatus, reason?} (reason as the request that caused the change gave it), never a secret.
+        """
+        result: RawResponse[ListResponse[MarketOrderEvent]] = await _transport(self._client).call(
+            _ops.LIST_MARKET_ORDER_EVENTS, path={"orderId": order_id}, query={"limit": limit, "cursor": cursor}
         )
         return result
 

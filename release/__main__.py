@@ -1,4 +1,4 @@
-"""python -m release check | spec-diff | changelog | baseline | regenerate-pr | publish  (README "Releasing")."""
+"""python -m release check | spec-diff | changelog | baseline | regenerate-pr | publish  (docs/releasing.md)."""
 
 from __future__ import annotations
 

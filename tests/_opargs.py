@@ -122,6 +122,8 @@ def bodies(s: Secrets) -> dict[type, Callable[[], Any]]:
             input={"k": "v"}, payment=m.ExecutePaymentInput(payment_signature=s.payment_signature)
         ),
         m.DisputeMarketOrderRequest: lambda: m.DisputeMarketOrderRequest(reason="late"),
+        m.CancelMarketOrderRequest: lambda: m.CancelMarketOrderRequest(reason="not needed"),
+        m.RetryMarketOrderRequest: lambda: m.RetryMarketOrderRequest(reason="flaky"),
         m.CreatePaymentIntentRequest: lambda: m.CreatePaymentIntentRequest(),
         m.SubmitPaymentProofRequest: lambda: m.SubmitPaymentProofRequest(
             verification_mode="recorded",

@@ -25,11 +25,11 @@ def test_spec_conventions_hold():
     raw, ir = load(SPEC)
     statuses = dict(ir.error_statuses)
     names = [op.sdk_name for op in ir.operations if op.sdk_name]
-    assert len(names) == len(set(names)) == 40 + 22  # the documented 40 and the bound "Coming next" methods
+    assert len(names) == len(set(names)) == 40 + 25  # the documented 40 and the bound "Coming next" methods
     assert sorted(op.iterator for op in ir.operations if op.iterator) == sorted(
         ["list_machines_all", "list_skills_all", "list_market_services_all", "list_market_orders_all",
          "list_agent_pairings_all", "list_runtime_endpoints_all", "list_audit_events_all", "list_runs_all",
-         "list_tasks_all"])
+         "list_tasks_all", "list_market_order_events_all"])
     for op in ir.operations:
         assert op.auth in ("platform", "agent-pairing", "none"), op.operation_id
         assert op.envelope in ("item", "list", "raw", "empty", "item-unwrapped"), op.operation_id
@@ -233,3 +233,69 @@ def test_a_key_given_twice_in_the_spec_is_refused() -> None:
     assert load_spec("a: 1\nb: {c: 2}\n") == {"a": 1, "b": {"c": 2}}
     with pytest.raises(SpecError, match=r"duplicate key 'description' at line 3"):
         load_spec("op:\n  description: one\n  description: two\n")
+
+
+def test_groups_are_the_spec_tags_and_a_shared_type_is_common():
+    """Each operation's group is its first tag; a type one group uses lives in that group's module, a type two
+    groups use (and everything it refers to) in ``common``; the facades name every public type and operation."""
+    from codegen.ir import COMMON, snake
+
+    raw, ir = load(SPEC)
+    tags = {op["operationId"]: op["tags"][0] for item in raw["paths"].values() for op in item.values()
+            if isinstance(op, dict) and "operationId" in op}
+    assert {op.operation_id: op.group for op in ir.operations} == {k: snake(v) for k, v in tags.items()}
+    assert ir.groups[0] == COMMON and set(ir.groups[1:]) == {op.group for op in ir.operations}
+    users: dict[str, set[str]] = {}
+    for op in ir.operations:
+        for name in (op.response_model, op.options_class, *op.body_models):
+            if name:
+                users.setdefault(name, set()).add(op.group)
+    for name, groups in users.items():
+        expected = groups.pop() if len(groups) == 1 else COMMON
+        assert ir.group_of(name) in (expected, COMMON), name  # a part of a common type is common as well
+        if expected == COMMON:
+            assert ir.group_of(name) == COMMON, name
+
+    from peaq_os_sdk._generated import models, operations
+
+    assert set(models.GROUP_OF) == set(models.__all__)
+    assert set(operations.GROUP_OF) == {op.const for op in ir.operations}
+    assert [op.operation_id for op in operations.ALL] == [op.operation_id for op in ir.operations]
+    for name in models.__all__:
+        assert getattr(models, name).__module__.endswith(f"groups.{models.GROUP_OF[name]}_models") or \
+            not isinstance(getattr(models, name), type), name
+
+
+def test_a_new_tag_becomes_a_group_module_without_a_hand_kept_list(tmp_path):
+    """A spec change alone adds a group: an operation under a new tag gets its own operations, models and
+    decoders modules, and a type it shares with another group moves to ``common``."""
+    raw = yaml.safe_load(SPEC.read_text())
+    raw["tags"].append({"name": "probe-views", "description": "A group added by this test."})
+    raw["components"]["schemas"]["ProbeViewNode"] = {
+        "type": "object", "description": "A node of a view added by this test.", "required": ["id"],
+        "properties": {"id": {"type": "string", "description": "Node id."},
+                       "machine": {"$ref": "#/components/schemas/Machine", "description": "The machine."}},
+    }
+    raw["paths"]["/probe-views/nodes/{nodeId}"] = {"get": {
+        "operationId": "getProbeViewNode", "x-sdk-name": "get_probe_view_node", "tags": ["probe-views"],
+        "description": "One node of the test's view.", "x-auth": "platform", "x-envelope": "item",
+        "x-status": "assumed", "x-assumed": ["Added by a test."],
+        "parameters": [{"name": "nodeId", "in": "path", "required": True, "description": "Node id.",
+                        "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The node.", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["item"], "description": "Envelope.",
+            "properties": {"item": {"$ref": "#/components/schemas/ProbeViewNode", "description": "The node."}}}}}}},
+    }}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(raw, sort_keys=False))
+    _, ir = load(spec)
+    assert "probe_views" in ir.groups
+    assert ir.group_of("ProbeViewNode") == "probe_views"
+    assert ir.group_of("Machine") == "common"  # used by machines and by probe_views now
+    files = generate.render(spec)
+    assert {"groups/probe_views_models.py", "groups/probe_views_decoders.py",
+            "groups/probe_views_operations.py"} <= set(files)
+    assert '"ProbeViewNode": "probe_views"' in files["models.py"] and '"GET_PROBE_VIEW_NODE": "probe_views"' in files[
+        "operations.py"]
+    assert "class Machine:" in files["groups/common_models.py"]
+    assert "class Machine:" not in files["groups/machines_models.py"]

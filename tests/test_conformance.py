@@ -79,6 +79,12 @@ COMING_NEXT: dict[str, str] = {
     "get_run": "(run_id: str) -> ItemResponse[RunRecord]",
     "get_readiness": "() -> Readiness",
     "get_health": "() -> Health",
+    "cancel_market_order": "(order_id: str, params: CancelMarketOrderRequest | None, pairing_token: str)"
+                           " -> CancelMarketOrderResponse",
+    "retry_market_order": "(order_id: str, params: RetryMarketOrderRequest | None, pairing_token: str)"
+                          " -> ExecuteMarketOrderNativeResponse",
+    "list_market_order_events": "(order_id: str, *, limit: int | None = None, cursor: str | None = None)"
+                                " -> ListResponse[MarketOrderEvent]",
     "get_machine_graph": "(machine_id: str) -> ItemResponse[MachineGraph]",
     "create_graph_node": "(machine_id: str, params: CreateGraphNodeRequest) -> ItemResponse[GraphNode]",
     "update_graph_node": "(machine_id: str, node_id: str, params: UpdateGraphNodeRequest) -> ItemResponse[GraphNode]",
@@ -98,6 +104,7 @@ COMING_NEXT_ITERATORS: dict[str, str] = {
                              " limit: int | None = None) -> ITER[AuditEvent]",
     "list_runs_all": "(*, machine_id: str | None = None, order_id: str | None = None, limit: int | None = None)"
                      " -> ITER[RunRecord]",
+    "list_market_order_events_all": "(order_id: str, *, limit: int | None = None) -> ITER[MarketOrderEvent]",
     "list_tasks_all": "(*, machine_id: str, limit: int | None = None) -> ITER[Task]",
 }
 assert not (COMING_NEXT.keys() & DOC_METHODS.keys()), "a coming-next method is documented now: use the page's"
@@ -119,7 +126,12 @@ def _doc_function(name: str, signature: str, *, iterator: Any, client: str | Non
 
 
 def _hints(fn: Any) -> dict[str, Any]:
-    return typing.get_type_hints(fn, localns={"PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient})
+    # the generated modules import their model types for type checkers only (each group loads on first use),
+    # so the names are resolved here from the public namespace
+    names = {name: getattr(orch, name) for name in orch.__all__}
+    return typing.get_type_hints(
+        fn, localns={**names, "PeaqosClient": PeaqosClient, "AsyncPeaqosClient": AsyncPeaqosClient}
+    )
 
 
 def assert_same_signature(actual: Any, expected: Any) -> None:
@@ -189,7 +201,7 @@ def anamespace() -> Any:
     run(c.aclose())
 
 
-TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # README "Retries, timeouts and request ids"
+TRANSPORT_VIEWS = {"with_options", "with_raw_response"}  # docs/retries.md
 
 
 def test_namespace_exposes_exactly_the_documented_methods(namespace: Any, anamespace: Any) -> None:

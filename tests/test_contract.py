@@ -110,6 +110,8 @@ _ORDER_STATES_FOR = {
     "lockEscrowPayment": ("escrow",),
     "releasePayment": ("release",),
     "refundPayment": ("intent", "held"),
+    "cancelMarketOrder": ("created", "intent", "held"),
+    "retryMarketOrder": ("failed",),
 }
 _TASK_STATES_FOR = {"discoverTask": ("created",), "resolveTask": ("discovered",), "executeTask": ("resolved",)}
 
@@ -218,6 +220,12 @@ class World:
                 self.call("POST", f"/market/orders/{oid}/execute", {}, t)
             elif step == "confirm":
                 self.call("POST", f"/market/orders/{oid}/confirm", {}, t)
+            elif step == "fail":  # executed while the provider fails: status failed, retryable
+                self.store.faults["providerFailure"] = True
+                try:
+                    self.call("POST", f"/market/orders/{oid}/execute", {}, t)
+                finally:
+                    self.store.faults["providerFailure"] = False
             else:  # pragma: no cover
                 raise AssertionError(step)
         return oid
@@ -266,6 +274,7 @@ class World:
             "release": self.order("svc-price-pro", "intent", "proof", "execute", "confirm"),
             "escrow": self.order("svc-rtk-eu"),  # created, escrow rail
             "handoff": self.order("svc-akash-gpu"),  # created, external handoff
+            "failed": self.order("svc-price-pro", "intent", "proof", "fail"),  # failed / held
         }
         self.orders = list(self.orders_by_state.values())
         self.policy_id = self.call("POST", "/policies", {"name": "fleet"}, expect=201)["item"]["id"]
@@ -515,6 +524,9 @@ FLOW = [
     "disputeMarketOrder",
     "releasePayment",
     "refundPayment",
+    "cancelMarketOrder",
+    "retryMarketOrder",
+    "listMarketOrderEvents",
 ]
 FLOW_LABELS = {f"{o.method} {o.path}" for o in SPEC.operations if o.operation_id in FLOW}
 stateful = _load("positive", max_examples=15, stateful_steps=30)
@@ -615,6 +627,9 @@ def test_stateful_links_reach_orders_and_payments() -> None:
     assert "createMarketOrder" in linked_ok, "no order was created from a search result through the links"
     assert linked_ok & {"createPaymentIntent", "submitPaymentProof", "lockEscrowPayment"}, "no linked payment step"
     assert STATEFUL_STORED["orders"] and STATEFUL_STORED["payments"], STATEFUL_STORED
+    linked = {op for op, _status, via in STATEFUL_SEEN if via}
+    assert "listMarketOrderEvents" in linked, "an order's events were never reached through the links"
+    assert linked & {"cancelMarketOrder", "retryMarketOrder"}, "neither cancel nor retry was reached through the links"
 
 
 # Policies: a second, short workflow starting from POST /policies and following its links (read, update).

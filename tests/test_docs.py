@@ -57,6 +57,10 @@ def test_mkdocs_build_is_strict_and_clean(tmp_path: Path) -> None:
     assert "WARNING" not in proc.stderr, proc.stderr[-4000:]
     page = (tmp_path / "site" / "reference" / "orchestration" / "index.html").read_text(encoding="utf-8")
     assert 'id="peaq_os_sdk.orchestration.Orchestration.list_machines"' in page
+    # a main-flow method's x-sdk-example is rendered as its Example section, highlighted as Python
+    entry = page[page.index('id="peaq_os_sdk.orchestration.Orchestration.create_market_order"') :]
+    entry = entry[: entry.index('id="peaq_os_sdk.orchestration.Orchestration.', 10)]
+    assert "<summary>Example</summary>" in entry and '<span class="n">CreateMarketOrderRequest</span>' in entry
 
 
 def _browser() -> str | None:
@@ -95,3 +99,46 @@ def test_the_api_reference_renders_in_a_real_browser(tmp_path: Path) -> None:
     text = html.unescape(re.sub(r"<[^>]+>", " ", dom))
     assert re.search(r"list_machines\s*\(", text), "the list_machines signature is rendered"
     assert "ListResponse" in text, "the return annotation is rendered"
+
+
+def test_contract_testing_example_runs_through_the_plugin(pytester: pytest.Pytester) -> None:
+    """The contract-testing page's example is a test file: run it as one, through the installed plugin."""
+    blocks = FENCE.findall((DOCS / "contract-testing.md").read_text(encoding="utf-8"))
+    pytester.makepyfile(test_docs_plugin=blocks[0])
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_spec_status_page_matches_the_spec() -> None:
+    import yaml
+
+    from codegen.status_table import PAGE, SPEC, page_table, render
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    assert PAGE == DOCS / "spec-status.md"
+    assert page_table(PAGE.read_text(encoding="utf-8")) == render(spec), (
+        "docs/spec-status.md and the spec disagree: python -m codegen.status_table --write"
+    )
+
+
+def test_status_marks_are_required_and_change_the_table() -> None:
+    import copy
+
+    import yaml
+
+    from codegen.status_table import SPEC, StatusError, operations, render
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    ops = operations(spec)
+    assert ops and all(op["x-status"] in ("confirmed", "assumed") for _m, _p, op in ops)
+    unmarked = copy.deepcopy(spec)
+    del operations(unmarked)[0][2]["x-status"]
+    with pytest.raises(StatusError):
+        render(unmarked)
+    no_reason = copy.deepcopy(spec)
+    op = operations(no_reason)[0][2]
+    op["x-status"], op["x-assumed"] = "assumed", []
+    with pytest.raises(StatusError):
+        render(no_reason)
+    op["x-assumed"] = ["a path no public source gives"]
+    assert render(no_reason) != render(spec) and "| assumed | a path no public source gives |" in render(no_reason)

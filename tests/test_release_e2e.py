@@ -115,7 +115,7 @@ def test_additive_release_passes_and_a_removed_field_fails(project: Path):
     assert pr.returncode == 0, pr.stdout + pr.stderr
     pr_body = (project / "build" / "release" / "pr-body.md").read_text()
     assert "| compatible | response field added (`response-field-added`) | `Machine.nickname` |" in pr_body
-    assert "generated/models.py" in pr_body and f"against git tag v{released}" in pr_body
+    assert "generated/groups/machines_models.py" in pr_body and f"against git tag v{released}" in pr_body
     no_entry = make(project, "release-check")
     assert no_entry.returncode != 0 and "no changelog entry" in no_entry.stdout, no_entry.stdout[-3000:]
     (project / "changes" / "+nickname.added.md").write_text("Machines carry an optional `nickname`.\n")

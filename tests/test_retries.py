@@ -6,7 +6,7 @@ connection; proven by the mock's request log) and against raw loopback sockets. 
 the suite's ``no_backoff_waits`` fixture records them instead, and the deadline tests drive a fake
 clock, so nothing here asserts on elapsed time.
 
-The expected behaviour is restated here from the README table (``expect_retry``); the operation list,
+The expected behaviour is restated here from the table in docs/retries.md (``expect_retry``); the operation list,
 and which operations are idempotent, come from the spec.
 """
 
@@ -56,7 +56,7 @@ STATUSES = (400, 401, 403, 404, 408, 409, 410, 422, 429, 500, 501, 502, 503, 504
 
 
 def expect_retry(status: int, idempotent: bool) -> bool:
-    """The README table: 429 for anything; 408/500/502/503/504 for idempotent operations; never the rest."""
+    """The docs/retries.md table: 429 for anything; 408/500/502/503/504 for idempotent operations; never the rest."""
     return status == 429 or (idempotent and status in (408, 500, 502, 503, 504))
 
 
@@ -165,7 +165,7 @@ _ANSWERS = st.one_of(
 
 
 def _model_attempts(idempotent: bool, answers: list[Any], max_retries: int) -> int:
-    """The README table as a reference model: how many requests the SDK sends."""
+    """The docs/retries.md table as a reference model: how many requests the SDK sends."""
     for attempt in range(max_retries + 1):
         answer = answers[min(attempt, len(answers) - 1)]
         if answer == 200:

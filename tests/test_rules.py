@@ -38,6 +38,7 @@ from peaq_os_sdk.orchestration import (
     CreateAgentPairingChallengeRequest,
     CreateAgentPairingRequest,
     CreateAgentPairingSessionRequest,
+    CancelMarketOrderRequest,
     CreateMachineIdentityChallengeRequest,
     CreateMachineRequest,
     CreateMarketOrderRequest,
@@ -66,6 +67,7 @@ from peaq_os_sdk.orchestration import (
     PaymentRailInput,
     RefundPaymentRequest,
     ReleasePaymentRequest,
+    RetryMarketOrderRequest,
     ResolveTaskRequest,
     SubmitPaymentProofRequest,
     UpdateAgentPairingRequest,
@@ -188,6 +190,14 @@ class Market:
 
     def dispute(self, order_id: str, reason: str = "wrong result", **kw: Any) -> Any:
         return self.o.dispute_market_order(order_id, DisputeMarketOrderRequest(reason=reason, **kw), self.tok)
+
+    def cancel(self, order_id: str, reason: str | None = None) -> Any:
+        return self.o.cancel_market_order(order_id, CancelMarketOrderRequest(reason=reason) if reason else None,
+                                          self.tok)
+
+    def retry(self, order_id: str, reason: str | None = None) -> Any:
+        return self.o.retry_market_order(order_id, RetryMarketOrderRequest(reason=reason) if reason else None,
+                                         self.tok)
 
     def release(self, order_id: str, params: ReleasePaymentRequest | None = None) -> MarketPayment:
         return self.o.release_payment(order_id, params, self.tok).item
@@ -412,6 +422,7 @@ def _register_generated() -> None:
         "getMarketSearch": lambda o: o.get_market_search(MISSING),
         "listMarketOrders": lambda o: o.list_market_orders(machine_id=MISSING),
         "getMarketOrder": lambda o: o.get_market_order(MISSING),
+        "listMarketOrderEvents": lambda o: o.list_market_order_events(MISSING),
         "getMarketPayment": lambda o: o.get_market_payment(MISSING),
         "listPolicies": lambda o: o.list_policies(),
         "createPolicy": lambda o: o.create_policy(CreatePolicyRequest(name="p")),
@@ -453,6 +464,8 @@ def _register_generated() -> None:
         "executeMarketOrder": lambda o, t: o.execute_market_order(MISSING, ExecuteMarketOrderRequest(), t),
         "confirmMarketOrder": lambda o, t: o.confirm_market_order(MISSING, t),
         "disputeMarketOrder": lambda o, t: o.dispute_market_order(MISSING, DisputeMarketOrderRequest(reason="r"), t),
+        "cancelMarketOrder": lambda o, t: o.cancel_market_order(MISSING, None, t),
+        "retryMarketOrder": lambda o, t: o.retry_market_order(MISSING, RetryMarketOrderRequest(reason="r"), t),
         "createPaymentIntent": lambda o, t: o.create_payment_intent(MISSING, CreatePaymentIntentRequest(), t),
         "submitPaymentProof": lambda o, t: o.submit_payment_proof(MISSING, proof_req(), t),
         "lockEscrowPayment": lambda o, t: o.lock_escrow_payment(MISSING, LockEscrowPaymentRequest(
@@ -561,6 +574,7 @@ def _register_generated() -> None:
         "listMarketOrders": lambda c: c.o.list_market_orders(machine_id=c.active().id, cursor=BAD_CURSOR),
         "listAuditEvents": lambda c: c.o.list_audit_events(cursor=BAD_CURSOR),
         "listRuns": lambda c: c.o.list_runs(cursor=BAD_CURSOR),
+        "listMarketOrderEvents": lambda c: c.o.list_market_order_events(c.market().order().id, cursor=BAD_CURSOR),
         "listTasks": lambda c: c.o.list_tasks(machine_id=c.active().id, cursor=BAD_CURSOR),
     }
     for op, fn in lists.items():
@@ -577,6 +591,7 @@ def _register_generated() -> None:
         "getMarketService": lambda c: c.o.get_market_service(MISSING),
         "getMarketSearch": lambda c: c.o.get_market_search(MISSING),
         "getMarketOrder": lambda c: c.o.get_market_order(MISSING),
+        "listMarketOrderEvents": lambda c: c.o.list_market_order_events(MISSING),
         "getMarketPayment": lambda c: c.o.get_market_payment(MISSING),
         "getPolicy": lambda c: c.o.get_policy(MISSING),
         "updatePolicy": lambda c: c.o.update_policy(MISSING, UpdatePolicyRequest(name="p")),
@@ -598,7 +613,7 @@ def forge(token: str) -> str:
 
 
 # platform routes that also accept a pairing token (owner-scoped view); the SDK sends none itself
-OPTIONAL_PAIRING = ("getMarketOrder", "getMarketService", "listMarketServices")
+OPTIONAL_PAIRING = ("getMarketOrder", "getMarketService", "listMarketServices", "listMarketOrderEvents")
 PLATFORM_CALLS: dict[str, Callable[[Any], Any]] = {}
 AGENT_CALLS: dict[str, Callable[[Any, str], Any]] = {}
 _register_generated()
@@ -1081,6 +1096,71 @@ def _dispute_twice(c: Ctx) -> Any:
     order = mk.delivered()
     mk.dispute(order.id)
     mk.dispute(order.id)
+
+
+def failed_order(c: Ctx, mk: Market, service_id: str = PRICE_BASIC) -> MarketOrder:
+    """An order whose native execution failed (the simulator's providerFailure fault, switched off again)."""
+    order = mk.paid(service_id) if service_id in (PRICE_PRO, WALRUS, RTK, CONSOLE) else mk.order(service_id)
+    c.mock.store.faults["providerFailure"] = True
+    try:
+        failed = mk.execute(order.id).order
+    finally:
+        c.mock.store.faults["providerFailure"] = False
+    assert failed.status == "failed"
+    return failed  # type: ignore[no-any-return]
+
+
+@case("cancelMarketOrder", "VALIDATION_ERROR")
+def _cancel_unknown_field(c: Ctx) -> Any:
+    mk = c.market()
+    order = mk.order()
+    c.replacing_body(b'{"reason": "r", "unexpected": true}').cancel_market_order(
+        order.id, CancelMarketOrderRequest(reason="r"), mk.tok)
+
+
+@case("cancelMarketOrder", "ORDER_CLOSED")
+def _cancel_after_delivery(c: Ctx) -> Any:
+    mk = c.market()
+    mk.cancel(mk.delivered().id)
+
+
+@case("retryMarketOrder", "VALIDATION_ERROR")
+def _retry_unknown_field(c: Ctx) -> Any:
+    mk = c.market()
+    order = failed_order(c, mk)
+    c.replacing_body(b'{"unexpected": true}').retry_market_order(order.id, None, mk.tok)
+
+
+@case("retryMarketOrder", "ORDER_NOT_FAILED")
+def _retry_ready_order(c: Ctx) -> Any:
+    mk = c.market()
+    mk.retry(mk.order().id)
+
+
+@case("retryMarketOrder", "ORDER_CLOSED")
+def _retry_cancelled_order(c: Ctx) -> Any:
+    mk = c.market()
+    order = mk.order()
+    mk.cancel(order.id)
+    mk.retry(order.id)
+
+
+@case("retryMarketOrder", "PAYMENT_REQUIRED")
+def _retry_after_refund(c: Ctx) -> Any:
+    mk = c.market()
+    order = failed_order(c, mk, PRICE_PRO)
+    mk.refund(order.id)
+    mk.retry(order.id)
+
+
+@case("retryMarketOrder", "ENDPOINT_UNREACHABLE")
+def _retry_after_the_lease_lapsed(c: Ctx) -> Any:
+    mk = c.market()
+    agent = c.o.enroll_machine_agent(mk.m.id).item
+    c.o.machine_agent_heartbeat(hb_req(agent, lease=30))
+    order = failed_order(c, mk, QVAC)
+    c.mock.advance_clock(31)
+    mk.retry(order.id)
 
 
 # ---- payments -------------------------------------------------------------------------------------

@@ -164,6 +164,7 @@ def test_every_state_change_leaves_one_audit_event(ctx: Ctx) -> None:
         "market_order.payment_pending",
         "payment.held",
         "market_order.ready",
+        "market_order.executing",
         "market_order.delivered",
         "run.created",
         "market_order.confirmed",
@@ -176,8 +177,8 @@ def test_every_state_change_leaves_one_audit_event(ctx: Ctx) -> None:
     assert "agent_pairing.updated" not in types
     by_order = [e for e in events(ctx, resource_type="market_order") if e.resource_id == order.id]
     assert [e.type for e in by_order] == [
-        "market_order.created", "market_order.payment_pending", "market_order.ready", "market_order.delivered",
-        "market_order.confirmed",
+        "market_order.created", "market_order.payment_pending", "market_order.ready", "market_order.executing",
+        "market_order.delivered", "market_order.confirmed",
     ]
     assert all(e.actor == f"agent-pairing:{mk.p.id}" for e in by_order)
     assert by_order[1].payload["status"] == "payment_pending" and "status" in by_order[1].payload["changed"]

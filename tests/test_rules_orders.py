@@ -87,7 +87,10 @@ def test_wallet_order_full_lifecycle(ctx: Ctx) -> None:
     held = mk.proof(order.id, token="USDT")
     assert (held.id, held.status, held.rail.type) == (intent.id, "held", "wdk-usdt-transfer")
     assert held.proof and (held.proof.transaction_hash, held.proof.verification_mode, held.proof.payer_address) == (
-        TX_A, "recorded", PAYER)
+        TX_A,
+        "recorded",
+        PAYER,
+    )
     assert status(mk, order.id) == ("ready", "held")
     assert mk.proof(order.id, tx=TX_B).proof.transaction_hash == TX_A  # type: ignore[union-attr]  # repeat: no-op
 
@@ -95,8 +98,12 @@ def test_wallet_order_full_lifecycle(ctx: Ctx) -> None:
     assert isinstance(ex, ExecuteMarketOrderNativeResponse)
     assert (ex.execution.status_code, ex.order.status) == (200, "delivered")
     run, outcome = ex.execution.run, ex.execution.outcome
-    assert (run.status, outcome.status, run.outcome_id, outcome.service_id) == ("completed", "completed", outcome.id,
-                                                                                 PRICE_PRO)
+    assert (run.status, outcome.status, run.outcome_id, outcome.service_id) == (
+        "completed",
+        "completed",
+        outcome.id,
+        PRICE_PRO,
+    )
     assert outcome.result["input"] == {"pair": "PEAQ/USD", "snake_key": 1}  # opaque, verbatim
     assert status(mk, order.id) == ("delivered", "held")
 
@@ -162,25 +169,39 @@ def test_rpc_proof_without_rpc_leaves_the_intent(ctx: Ctx) -> None:
     assert status(mk, order.id) == ("payment_pending", "intent_created")
 
 
-@pytest.mark.parametrize(("receipt", "fault", "code"), [
-    (None, False, "PAYMENT_NOT_MINED"),  # no receipt at all
-    ({"status": "pending"}, False, "PAYMENT_NOT_MINED"),
-    ({"status": "failed"}, False, "PAYMENT_TX_FAILED"),
-    ({"status": "success", "to": "0x" + "d1" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "from": "0x" + "d2" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "token": "0x" + "d3" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "rawAmount": "49999"}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success"}, True, "PAYMENT_RPC_ERROR"),
-], ids=["unknown-tx", "pending", "reverted", "wrong-recipient", "wrong-sender", "wrong-token", "wrong-amount",
-        "rpc-down"])
+@pytest.mark.parametrize(
+    ("receipt", "fault", "code"),
+    [
+        (None, False, "PAYMENT_NOT_MINED"),  # no receipt at all
+        ({"status": "pending"}, False, "PAYMENT_NOT_MINED"),
+        ({"status": "failed"}, False, "PAYMENT_TX_FAILED"),
+        ({"status": "success", "to": "0x" + "d1" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "from": "0x" + "d2" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "token": "0x" + "d3" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "rawAmount": "49999"}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success"}, True, "PAYMENT_RPC_ERROR"),
+    ],
+    ids=[
+        "unknown-tx",
+        "pending",
+        "reverted",
+        "wrong-recipient",
+        "wrong-sender",
+        "wrong-token",
+        "wrong-amount",
+        "rpc-down",
+    ],
+)
 def test_rpc_proof_failures_record_nothing(ctx: Ctx, receipt: dict[str, Any] | None, fault: bool, code: str) -> None:
     ctx.mock.config.payment_rpc_url = "http://rpc.peaq.invalid"
     mk = ctx.market()
     order = mk.order(PRICE_PRO)
     mk.intent(order.id)
     if receipt is not None:
-        ctx.register_tx(transactionHash=TX_A, **{"token": TOKEN_ADDRESS, "from": PAYER, "to": PAYEE,
-                                                  "rawAmount": "50000", **receipt})
+        ctx.register_tx(
+            transactionHash=TX_A,
+            **{"token": TOKEN_ADDRESS, "from": PAYER, "to": PAYEE, "rawAmount": "50000", **receipt},
+        )
     if fault:
         ctx.fault("rpcError")
     expect(code, mk.proof, order.id, mode="rpc", token_address=TOKEN_ADDRESS, raw_amount="50000")
@@ -192,8 +213,14 @@ def test_rpc_proof_with_matching_transfer(ctx: Ctx) -> None:
     mk = ctx.market()
     order = mk.order(PRICE_PRO)
     mk.intent(order.id)
-    ctx.register_tx(transactionHash=TX_A.upper().replace("0X", "0x"), status="success", token=TOKEN_ADDRESS.upper(),
-                    **{"from": PAYER.lower()}, to=PAYEE, rawAmount="50000")
+    ctx.register_tx(
+        transactionHash=TX_A.upper().replace("0X", "0x"),
+        status="success",
+        token=TOKEN_ADDRESS.upper(),
+        **{"from": PAYER.lower()},
+        to=PAYEE,
+        rawAmount="50000",
+    )
     pay = mk.proof(order.id, mode="rpc", token="USDT", token_address=TOKEN_ADDRESS, raw_amount="50000")
     assert (pay.status, pay.rail.type) == ("held", "wdk-usdt-transfer")
     assert pay.proof and pay.proof.verification_mode == "rpc"
@@ -204,8 +231,16 @@ def test_solana_proof_is_always_recorded(ctx: Ctx) -> None:
     mk = ctx.market()  # no payment RPC configured
     order = mk.order(PRICE_PRO)
     mk.intent(order.id, rail=PaymentRailInput(type="wallet", chain="solana", payer_address="So1anaPayer111"))
-    pay = mk.proof(order.id, mode="rpc", chain="solana", signature="5" * 88, payer="So1anaPayer111",
-                   payee="So1anaPayee111", token="USDC", token_mint="EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v")
+    pay = mk.proof(
+        order.id,
+        mode="rpc",
+        chain="solana",
+        signature="5" * 88,
+        payer="So1anaPayer111",
+        payee="So1anaPayee111",
+        token="USDC",
+        token_mint="EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+    )
     assert pay.status == "held" and pay.proof
     assert (pay.proof.verification_mode, pay.proof.chain, pay.proof.transaction_hash) == ("recorded", "solana", None)
     assert pay.proof.transaction_signature == "5" * 88
@@ -220,7 +255,11 @@ def test_escrow_lock_is_idempotent_while_held(ctx: Ctx) -> None:
     assert intent.rail.type == "escrow"
     held = mk.escrow(order.id, TX_A)
     assert (held.id, held.status, held.rail.escrow_address, held.rail.chain) == (
-        intent.id, "held", "0x" + "e5" * 20, "peaq")
+        intent.id,
+        "held",
+        "0x" + "e5" * 20,
+        "peaq",
+    )
     again = mk.escrow(order.id, TX_B)
     assert (again.id, again.status) == (held.id, "held")
     assert again.proof and again.proof.transaction_hash == TX_A  # the first lock stands
@@ -287,8 +326,9 @@ def test_runtime_service_needs_a_reachable_endpoint(ctx: Ctx) -> None:
     o.machine_agent_heartbeat(hb_req(agent))
     assert mk.execute(second.id).order.status == "delivered"
 
-    o.upsert_runtime_endpoint(mk.m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL,
-                                                                            status="unreachable"))
+    o.upsert_runtime_endpoint(
+        mk.m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL, status="unreachable")
+    )
     expect("ENDPOINT_UNREACHABLE", mk.execute, third.id)
 
 
@@ -388,7 +428,11 @@ def _handoff(mk: Market) -> str:
 
 
 TERMINAL: dict[str, Callable[[Market], str]] = {
-    "released": _released, "cancelled": _cancelled, "disputed": _disputed, "handoff": _handoff}
+    "released": _released,
+    "cancelled": _cancelled,
+    "disputed": _disputed,
+    "handoff": _handoff,
+}
 
 WRITES: dict[str, Callable[[Market, str], Any]] = {
     "payment-intent": lambda mk, oid: mk.intent(oid),
@@ -405,8 +449,9 @@ WRITES: dict[str, Callable[[Market, str], Any]] = {
 OPEN = {("disputed", "refund"), ("handoff", "dispute"), ("handoff", "refund")}
 
 
-@pytest.mark.parametrize(("terminal", "write"), [
-    (t, w) for t in sorted(TERMINAL) for w in sorted(WRITES) if (t, w) not in OPEN])
+@pytest.mark.parametrize(
+    ("terminal", "write"), [(t, w) for t in sorted(TERMINAL) for w in sorted(WRITES) if (t, w) not in OPEN]
+)
 def test_writes_on_terminal_orders_are_closed(ctx: Ctx, terminal: str, write: str) -> None:
     mk = ctx.market()
     oid = TERMINAL[terminal](mk)
@@ -447,8 +492,9 @@ def test_concurrent_orders_and_payments_keep_spend_and_state_consistent(ctx: Ctx
             gate.wait()
             for i in range(PER_THREAD):
                 try:
-                    order = o.create_market_order(CreateMarketOrderRequest(
-                        machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_id=RTK), tok).item
+                    order = o.create_market_order(
+                        CreateMarketOrderRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_id=RTK), tok
+                    ).item
                 except OrchestrationApiError as e:
                     with lock:
                         refused.append((e.code, e.status_code))
@@ -520,8 +566,9 @@ def test_x402_proof_recorded_replayed_at_execute_settled_on_confirm(ctx: Ctx) ->
     intent = mk.intent(order.id)
     assert intent.rail.type == "x402" and "paymentRequest" in intent.rail.metadata
     sig = "eyJ4NDAyVmVyc2lvbiI6Mn0-" + "q" * 40  # a base64 PAYMENT-SIGNATURE value
-    held = ctx.o.submit_payment_proof(order.id, _x402(sig, payment_reference="inv-7", metadata={"agentRun": "r1"}),
-                                      mk.tok).item
+    held = ctx.o.submit_payment_proof(
+        order.id, _x402(sig, payment_reference="inv-7", metadata={"agentRun": "r1"}), mk.tok
+    ).item
     assert (held.status, held.rail.type) == ("held", "x402")
     assert held.proof is not None and held.proof.verification_mode == "recorded" and held.proof.transaction_hash is None
     meta = held.proof.metadata
@@ -673,7 +720,6 @@ def test_search_scores_and_reasons(ctx: Ctx) -> None:
     assert quotes("data.location") == [(RTK, 0.88, ("serves data.location", "native execution"))]
 
 
-
 def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ctx: Ctx) -> None:
     mk = ctx.market()
     order = mk.order(PRICE_BASIC, input={"pair": "PEAQ/USD", "depth": 2})
@@ -770,3 +816,261 @@ def test_native_execution_ids_name_their_kind(ctx: Ctx) -> None:
     ex = mk.execute(mk.order(PRICE_BASIC).id).execution
     assert ex.run.id.startswith("run_") and ex.outcome.id.startswith("out_")
     assert ex.run.outcome_id == ex.outcome.id
+
+
+# ---- cancel, retry and the order's events -------------------------------------------------------
+def events(mk: Market, order_id: str) -> list[tuple[str, str | None]]:
+    """(type, previousStatus) of every event of the order, oldest first, through the iterator."""
+    out = []
+    for e in mk.o.list_market_order_events_all(order_id, limit=2):  # several pages
+        assert e.order_id == order_id and e.type == e.payload["status"]
+        out.append((e.type, e.payload["previousStatus"]))
+    return out
+
+
+def _created(mk: Market) -> str:
+    return mk.order(PRICE_PRO).id
+
+
+def _payment_pending(mk: Market) -> str:
+    order = mk.order(PRICE_PRO)
+    mk.intent(order.id)
+    return order.id
+
+
+def _ready_free(mk: Market) -> str:
+    order = mk.order()
+    mk.intent(order.id)  # rail not-required: ready at once
+    return order.id
+
+
+# before execution: (order builder, payment status before, payment status after the cancel)
+CANCELLABLE: dict[str, tuple[Callable[[Market], str], str | None, str | None]] = {
+    "created": (_created, None, None),
+    "payment_pending": (_payment_pending, "intent_created", "refunded"),
+    "ready-held": (lambda mk: mk.paid().id, "held", "refunded"),
+    "ready-escrow": (lambda mk: _escrowed(mk), "held", "refunded"),
+    "ready-free": (_ready_free, "not_required", "not_required"),
+}
+
+
+def _escrowed(mk: Market) -> str:
+    order = mk.order(RTK)
+    mk.intent(order.id)
+    mk.escrow(order.id)
+    return order.id
+
+
+@pytest.mark.parametrize("state", sorted(CANCELLABLE))
+def test_cancel_before_execution_refunds_a_live_payment(ctx: Ctx, state: str) -> None:
+    mk = ctx.market()
+    build, pay_before, pay_after = CANCELLABLE[state]
+    oid = build(mk)
+    before = status(mk, oid)
+    assert before[0] == state.split("-")[0] and before[1] == pay_before
+    answer = mk.cancel(oid, reason="changed my mind")
+    assert answer.order.status == "cancelled"
+    assert (answer.payment.status if answer.payment else None) == pay_after
+    assert status(mk, oid) == ("cancelled", pay_after)
+    last = list(mk.o.list_market_order_events_all(oid))[-1]
+    assert (last.type, last.payload) == (
+        "cancelled",
+        {"status": "cancelled", "previousStatus": before[0], "reason": "changed my mind"},
+    )
+    expect("ORDER_CLOSED", mk.cancel, oid)  # once
+    for write in ("execute", "payment-intent", "escrow-lock"):
+        expect("ORDER_CLOSED", WRITES[write], mk, oid)
+
+
+def _failed(mk: Market) -> str:
+    return _failing(mk, mk.paid().id)
+
+
+def _failing(mk: Market, oid: str) -> str:
+    faults = mk.ctx.mock.store.faults
+    faults["providerFailure"] = True
+    try:
+        mk.execute(oid)
+    finally:
+        faults["providerFailure"] = False
+    return oid
+
+
+def _confirmed(mk: Market) -> str:
+    order = mk.delivered(PRICE_PRO)
+    mk.confirm(order.id)
+    return order.id
+
+
+# after execution started: every status refuses a cancel, and nothing changes
+AFTER_EXECUTION: dict[str, Callable[[Market], str]] = {
+    "delivered": lambda mk: mk.delivered(PRICE_PRO).id,
+    "confirmed": _confirmed,
+    "disputed": _disputed,
+    "failed": _failed,
+    "handoff": _handoff,
+    "cancelled": _cancelled,
+}
+
+
+@pytest.mark.parametrize("state", sorted(AFTER_EXECUTION))
+def test_cancel_after_execution_started_is_closed(ctx: Ctx, state: str) -> None:
+    mk = ctx.market()
+    oid = AFTER_EXECUTION[state](mk)
+    before = status(mk, oid)
+    assert before[0] == state
+    n = len(events(mk, oid))
+    expect("ORDER_CLOSED", mk.cancel, oid, "too late")
+    assert status(mk, oid) == before
+    assert len(events(mk, oid)) == n  # a refused request leaves no event
+
+
+def test_failed_execution_keeps_the_payment_and_records_a_failed_run(ctx: Ctx) -> None:
+    mk = ctx.market()
+    oid = _failed(mk)
+    order = mk.o.get_market_order(oid).item
+    assert order.status == "failed" and (order.error_message or "").endswith("provider failed (simulated)")
+    assert status(mk, oid) == ("failed", "held")
+    run = mk.o.get_run(order.run_id).item
+    assert (run.status, run.order_id, run.outcome_id, run.task_id, run.route_id) == (
+        "failed",
+        oid,
+        order.outcome_id,
+        order.task_id,
+        order.route_id,
+    )
+    expect("ORDER_CLOSED", mk.confirm, oid)  # nothing was delivered
+
+
+def test_retry_redispatches_a_failed_execution_with_a_new_run(ctx: Ctx) -> None:
+    mk = ctx.market()
+    oid = _failed(mk)
+    first = mk.o.get_market_order(oid).item
+    # failing again: still failed, a second run
+    ctx.mock.store.faults["providerFailure"] = True
+    again = mk.retry(oid, reason="provider flaked")
+    ctx.mock.store.faults["providerFailure"] = False
+    assert isinstance(again, ExecuteMarketOrderNativeResponse)
+    assert (again.order.status, again.execution.run.status, again.execution.outcome.status) == (
+        "failed",
+        "failed",
+        "failed",
+    )
+    # then succeeding: delivered, with the new run's ids on the order
+    ok = mk.retry(oid)
+    assert (ok.order.status, ok.execution.run.status, ok.execution.outcome.status) == (
+        "delivered",
+        "completed",
+        "completed",
+    )
+    assert ok.order.error_message is None
+    runs = list(mk.o.list_runs_all(order_id=oid))
+    assert [r.status for r in runs] == ["failed", "failed", "completed"]
+    assert len({r.id for r in runs}) == 3 and runs[0].id == first.run_id
+    last = runs[-1]
+    assert (last.id, last.outcome_id, last.task_id, last.route_id) == (
+        ok.order.run_id,
+        ok.order.outcome_id,
+        ok.order.task_id,
+        ok.order.route_id,
+    )
+    assert ok.execution.run.id == last.id and ok.execution.outcome.id == last.outcome_id
+    assert mk.o.get_run(last.id).item.order_id == oid
+    assert status(mk, oid) == ("delivered", "held")
+    mk.confirm(oid)  # the ordinary path continues
+    assert status(mk, oid) == ("confirmed", "release_pending")
+
+
+# every status but failed refuses a retry: closed ones with ORDER_CLOSED, the others with ORDER_NOT_FAILED
+NOT_RETRYABLE: dict[str, tuple[Callable[[Market], str], str]] = {
+    "created": (_created, "ORDER_NOT_FAILED"),
+    "payment_pending": (_payment_pending, "ORDER_NOT_FAILED"),
+    "ready": (lambda mk: mk.paid().id, "ORDER_NOT_FAILED"),
+    "delivered": (lambda mk: mk.delivered(PRICE_PRO).id, "ORDER_NOT_FAILED"),
+    "confirmed": (_confirmed, "ORDER_CLOSED"),
+    "disputed": (_disputed, "ORDER_CLOSED"),
+    "cancelled": (_cancelled, "ORDER_CLOSED"),
+    "handoff": (_handoff, "ORDER_CLOSED"),
+}
+
+
+@pytest.mark.parametrize("state", sorted(NOT_RETRYABLE))
+def test_retry_only_a_failed_order(ctx: Ctx, state: str) -> None:
+    mk = ctx.market()
+    build, code = NOT_RETRYABLE[state]
+    oid = build(mk)
+    before = status(mk, oid)
+    assert before[0] == state
+    runs = len(mk.o.list_runs(order_id=oid).items)
+    expect(code, mk.retry, oid)
+    assert status(mk, oid) == before
+    assert len(mk.o.list_runs(order_id=oid).items) == runs
+
+
+def test_retry_needs_the_payment_still_held(ctx: Ctx) -> None:
+    mk = ctx.market()
+    oid = _failed(mk)
+    assert mk.refund(oid).status == "refunded"
+    assert status(mk, oid) == ("failed", "refunded")  # a refund after execution leaves the order's status
+    expect("PAYMENT_REQUIRED", mk.retry, oid)
+    assert status(mk, oid) == ("failed", "refunded")
+
+
+def test_order_events_follow_every_status_change_in_order(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    mk.intent(order.id)
+    mk.proof(order.id)
+    _failing(mk, order.id)
+    mk.retry(order.id, reason="once more")
+    mk.confirm(order.id)
+    assert events(mk, order.id) == [
+        ("created", None),
+        ("payment_pending", "created"),
+        ("ready", "payment_pending"),
+        ("executing", "ready"),
+        ("failed", "executing"),
+        ("executing", "failed"),
+        ("delivered", "executing"),
+        ("confirmed", "delivered"),
+    ]
+    page = mk.o.list_market_order_events(order.id)
+    stamps = [e.created_at for e in page.items]
+    assert stamps == sorted(stamps) and len({e.id for e in page.items}) == len(page.items)
+    reasons = {e.type: e.payload.get("reason") for e in page.items if e.payload.get("previousStatus") == "failed"}
+    assert reasons == {"executing": "once more"}
+    # the same changes reach the audit trail, one market_order event each
+    audit = [e.type for e in mk.o.list_audit_events_all(resource_type="market_order") if e.resource_id == order.id]
+    assert audit == [
+        "market_order.created",
+        "market_order.payment_pending",
+        "market_order.ready",
+        "market_order.executing",
+        "market_order.failed",
+        "market_order.executing",
+        "market_order.delivered",
+        "market_order.confirmed",
+    ]
+    # other orders' events are not mixed in; the owner's pairing token sees its own order only
+    other = ctx.market(key=SECOND_AGENT_KEY)
+    theirs = other.order()
+    assert events(mk, theirs.id) == [("created", None)]
+    ctx.mock.config.require_api_auth = True
+    ctx.mock.config.api_keys = ("the-right-key",)
+    expect("AUTH_REQUIRED", ctx.o.list_market_order_events, order.id)
+    as_owner = ctx.injecting({"x-agent-pairing-token": mk.tok})
+    assert len(as_owner.list_market_order_events(order.id).items) == 8
+    expect("NOT_FOUND", as_owner.list_market_order_events, theirs.id)
+    assert len(ctx.client(api_key="the-right-key").list_market_order_events(theirs.id).items) == 1
+
+
+def test_order_events_payloads_carry_no_secret(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("sig-secret-value"), mk.tok)
+    mk.execute(order.id)
+    mk.confirm(order.id)
+    for e in mk.o.list_market_order_events_all(order.id):
+        assert set(e.payload) <= {"status", "previousStatus", "reason"}
+        text = repr(e.payload)
+        assert "sig-secret-value" not in text and mk.tok not in text

@@ -122,8 +122,13 @@ def test_from_env_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -
 # ---- flows -------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "first"),
-    [("register_machine", "identity_ref"), ("pair_agent", "machine_id"), ("rotate_session", "pairing"),
-     ("update_delegation_policy", "pairing"), ("pay_order", "order")],
+    [
+        ("register_machine", "identity_ref"),
+        ("pair_agent", "machine_id"),
+        ("rotate_session", "pairing"),
+        ("update_delegation_policy", "pairing"),
+        ("pay_order", "order"),
+    ],
 )
 def test_flows_take_the_client_first(name: str, first: str) -> None:
     fn = getattr(flows, name)
@@ -245,7 +250,9 @@ def test_signature_v_is_27_or_28_even_from_a_signer_giving_0_or_1(monkeypatch: p
     from peaq_os_sdk.orchestration import signing
 
     for v, want in ((0, "1b"), (1, "1c"), (27, "1b"), (28, "1c")):
-        fake = SimpleNamespace(sign_message=lambda *_a, _v=v, **_k: SimpleNamespace(signature=b"\x11" * 64 + bytes([_v])))
+        fake = SimpleNamespace(
+            sign_message=lambda *_a, _v=v, **_k: SimpleNamespace(signature=b"\x11" * 64 + bytes([_v]))
+        )
         monkeypatch.setattr(signing, "_account", lambda fake=fake: fake)
         assert sign_challenge_message("m", KEY) == "0x" + "11" * 64 + want
 
@@ -318,3 +325,49 @@ def test_retry_after_headers(headers: dict[str, str], wait: float | None) -> Non
     from peaq_os_sdk.orchestration._transport import _retry_after
 
     assert _retry_after(httpx.Headers(headers)) == wait
+
+
+def _depth_oracle(body: bytes) -> int:
+    """Deepest bracket nesting outside JSON strings, by a plain character walk (the reference for the fast check)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for c in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif c == ord("\\"):
+                escaped = True
+            elif c == ord('"'):
+                in_string = False
+        elif c == ord('"'):
+            in_string = True
+        elif c in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in b"]}":
+            depth -= 1
+    return deepest
+
+
+_PIECES = [b"[", b"]", b"{", b"}", b'"', b"\\", b"a", b",", b"\\\\", b'\\"', b'""', b'"]"', b'"[["']
+
+
+def test_the_json_depth_check_agrees_with_a_character_walk():
+    """``_too_deep`` (C-speed byte passes) refuses exactly the bodies nested deeper than the limit outside strings."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from peaq_os_sdk.orchestration._transport import _MAX_JSON_DEPTH, _too_deep
+
+    body = st.tuples(st.integers(0, _MAX_JSON_DEPTH + 40), st.lists(st.sampled_from(_PIECES), max_size=300)).map(
+        lambda t: b"[" * t[0] + b"".join(t[1])
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(body)
+    def check(b: bytes) -> None:
+        assert _too_deep(b) == (_depth_oracle(b) > _MAX_JSON_DEPTH), b[-200:]
+
+    check()
+    deep = b"[" * (_MAX_JSON_DEPTH + 1) + b'"]]]\\"[["' + b"]" * (_MAX_JSON_DEPTH + 1)
+    assert _too_deep(deep) and not _too_deep(deep[1:])

@@ -34,6 +34,8 @@ from peaq_os_sdk.orchestration import (
     CreateMarketOrderRequest,
     CreatePaymentIntentRequest,
     DisputeMarketOrderRequest,
+    CancelMarketOrderRequest,
+    RetryMarketOrderRequest,
     ExecuteMarketOrderRequest,
     ExecutePaymentInput,
     LockEscrowPaymentRequest,
@@ -322,6 +324,24 @@ def test_full_flow_sync_leaks_nothing(mock, scanner, caplog, capfd):
     sc("execute-escrow", o.execute_market_order(escrow.id, ExecuteMarketOrderRequest(), token))
     sc("dispute_market_order", o.dispute_market_order(escrow.id, DisputeMarketOrderRequest(reason="late"), token))
     sc("refund_payment", o.refund_payment(escrow.id, RefundPaymentRequest(reason="late"), token))
+    sc("list_market_order_events", list(o.list_market_order_events_all(order.id)))
+    spare = o.create_market_order(
+        CreateMarketOrderRequest(
+            machine_id=m.id, agent_pairing_id=pairing.id, service_id="svc-price-basic", provider_credentials=creds
+        ),
+        token,
+    ).item
+    mock.store.faults["providerFailure"] = True
+    try:
+        sc("execute-failing", o.execute_market_order(spare.id, ExecuteMarketOrderRequest(), token))
+    finally:
+        mock.store.faults["providerFailure"] = False
+    sc("retry_market_order", o.retry_market_order(spare.id, RetryMarketOrderRequest(reason="again"), token))
+    cancelled = o.create_market_order(
+        CreateMarketOrderRequest(machine_id=m.id, agent_pairing_id=pairing.id, service_id="svc-price-basic"), token
+    ).item
+    sc("cancel_market_order", o.cancel_market_order(cancelled.id, CancelMarketOrderRequest(reason="r"), token))
+    sc("list_market_order_events-retried", list(o.list_market_order_events_all(spare.id)))
     sc("list_market_orders", o.list_market_orders(machine_id=m.id))
     sc("list_market_orders_all", list(o.list_market_orders_all(machine_id=m.id, limit=1)))
 

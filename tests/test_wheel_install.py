@@ -2,7 +2,7 @@
 
 The wheel is built without network (``--no-isolation``, from a copy of the sources, so the worktree gets no build
 output); pip then installs it with its dependencies into a fresh venv, and a three-line test written the way the
-README shows runs there with the ``peaqos`` plugin from the installed wheel (and, before the extra is added,
+contract-testing guide (docs/contract-testing.md) shows runs there with the ``peaqos`` plugin from the installed wheel (and, before the extra is added,
 skips with the install hint).
 """
 

@@ -55,6 +55,10 @@ from peaq_os_sdk.orchestration import (
     DelegationPolicy,
     DisputeMarketOrderRequest,
     DisputeMarketOrderResponse,
+    CancelMarketOrderRequest,
+    CancelMarketOrderResponse,
+    MarketOrderEvent,
+    RetryMarketOrderRequest,
     EnrollMachineAgentRequest,
     ExecuteMarketOrderHandoffResponse,
     ExecuteMarketOrderNativeResponse,
@@ -913,6 +917,70 @@ def _(w: World) -> Case:
                 body={"reason": "wrong price", "evidence": evidence})
 
 
+def _failed_order(w: World) -> tuple[str, MarketOrder]:
+    """A held svc-price-pro order whose execution failed (the simulator's providerFailure fault)."""
+    _m, _p, tok, order = _pro_order(w, "held")
+    w.mock.store.faults["providerFailure"] = True
+    try:
+        failed = w.o.execute_market_order(order.id, ExecuteMarketOrderRequest(), tok).order
+    finally:
+        w.mock.store.faults["providerFailure"] = False
+    assert failed.status == "failed"
+    return tok, failed
+
+
+@scenario("cancel_market_order")
+def _(w: World) -> Case:
+    _m, _p, tok, order = _pro_order(w, "held")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, CancelMarketOrderResponse) and isinstance(r.order, MarketOrder)
+        assert (r.order.id, r.order.status) == (order.id, "cancelled")
+        assert isinstance(r.payment, MarketPayment) and r.payment.status == "refunded"
+
+    return Case(lambda o: o.cancel_market_order(order.id, CancelMarketOrderRequest(reason="no longer needed"), tok),
+                "cancelMarketOrder", "POST", f"{API}/market/orders/{order.id}/cancel", "agent", check, token=tok,
+                body={"reason": "no longer needed"})
+
+
+@scenario("cancel_market_order", "no body")
+def _(w: World) -> Case:
+    _m, _p, tok, order = _pro_order(w, "created")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, CancelMarketOrderResponse) and r.order.status == "cancelled" and r.payment is None
+
+    return Case(lambda o: o.cancel_market_order(order.id, None, tok), "cancelMarketOrder", "POST",
+                f"{API}/market/orders/{order.id}/cancel", "agent", check, token=tok)
+
+
+@scenario("retry_market_order")
+def _(w: World) -> Case:
+    tok, order = _failed_order(w)
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ExecuteMarketOrderNativeResponse) and r.execution.status_code == 200
+        assert (r.order.id, r.order.status, r.execution.outcome.status) == (order.id, "delivered", "completed")
+        assert r.execution.run.id == r.order.run_id != order.run_id
+
+    return Case(lambda o: o.retry_market_order(order.id, RetryMarketOrderRequest(reason="flaky"), tok),
+                "retryMarketOrder", "POST", f"{API}/market/orders/{order.id}/retry", "agent", check, token=tok,
+                body={"reason": "flaky"})
+
+
+@scenario("list_market_order_events")
+def _(w: World) -> Case:
+    _m, _p, _tok, order = _pro_order(w, "held")
+
+    def check(r: Any) -> None:
+        assert isinstance(r, ListResponse) and all(isinstance(x, MarketOrderEvent) for x in r.items)
+        assert [(x.order_id, x.type) for x in r.items] == [(order.id, "created"), (order.id, "payment_pending")]
+        assert r.next_cursor is not None
+
+    return Case(lambda o: o.list_market_order_events(order.id, limit=2), "listMarketOrderEvents", "GET",
+                f"{API}/market/orders/{order.id}/events", "platform", check, query={"limit": "2"})
+
+
 # ---- payments ----------------------------------------------------------------------------------
 @scenario("create_payment_intent")
 def _(w: World) -> Case:
@@ -1519,6 +1587,9 @@ PATH_CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "confirm_market_order": (lambda o: o.confirm_market_order(WEIRD, _T), "POST /market/orders/E/confirm"),
     "dispute_market_order": (lambda o: o.dispute_market_order(WEIRD, DisputeMarketOrderRequest(reason="r"), _T),
                              "POST /market/orders/E/dispute"),
+    "cancel_market_order": (lambda o: o.cancel_market_order(WEIRD, None, _T), "POST /market/orders/E/cancel"),
+    "retry_market_order": (lambda o: o.retry_market_order(WEIRD, None, _T), "POST /market/orders/E/retry"),
+    "list_market_order_events": (lambda o: o.list_market_order_events(WEIRD), "GET /market/orders/E/events"),
     "create_payment_intent": (lambda o: o.create_payment_intent(WEIRD, CreatePaymentIntentRequest(), _T),
                               "POST /market/orders/E/payment-intent"),
     "get_market_payment": (lambda o: o.get_market_payment(WEIRD), "GET /market/orders/E/payment"),
@@ -1705,6 +1776,20 @@ def _walk_runs(w: World) -> Walk:
                 {"machineId": m.id}, 2)
 
 
+def _walk_order_events(w: World) -> Walk:
+    m = w.active_machine()
+    p, tok = w.pairing(m)
+    order = _order(w, m, p, tok, "svc-price-pro")
+    w.o.create_payment_intent(order.id, CreatePaymentIntentRequest(), tok)
+    w.o.submit_payment_proof(order.id, _proof(), tok)
+    w.o.execute_market_order(order.id, ExecuteMarketOrderRequest(), tok)
+    w.o.confirm_market_order(order.id, tok)
+    return Walk(lambda o: o.list_market_order_events_all(order.id, limit=2),
+                lambda o, c: o.list_market_order_events(order.id, limit=2, cursor=c), "listMarketOrderEvents",
+                ["created", "payment_pending", "ready", "executing", "delivered", "confirmed"], lambda x: x.type, {},
+                2)
+
+
 def _walk_tasks(w: World) -> Walk:
     m = w.active_machine()
     p, tok = w.pairing(m)
@@ -1717,6 +1802,7 @@ def _walk_tasks(w: World) -> Walk:
 
 
 WALKS = {"list_tasks_all": _walk_tasks, "list_audit_events_all": _walk_audit_events, "list_runs_all": _walk_runs,
+         "list_market_order_events_all": _walk_order_events,
          "list_machines_all": _walk_machines, "list_skills_all": _walk_skills,
          "list_market_services_all": _walk_services, "list_market_orders_all": _walk_orders,
          "list_agent_pairings_all": _walk_pairings, "list_runtime_endpoints_all": _walk_endpoints}

@@ -36,3 +36,4 @@ class Operation:
     nullable_item: bool
     paginated: bool
     error_codes: tuple[str, ...]
+    decode: Any = None  # the generated decoder of response_model (None when the operation answers no body)

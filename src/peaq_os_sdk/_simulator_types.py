@@ -52,12 +52,15 @@ class SimulatorFaults:
     Attributes:
         mcr_unavailable: The peaqOS identity registry is down (PEAQOS_IDENTITY_UNAVAILABLE on identity checks).
         rpc_error: The payment RPC fails (PAYMENT_RPC_ERROR on ``rpc`` proof verification).
+        provider_failure: Native executions fail (the order ends ``failed`` with a failed run and outcome; see
+            ``retry_market_order``).
     """
 
     mcr_unavailable: bool
     rpc_error: bool
+    provider_failure: bool = False
 
-    WIRE = {"mcr_unavailable": "mcrUnavailable", "rpc_error": "rpcError"}
+    WIRE = {"mcr_unavailable": "mcrUnavailable", "rpc_error": "rpcError", "provider_failure": "providerFailure"}
     """Python name -> the admin route's field."""
 
     @classmethod

@@ -111,7 +111,7 @@ class _ClientBase:
         self.__api_key = api_key
         self.verbose = bool(verbose)
         self._http_client = http_client
-        # retries, timeouts, deadline: see README "Retries, timeouts and request ids"
+        # retries, timeouts, deadline: see docs/retries.md
         self._options = check_options(
             _config_error, timeout=timeout, max_retries=max_retries, deadline=deadline, on_retry=on_retry
         )
@@ -144,7 +144,7 @@ class _ClientBase:
         ``PEAQOS_ORCH_API_KEY``) is the platform key; ``PEAQOS_MCR_API_URL`` the MCR API; RPC,
         private key and contract addresses are read and shape-checked when present;
         ``PEAQOS_MAX_RETRIES`` sets ``max_retries`` (0 turns retries off). Keyword ``overrides`` win
-        over the environment. (``PEAQOS_LOG=info|debug`` is read by every client: see README.)
+        over the environment. (``PEAQOS_LOG=info|debug`` is read by every client: see docs/retries.md.)
         """
         e = os.environ if env is None else env
 
@@ -233,7 +233,7 @@ class _ClientBase:
 class PeaqosClient(_ClientBase):
     """Sync client. ``client.orchestration`` exposes every Machine Markets operation.
 
-    Transport settings (README "Retries, timeouts and request ids"): ``max_retries`` (default 2; 0 turns
+    Transport settings (docs/retries.md): ``max_retries`` (default 2; 0 turns
     retries off), ``timeout`` (seconds or an ``httpx.Timeout`` per attempt; default 30 s for GET and 60 s
     for other methods, or the timeout configured on ``http_client``), ``deadline`` (seconds for one call,
     every attempt and wait included; default 120) and ``on_retry(attempt, wait, reason)``.

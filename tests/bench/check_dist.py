@@ -1,4 +1,4 @@
-"""``make build`` check: the wheel carries the generated code, the spec JSON, the mock data, py.typed and the demo.
+"""``make build`` check: the wheel carries the generated code (every group module), the spec JSON, the mock data, py.typed and the demo.
 
 Also: its version is the one in src/peaq_os_sdk/_version.py, the console scripts point at modules it carries,
 nothing but the package is installed (no tests, codegen or release tooling), and the bundled spec is the
@@ -46,6 +46,12 @@ def main(dist: str) -> int:
         meta = Parser().parsestr(z.read(meta_name).decode())
         entry_points = z.read(meta_name.replace("METADATA", "entry_points.txt")).decode()
         bundled_spec = json.loads(z.read("peaq_os_sdk/_generated/openapi.json"))
+    # every generated module, the per-group ones included (their list is codegen's output, read from generated/)
+    missing += [
+        f"peaq_os_sdk/_generated/{p.relative_to(ROOT / 'generated').as_posix()}"
+        for p in sorted((ROOT / "generated").rglob("*.py"))
+        if f"peaq_os_sdk/_generated/{p.relative_to(ROOT / 'generated').as_posix()}" not in names
+    ]
     if missing:
         print(f"wheel lacks: {missing}", file=sys.stderr)
         return 1

@@ -85,7 +85,9 @@ AREAS: dict[str, dict[str, list[str]]] = {
         "mutate": [
             "src/peaq_os_sdk/_decode_support.py",
             "src/peaq_os_sdk/orchestration/_convert.py",
-            "src/peaq_os_sdk/_generated/decoders.py",
+            "src/peaq_os_sdk/_generated/groups/machines_decoders.py",
+            "src/peaq_os_sdk/_generated/groups/agent_pairings_decoders.py",
+            "src/peaq_os_sdk/_generated/groups/market_decoders.py",
         ],
         # the support modules whole, and a representative set of generated decoders: a resource with
         # nested models, lists and maps (Machine), numbers and string lists (DelegationPolicy) and the
@@ -93,9 +95,9 @@ AREAS: dict[str, dict[str, list[str]]] = {
         "names": [
             "peaq_os_sdk._decode_support.*",
             "peaq_os_sdk.orchestration._convert.*",
-            "peaq_os_sdk._generated.decoders.x_decode_Machine__*",
-            "peaq_os_sdk._generated.decoders.x_decode_DelegationPolicy__*",
-            "peaq_os_sdk._generated.decoders.x_decode_ExecuteMarketOrderResponse__*",
+            "peaq_os_sdk._generated.groups.machines_decoders.x_decode_Machine__*",
+            "peaq_os_sdk._generated.groups.agent_pairings_decoders.x_decode_DelegationPolicy__*",
+            "peaq_os_sdk._generated.groups.market_decoders.x_decode_ExecuteMarketOrderResponse__*",
         ],
         "tests": [
             "tests/test_decoding_oracle.py",

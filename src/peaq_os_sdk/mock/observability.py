@@ -7,13 +7,16 @@ public fields with what they were before the request: see :class:`peaq_os_sdk.mo
 one event per resource created, changed or removed (and one per pairing session issued). A collection is audited
 by creating it with ``Collection(audit="<resourceType>")`` in :meth:`peaq_os_sdk.mock.store.Store.reset`.
 
-A payload names the new status and the fields that changed, never their values, so no secret can reach it. Runs are recorded by the execute rule through :meth:`ObservabilityRules.record_run`.
+A payload names the new status and the fields that changed, never their values, so no secret can reach it. Each
+status change of an order is also an event of the order's own history (``GET /market/orders/{orderId}/events``),
+derived the same way. Runs are recorded by the execute rule through :meth:`ObservabilityRules.record_run`.
 
 A mixin of :class:`peaq_os_sdk.mock.simulator.Simulator`.
 """
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -39,9 +42,16 @@ class ObservabilityRules(Rules):
             finally:
                 store.forget_reads()
         result = handler(call)
+        self.audit_checkpoint(call)
+        return result
+
+    def audit_checkpoint(self, call: Call) -> None:
+        """Record the state changes made so far in this write (a rule that passes through an intermediate status,
+        such as executing, calls this before moving on, so that status is an event of its own)."""
         actor = self._actor(call)
+        reason = call.body.get("reason") if isinstance(call.body, dict) else None
         # records created or changed, table by table in creation order; then the removed ones
-        for c in sorted(store.take_changes(), key=lambda c: c.after is None):
+        for c in sorted(self.store.take_changes(), key=lambda c: c.after is None):
             key, record = (c.resource_type, c.resource_id), c.record
             if c.before is None:
                 self._audit(
@@ -49,11 +59,31 @@ class ObservabilityRules(Rules):
                 )
                 if key[0] == "agent_pairing" and record.get("sessionId"):
                     self._session_event(actor, record)
+                if key[0] == "market_order":
+                    self._order_event(record, None, reason)
             elif c.after is None:
                 self._audit(actor, key, record, "deleted", {})
             else:
                 self._changed(actor, key, c.before, c.after, record)
-        return result
+                if key[0] == "market_order" and c.before.get("status") != c.after.get("status"):
+                    self._order_event(record, ast.literal_eval(c.before["status"]), reason)
+
+    def _order_event(self, order: dict[str, Any], previous: str | None, reason: Any) -> None:
+        """One event of the order's own history per status change: its new status and the one before (plus the
+        reason the request gave, as the caller wrote it); no other value of the order, so never a secret."""
+        status = dict.get(order, "status")
+        payload: dict[str, Any] = {"status": status, "previousStatus": previous}
+        if isinstance(reason, str) and reason:
+            payload["reason"] = reason
+        self.store.order_events.add(
+            {
+                "id": new_id("oev"),
+                "orderId": dict.get(order, "id"),
+                "type": status,
+                "payload": payload,
+                "createdAt": self.store.now_iso(),
+            }
+        )
 
     def _changed(
         self, actor: str, key: Key, old_view: dict[str, str], new_view: dict[str, str], record: dict[str, Any]

@@ -1,5 +1,6 @@
 """Orders: the market order state machine — creation (quote, delegation and machine policies, spend limits),
-execution (native run and outcome, or external handoff), confirmation and disputes.
+execution (native run and outcome, or external handoff), cancellation before execution, retry of a failed
+execution, confirmation and disputes. An order's event history is derived from its changes (observability).
 
 Payments, the escrow and the x402 rail are in :mod:`peaq_os_sdk.mock.payments`.
 
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 
 # order statuses after which pre-execution writes (intent, proof, escrow, execute) are refused
 PAST_READY = ("executing", "delivered", "confirmed", "disputed", "cancelled", "failed", "handoff")
+# statuses in which an order can still be cancelled (nothing has run)
+BEFORE_EXECUTION = ("created", "payment_pending", "ready")
+# statuses closed to every order write but refund and dispute (retry answers ORDER_CLOSED for these)
+CLOSED = ("confirmed", "disputed", "cancelled", "handoff")
 
 
 def _simulate_result(svc: dict[str, Any], order: dict[str, Any]) -> Any:
@@ -128,6 +133,10 @@ class OrderRules(Rules):
             return 202, {"order": view(o), "execution": {"statusCode": 202, "handoff": svc["handoff"]}}
         if svc["integrationStatus"] == "docs-only" or svc.get("kind") == "reference":
             raise MockError("EXECUTION_UNSUPPORTED", "this service cannot be executed natively")
+        self._check_endpoint(o, svc)
+        return 200, self._run_native(call, o, svc)
+
+    def _check_endpoint(self, o: dict[str, Any], svc: dict[str, Any]) -> None:
         if (svc.get("metadata") or {}).get("requiresRuntimeEndpoint"):
             try:
                 endpoint = self._find_endpoint(o["machineId"], svc["providerKey"])
@@ -138,14 +147,23 @@ class OrderRules(Rules):
                 raise MockError(
                     "ENDPOINT_UNREACHABLE", f"no reachable {svc['providerKey']} runtime endpoint on the machine"
                 )
+
+    def _run_native(self, call: Call, o: dict[str, Any], svc: dict[str, Any]) -> dict[str, Any]:
+        """One native run of the order (execute or retry): executing, then delivered, or failed while the
+        simulator's providerFailure fault is on. Every check is done before: nothing here refuses."""
+        o["status"] = "executing"
+        self._touch(o)
+        self.audit_checkpoint(call)  # executing is a state change of its own
         run_id, outcome_id = new_id("run"), new_id("out")
-        result = _simulate_result(svc, o)
+        failed = self.store.faults["providerFailure"]
+        error = f"{svc['providerKey']} provider failed (simulated)" if failed else None
+        status = "failed" if failed else "completed"
         o.update({"taskId": new_id("task"), "routeId": new_id("route"), "runId": run_id, "outcomeId": outcome_id})
-        o["status"] = "delivered"
+        o.update({"status": "failed" if failed else "delivered", "errorMessage": error})
         self._touch(o)
         run = {
             "id": run_id,
-            "status": "completed",
+            "status": status,
             "executionMode": "native",
             "skillKey": svc["skillKey"],
             "serviceId": svc["id"],
@@ -153,16 +171,48 @@ class OrderRules(Rules):
         }
         outcome = {
             "id": outcome_id,
-            "status": "completed",
+            "status": status,
             "skillKey": svc["skillKey"],
             "serviceId": svc["id"],
             "executionMode": "native",
-            "result": result,
-            "errorMessage": None,
+            "result": None if failed else _simulate_result(svc, o),
+            "errorMessage": error,
             "externalRef": None,
         }
         self.record_run(o, run)
-        return 200, {"order": view(o), "execution": {"statusCode": 200, "run": run, "outcome": outcome}}
+        return {"order": view(o), "execution": {"statusCode": 200, "run": run, "outcome": outcome}}
+
+    # ---- cancel and retry --------------------------------------------------------------------------
+    def cancelMarketOrder(self, call: Call) -> tuple[int, Any]:
+        o = self._order_for(call)
+        if o["status"] not in BEFORE_EXECUTION:
+            raise MockError("ORDER_CLOSED", f"order is {o['status']}; only an order not yet executing can be cancelled")
+        pay = self.store.payments.get(o["id"])
+        o["status"] = "cancelled"
+        if pay is not None and pay["status"] in ("intent_created", "held"):
+            pay["status"] = "refunded"
+            self._touch(pay)
+        self._touch(o)
+        return 200, {"order": view(o), "payment": self._payment_view(pay)}
+
+    def retryMarketOrder(self, call: Call) -> tuple[int, Any]:
+        o = self._order_for(call)
+        if o["status"] in CLOSED:
+            raise MockError("ORDER_CLOSED", f"order is {o['status']}")
+        if o["status"] != "failed":
+            raise MockError("ORDER_NOT_FAILED", f"order is {o['status']}; only a failed order can be retried")
+        svc = self._service(o["serviceId"])
+        pay = self.store.payments.get(o["id"])
+        if o["payment"]["required"] and (pay is None or pay["status"] != "held"):
+            raise MockError("PAYMENT_REQUIRED", "the order's payment is no longer held")
+        self._check_endpoint(o, svc)
+        return 200, self._run_native(call, o, svc)
+
+    def listMarketOrderEvents(self, call: Call) -> tuple[int, Any]:
+        """The order's history: one event per status change, recorded from its changes (observability)."""
+        order_id = self._order_for(call)["id"]
+        records = [e for e in self.store.order_events.values() if e["orderId"] == order_id]
+        return 200, self._page(self.store.order_events, records, call.query)
 
     # ---- after delivery --------------------------------------------------------------------------
     def confirmMarketOrder(self, call: Call) -> tuple[int, Any]:

@@ -12,11 +12,11 @@ machines, machine agents and heartbeat, runtime endpoints              ``machine
 agent pairings, pairing sessions, delegation-policy rules and limits   ``pairing``
 policies (and the machine-policy checks search and orders apply)       ``policies``
 skills, skill config, market services, market search and quotes        ``catalogue``
-market orders: create, execute, confirm, dispute                       ``orders``
+orders: create, execute, cancel, retry, confirm, dispute, events       ``orders``
 payments: intents, proofs, escrow, release, refund; chain receipts     ``payments``
 machine graph: nodes and edges                                         ``graph``
 tasks: create, discover, resolve, execute (on the market rules)        ``tasks``
-audit events, runs, health, readiness                                  ``observability``
+audit events (and, with them, order events), runs, health, readiness   ``observability``
 =====================================================================  ========================================
 
 Shared by every domain: ``base.Rules`` (state, lookups, and the cross-domain helpers each domain offers),

@@ -277,8 +277,9 @@ class Store:
             self.manifests: dict[str, dict[str, Any]] = {}
             self.services = Collection()
             self.audit_events = Collection()
+            self.order_events = Collection()  # derived from the market_order changes, as the audit trail
             self.transactions: dict[str, dict[str, Any]] = {}  # simulated chain receipts for rpc proofs
-            self.faults: dict[str, bool] = {"mcrUnavailable": False, "rpcError": False}
+            self.faults: dict[str, bool] = {"mcrUnavailable": False, "rpcError": False, "providerFailure": False}
             self.requests.clear()
 
     def audited(self) -> list[Collection]:

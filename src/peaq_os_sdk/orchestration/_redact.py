@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
-
 from peaq_os_sdk._model_support import REDACTED
 from peaq_os_sdk._rules import SENSITIVE_NAME_PARTS as SENSITIVE_NAME_PARTS  # re-exported: its home is _rules
 from peaq_os_sdk._rules import is_sensitive_name as is_sensitive_name
@@ -89,8 +87,8 @@ def _collect(value: Any, secret: bool, out: list[str], depth: int) -> None:
     if isinstance(value, str):
         if secret:
             out.append(value)
-    elif attrs.has(type(value)):
-        for f in attrs.fields(type(value)):
+    elif (fields := getattr(type(value), "__attrs_attrs__", None)) is not None:  # a model (an attrs class)
+        for f in fields:
             if not f.metadata.get("extra"):
                 _collect(getattr(value, f.name), secret or bool(f.metadata.get("secret")), out, depth + 1)
     elif isinstance(value, Mapping):

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
-
-import attrs
 
 from peaq_os_sdk._generated import models
 from peaq_os_sdk._rules import is_url_with_host
@@ -85,7 +84,7 @@ def _join(path: str, name: str) -> str:
 
 
 def validate_model(obj: Any, path: str) -> None:
-    for f in attrs.fields(type(obj)):
+    for f in type(obj).__attrs_attrs__:  # the model's attrs fields (attrs itself is not imported here)
         value = getattr(obj, f.name)
         meta = f.metadata
         if meta.get("extra"):
@@ -99,7 +98,8 @@ def validate_model(obj: Any, path: str) -> None:
         rules = meta.get("rules")
         if rules:
             check_value(value, rules, _join(path, f.name))
-    for rule in models.CROSS_FIELD.get(type(obj), ()):
+    # the rules live in the model's own group module (the facade's merged table would load every group)
+    for rule in getattr(sys.modules.get(type(obj).__module__), "CROSS_FIELD", {}).get(type(obj), ()):
         check_cross_field(obj, rule, path)
 
 

@@ -1,0 +1,521 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+# mypy: disable-error-code="arg-type"
+# (reading is lenient on purpose: an enum value the spec does not list yet arrives as a plain str)
+"""Wire-dict -> model decoders, one per response model, registered as the converter's structure hooks.
+
+Each checks JSON types inline (no call per field on the happy path), keeps unknown keys in
+``extra``, accepts unknown enum values as plain strings, and raises ShapeError (never KeyError or
+TypeError) on anything else.
+"""
+
+from typing import Any
+
+from peaq_os_sdk._generated.groups import agent_pairings_models as m
+
+from peaq_os_sdk._decode_support import (
+    ShapeError,
+    _bad,
+    _extra,
+    _float,
+    _not_object,
+    _slot_setter,
+    _tuple_str,
+)
+
+_new = object.__new__
+
+_KNOWN_AgentPairingChallengeResponse = frozenset(
+    [
+        "challengeId",
+        "agentAddress",
+        "message",
+        "expiresAt",
+        "verificationMethod",
+        "machineId",
+        "machineIdentityRef",
+        "agentDid",
+        "agentProvider",
+        "agentRole",
+    ]
+)
+_C_AgentPairingChallengeResponse = m.AgentPairingChallengeResponse
+_s_AgentPairingChallengeResponse_challenge_id = _slot_setter(m.AgentPairingChallengeResponse, "challenge_id")
+_s_AgentPairingChallengeResponse_agent_address = _slot_setter(m.AgentPairingChallengeResponse, "agent_address")
+_s_AgentPairingChallengeResponse_message = _slot_setter(m.AgentPairingChallengeResponse, "message")
+_s_AgentPairingChallengeResponse_expires_at = _slot_setter(m.AgentPairingChallengeResponse, "expires_at")
+_s_AgentPairingChallengeResponse_verification_method = _slot_setter(
+    m.AgentPairingChallengeResponse, "verification_method"
+)
+_s_AgentPairingChallengeResponse_machine_id = _slot_setter(m.AgentPairingChallengeResponse, "machine_id")
+_s_AgentPairingChallengeResponse_machine_identity_ref = _slot_setter(
+    m.AgentPairingChallengeResponse, "machine_identity_ref"
+)
+_s_AgentPairingChallengeResponse_agent_did = _slot_setter(m.AgentPairingChallengeResponse, "agent_did")
+_s_AgentPairingChallengeResponse_agent_provider = _slot_setter(m.AgentPairingChallengeResponse, "agent_provider")
+_s_AgentPairingChallengeResponse_agent_role = _slot_setter(m.AgentPairingChallengeResponse, "agent_role")
+_s_AgentPairingChallengeResponse_extra = _slot_setter(m.AgentPairingChallengeResponse, "extra")
+
+
+def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResponse":
+    if type(o) is not dict:
+        _not_object("AgentPairingChallengeResponse", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AgentPairingChallengeResponse)
+    try:
+        _s_AgentPairingChallengeResponse_challenge_id(
+            obj,
+            v
+            if (type(v := o["challengeId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.challenge_id", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_address(
+            obj,
+            v
+            if (type(v := o["agentAddress"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_address", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_message(
+            obj,
+            v
+            if (type(v := o["message"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.message", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_expires_at(
+            obj,
+            v
+            if (type(v := o["expiresAt"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.expires_at", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_verification_method(
+            obj,
+            v
+            if type(v := o["verificationMethod"]) is str
+            else _bad("AgentPairingChallengeResponse.verification_method", "str", v),
+        )
+        _s_AgentPairingChallengeResponse_machine_id(
+            obj,
+            v
+            if (type(v := o["machineId"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.machine_id", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_machine_identity_ref(
+            obj,
+            v
+            if type(v := o["machineIdentityRef"]) is str
+            else _bad("AgentPairingChallengeResponse.machine_identity_ref", "str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_did(
+            obj,
+            v
+            if (type(v := o["agentDid"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_did", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_provider(
+            obj,
+            v
+            if (type(v := o["agentProvider"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_provider", "non-empty str", v),
+        )
+        _s_AgentPairingChallengeResponse_agent_role(
+            obj,
+            v
+            if (type(v := o["agentRole"]) is str and v != "")
+            else _bad("AgentPairingChallengeResponse.agent_role", "non-empty str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"AgentPairingChallengeResponse: missing required field {e.args[0]!r}") from None
+    _s_AgentPairingChallengeResponse_extra(
+        obj,
+        {} if _KNOWN_AgentPairingChallengeResponse.issuperset(o) else _extra(o, _KNOWN_AgentPairingChallengeResponse),
+    )
+    return obj
+
+
+_KNOWN_DelegationPolicy = frozenset(
+    [
+        "allowedSkillKeys",
+        "deniedSkillKeys",
+        "allowedServiceIds",
+        "deniedServiceIds",
+        "perTransactionLimit",
+        "dailySpendLimit",
+        "currency",
+    ]
+)
+_C_DelegationPolicy = m.DelegationPolicy
+_s_DelegationPolicy_allowed_skill_keys = _slot_setter(m.DelegationPolicy, "allowed_skill_keys")
+_s_DelegationPolicy_denied_skill_keys = _slot_setter(m.DelegationPolicy, "denied_skill_keys")
+_s_DelegationPolicy_allowed_service_ids = _slot_setter(m.DelegationPolicy, "allowed_service_ids")
+_s_DelegationPolicy_denied_service_ids = _slot_setter(m.DelegationPolicy, "denied_service_ids")
+_s_DelegationPolicy_per_transaction_limit = _slot_setter(m.DelegationPolicy, "per_transaction_limit")
+_s_DelegationPolicy_daily_spend_limit = _slot_setter(m.DelegationPolicy, "daily_spend_limit")
+_s_DelegationPolicy_currency = _slot_setter(m.DelegationPolicy, "currency")
+_s_DelegationPolicy_extra = _slot_setter(m.DelegationPolicy, "extra")
+
+
+def decode_DelegationPolicy(o: Any) -> "m.DelegationPolicy":
+    if type(o) is not dict:
+        _not_object("DelegationPolicy", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_DelegationPolicy)
+    try:
+        _s_DelegationPolicy_allowed_skill_keys(
+            obj, _tuple_str(o.get("allowedSkillKeys"), "DelegationPolicy.allowed_skill_keys")
+        )
+        _s_DelegationPolicy_denied_skill_keys(
+            obj, _tuple_str(o.get("deniedSkillKeys"), "DelegationPolicy.denied_skill_keys")
+        )
+        _s_DelegationPolicy_allowed_service_ids(
+            obj, _tuple_str(o.get("allowedServiceIds"), "DelegationPolicy.allowed_service_ids")
+        )
+        _s_DelegationPolicy_denied_service_ids(
+            obj, _tuple_str(o.get("deniedServiceIds"), "DelegationPolicy.denied_service_ids")
+        )
+        _s_DelegationPolicy_per_transaction_limit(
+            obj,
+            v
+            if type(v := o.get("perTransactionLimit")) is float
+            else _float(v, "DelegationPolicy.per_transaction_limit", True),
+        )
+        _s_DelegationPolicy_daily_spend_limit(
+            obj,
+            v
+            if type(v := o.get("dailySpendLimit")) is float
+            else _float(v, "DelegationPolicy.daily_spend_limit", True),
+        )
+        _s_DelegationPolicy_currency(
+            obj, v if type(v := o.get("currency")) is str or v is None else _bad("DelegationPolicy.currency", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"DelegationPolicy: missing required field {e.args[0]!r}") from None
+    _s_DelegationPolicy_extra(obj, {} if _KNOWN_DelegationPolicy.issuperset(o) else _extra(o, _KNOWN_DelegationPolicy))
+    return obj
+
+
+_KNOWN_AgentPairingVerification = frozenset(["method", "signerAddress", "verifiedAt", "challengeExpiresAt"])
+_C_AgentPairingVerification = m.AgentPairingVerification
+_s_AgentPairingVerification_method = _slot_setter(m.AgentPairingVerification, "method")
+_s_AgentPairingVerification_signer_address = _slot_setter(m.AgentPairingVerification, "signer_address")
+_s_AgentPairingVerification_verified_at = _slot_setter(m.AgentPairingVerification, "verified_at")
+_s_AgentPairingVerification_challenge_expires_at = _slot_setter(m.AgentPairingVerification, "challenge_expires_at")
+_s_AgentPairingVerification_extra = _slot_setter(m.AgentPairingVerification, "extra")
+
+
+def decode_AgentPairingVerification(o: Any) -> "m.AgentPairingVerification":
+    if type(o) is not dict:
+        _not_object("AgentPairingVerification", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AgentPairingVerification)
+    try:
+        _s_AgentPairingVerification_method(
+            obj, v if type(v := o["method"]) is str else _bad("AgentPairingVerification.method", "str", v)
+        )
+        _s_AgentPairingVerification_signer_address(
+            obj,
+            v if type(v := o["signerAddress"]) is str else _bad("AgentPairingVerification.signer_address", "str", v),
+        )
+        _s_AgentPairingVerification_verified_at(
+            obj, v if type(v := o["verifiedAt"]) is str else _bad("AgentPairingVerification.verified_at", "str", v)
+        )
+        _s_AgentPairingVerification_challenge_expires_at(
+            obj,
+            v
+            if type(v := o["challengeExpiresAt"]) is str
+            else _bad("AgentPairingVerification.challenge_expires_at", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"AgentPairingVerification: missing required field {e.args[0]!r}") from None
+    _s_AgentPairingVerification_extra(
+        obj, {} if _KNOWN_AgentPairingVerification.issuperset(o) else _extra(o, _KNOWN_AgentPairingVerification)
+    )
+    return obj
+
+
+_KNOWN_AgentPairing = frozenset(
+    [
+        "id",
+        "machineId",
+        "status",
+        "agentAddress",
+        "agentProvider",
+        "agentRole",
+        "delegationPolicy",
+        "hasAuthToken",
+        "createdAt",
+        "updatedAt",
+        "agentDid",
+        "description",
+        "verification",
+        "tokenLastFour",
+        "sessionId",
+        "sessionTokenId",
+        "sessionIssuedAt",
+        "sessionExpiresAt",
+        "pairingToken",
+    ]
+)
+_C_AgentPairing = m.AgentPairing
+_s_AgentPairing_id = _slot_setter(m.AgentPairing, "id")
+_s_AgentPairing_machine_id = _slot_setter(m.AgentPairing, "machine_id")
+_s_AgentPairing_status = _slot_setter(m.AgentPairing, "status")
+_s_AgentPairing_agent_address = _slot_setter(m.AgentPairing, "agent_address")
+_s_AgentPairing_agent_provider = _slot_setter(m.AgentPairing, "agent_provider")
+_s_AgentPairing_agent_role = _slot_setter(m.AgentPairing, "agent_role")
+_s_AgentPairing_delegation_policy = _slot_setter(m.AgentPairing, "delegation_policy")
+_s_AgentPairing_has_auth_token = _slot_setter(m.AgentPairing, "has_auth_token")
+_s_AgentPairing_created_at = _slot_setter(m.AgentPairing, "created_at")
+_s_AgentPairing_updated_at = _slot_setter(m.AgentPairing, "updated_at")
+_s_AgentPairing_agent_did = _slot_setter(m.AgentPairing, "agent_did")
+_s_AgentPairing_description = _slot_setter(m.AgentPairing, "description")
+_s_AgentPairing_verification = _slot_setter(m.AgentPairing, "verification")
+_s_AgentPairing_token_last_four = _slot_setter(m.AgentPairing, "token_last_four")
+_s_AgentPairing_session_id = _slot_setter(m.AgentPairing, "session_id")
+_s_AgentPairing_session_token_id = _slot_setter(m.AgentPairing, "session_token_id")
+_s_AgentPairing_session_issued_at = _slot_setter(m.AgentPairing, "session_issued_at")
+_s_AgentPairing_session_expires_at = _slot_setter(m.AgentPairing, "session_expires_at")
+_s_AgentPairing_pairing_token = _slot_setter(m.AgentPairing, "pairing_token")
+_s_AgentPairing_extra = _slot_setter(m.AgentPairing, "extra")
+
+
+def decode_AgentPairing(o: Any) -> "m.AgentPairing":
+    if type(o) is not dict:
+        _not_object("AgentPairing", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AgentPairing)
+    try:
+        _s_AgentPairing_id(obj, v if type(v := o["id"]) is str else _bad("AgentPairing.id", "str", v))
+        _s_AgentPairing_machine_id(
+            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairing.machine_id", "str", v)
+        )
+        _s_AgentPairing_status(obj, v if type(v := o["status"]) is str else _bad("AgentPairing.status", "str", v))
+        _s_AgentPairing_agent_address(
+            obj, v if type(v := o["agentAddress"]) is str else _bad("AgentPairing.agent_address", "str", v)
+        )
+        _s_AgentPairing_agent_provider(
+            obj, v if type(v := o["agentProvider"]) is str else _bad("AgentPairing.agent_provider", "str", v)
+        )
+        _s_AgentPairing_agent_role(
+            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairing.agent_role", "str", v)
+        )
+        _s_AgentPairing_delegation_policy(
+            obj,
+            decode_DelegationPolicy(v)
+            if type(v := o["delegationPolicy"]) is dict
+            else _bad("AgentPairing.delegation_policy", "object", v),
+        )
+        _s_AgentPairing_has_auth_token(
+            obj, v if type(v := o["hasAuthToken"]) is bool else _bad("AgentPairing.has_auth_token", "bool", v)
+        )
+        _s_AgentPairing_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("AgentPairing.created_at", "str", v)
+        )
+        _s_AgentPairing_updated_at(
+            obj, v if type(v := o["updatedAt"]) is str else _bad("AgentPairing.updated_at", "str", v)
+        )
+        _s_AgentPairing_agent_did(
+            obj, v if type(v := o.get("agentDid")) is str or v is None else _bad("AgentPairing.agent_did", "str", v)
+        )
+        _s_AgentPairing_description(
+            obj,
+            v if type(v := o.get("description")) is str or v is None else _bad("AgentPairing.description", "str", v),
+        )
+        _s_AgentPairing_verification(
+            obj,
+            decode_AgentPairingVerification(v)
+            if type(v := o.get("verification")) is dict
+            else (None if v is None else _bad("AgentPairing.verification", "object", v)),
+        )
+        _s_AgentPairing_token_last_four(
+            obj,
+            v
+            if type(v := o.get("tokenLastFour")) is str or v is None
+            else _bad("AgentPairing.token_last_four", "str", v),
+        )
+        _s_AgentPairing_session_id(
+            obj, v if type(v := o.get("sessionId")) is str or v is None else _bad("AgentPairing.session_id", "str", v)
+        )
+        _s_AgentPairing_session_token_id(
+            obj,
+            v
+            if type(v := o.get("sessionTokenId")) is str or v is None
+            else _bad("AgentPairing.session_token_id", "str", v),
+        )
+        _s_AgentPairing_session_issued_at(
+            obj,
+            v
+            if type(v := o.get("sessionIssuedAt")) is str or v is None
+            else _bad("AgentPairing.session_issued_at", "str", v),
+        )
+        _s_AgentPairing_session_expires_at(
+            obj,
+            v
+            if type(v := o.get("sessionExpiresAt")) is str or v is None
+            else _bad("AgentPairing.session_expires_at", "str", v),
+        )
+        _s_AgentPairing_pairing_token(
+            obj,
+            v if type(v := o.get("pairingToken")) is str or v is None else _bad("AgentPairing.pairing_token", "str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"AgentPairing: missing required field {e.args[0]!r}") from None
+    _s_AgentPairing_extra(obj, {} if _KNOWN_AgentPairing.issuperset(o) else _extra(o, _KNOWN_AgentPairing))
+    return obj
+
+
+_KNOWN_AgentPairingWithToken = frozenset(
+    [
+        "id",
+        "machineId",
+        "status",
+        "agentAddress",
+        "agentProvider",
+        "agentRole",
+        "delegationPolicy",
+        "hasAuthToken",
+        "createdAt",
+        "updatedAt",
+        "agentDid",
+        "description",
+        "verification",
+        "tokenLastFour",
+        "sessionId",
+        "sessionTokenId",
+        "sessionIssuedAt",
+        "sessionExpiresAt",
+        "pairingToken",
+    ]
+)
+_C_AgentPairingWithToken = m.AgentPairingWithToken
+_s_AgentPairingWithToken_id = _slot_setter(m.AgentPairingWithToken, "id")
+_s_AgentPairingWithToken_machine_id = _slot_setter(m.AgentPairingWithToken, "machine_id")
+_s_AgentPairingWithToken_status = _slot_setter(m.AgentPairingWithToken, "status")
+_s_AgentPairingWithToken_agent_address = _slot_setter(m.AgentPairingWithToken, "agent_address")
+_s_AgentPairingWithToken_agent_provider = _slot_setter(m.AgentPairingWithToken, "agent_provider")
+_s_AgentPairingWithToken_agent_role = _slot_setter(m.AgentPairingWithToken, "agent_role")
+_s_AgentPairingWithToken_delegation_policy = _slot_setter(m.AgentPairingWithToken, "delegation_policy")
+_s_AgentPairingWithToken_has_auth_token = _slot_setter(m.AgentPairingWithToken, "has_auth_token")
+_s_AgentPairingWithToken_created_at = _slot_setter(m.AgentPairingWithToken, "created_at")
+_s_AgentPairingWithToken_updated_at = _slot_setter(m.AgentPairingWithToken, "updated_at")
+_s_AgentPairingWithToken_agent_did = _slot_setter(m.AgentPairingWithToken, "agent_did")
+_s_AgentPairingWithToken_description = _slot_setter(m.AgentPairingWithToken, "description")
+_s_AgentPairingWithToken_verification = _slot_setter(m.AgentPairingWithToken, "verification")
+_s_AgentPairingWithToken_token_last_four = _slot_setter(m.AgentPairingWithToken, "token_last_four")
+_s_AgentPairingWithToken_session_id = _slot_setter(m.AgentPairingWithToken, "session_id")
+_s_AgentPairingWithToken_session_token_id = _slot_setter(m.AgentPairingWithToken, "session_token_id")
+_s_AgentPairingWithToken_session_issued_at = _slot_setter(m.AgentPairingWithToken, "session_issued_at")
+_s_AgentPairingWithToken_session_expires_at = _slot_setter(m.AgentPairingWithToken, "session_expires_at")
+_s_AgentPairingWithToken_pairing_token = _slot_setter(m.AgentPairingWithToken, "pairing_token")
+_s_AgentPairingWithToken_extra = _slot_setter(m.AgentPairingWithToken, "extra")
+
+
+def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
+    if type(o) is not dict:
+        _not_object("AgentPairingWithToken", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AgentPairingWithToken)
+    try:
+        _s_AgentPairingWithToken_id(obj, v if type(v := o["id"]) is str else _bad("AgentPairingWithToken.id", "str", v))
+        _s_AgentPairingWithToken_machine_id(
+            obj, v if type(v := o["machineId"]) is str else _bad("AgentPairingWithToken.machine_id", "str", v)
+        )
+        _s_AgentPairingWithToken_status(
+            obj, v if type(v := o["status"]) is str else _bad("AgentPairingWithToken.status", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_address(
+            obj, v if type(v := o["agentAddress"]) is str else _bad("AgentPairingWithToken.agent_address", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_provider(
+            obj, v if type(v := o["agentProvider"]) is str else _bad("AgentPairingWithToken.agent_provider", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_role(
+            obj, v if type(v := o["agentRole"]) is str else _bad("AgentPairingWithToken.agent_role", "str", v)
+        )
+        _s_AgentPairingWithToken_delegation_policy(
+            obj,
+            decode_DelegationPolicy(v)
+            if type(v := o["delegationPolicy"]) is dict
+            else _bad("AgentPairingWithToken.delegation_policy", "object", v),
+        )
+        _s_AgentPairingWithToken_has_auth_token(
+            obj, v if type(v := o["hasAuthToken"]) is bool else _bad("AgentPairingWithToken.has_auth_token", "bool", v)
+        )
+        _s_AgentPairingWithToken_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("AgentPairingWithToken.created_at", "str", v)
+        )
+        _s_AgentPairingWithToken_updated_at(
+            obj, v if type(v := o["updatedAt"]) is str else _bad("AgentPairingWithToken.updated_at", "str", v)
+        )
+        _s_AgentPairingWithToken_agent_did(
+            obj,
+            v
+            if type(v := o.get("agentDid")) is str or v is None
+            else _bad("AgentPairingWithToken.agent_did", "str", v),
+        )
+        _s_AgentPairingWithToken_description(
+            obj,
+            v
+            if type(v := o.get("description")) is str or v is None
+            else _bad("AgentPairingWithToken.description", "str", v),
+        )
+        _s_AgentPairingWithToken_verification(
+            obj,
+            decode_AgentPairingVerification(v)
+            if type(v := o.get("verification")) is dict
+            else (None if v is None else _bad("AgentPairingWithToken.verification", "object", v)),
+        )
+        _s_AgentPairingWithToken_token_last_four(
+            obj,
+            v
+            if type(v := o.get("tokenLastFour")) is str or v is None
+            else _bad("AgentPairingWithToken.token_last_four", "str", v),
+        )
+        _s_AgentPairingWithToken_session_id(
+            obj,
+            v
+            if type(v := o.get("sessionId")) is str or v is None
+            else _bad("AgentPairingWithToken.session_id", "str", v),
+        )
+        _s_AgentPairingWithToken_session_token_id(
+            obj,
+            v
+            if type(v := o.get("sessionTokenId")) is str or v is None
+            else _bad("AgentPairingWithToken.session_token_id", "str", v),
+        )
+        _s_AgentPairingWithToken_session_issued_at(
+            obj,
+            v
+            if type(v := o.get("sessionIssuedAt")) is str or v is None
+            else _bad("AgentPairingWithToken.session_issued_at", "str", v),
+        )
+        _s_AgentPairingWithToken_session_expires_at(
+            obj,
+            v
+            if type(v := o.get("sessionExpiresAt")) is str or v is None
+            else _bad("AgentPairingWithToken.session_expires_at", "str", v),
+        )
+        _s_AgentPairingWithToken_pairing_token(
+            obj,
+            v
+            if (type(v := o["pairingToken"]) is str and v != "")
+            else _bad("AgentPairingWithToken.pairing_token", "non-empty str", v),
+        )
+    except KeyError as e:
+        raise ShapeError(f"AgentPairingWithToken: missing required field {e.args[0]!r}") from None
+    _s_AgentPairingWithToken_extra(
+        obj, {} if _KNOWN_AgentPairingWithToken.issuperset(o) else _extra(o, _KNOWN_AgentPairingWithToken)
+    )
+    return obj
+
+
+DECODERS: dict[Any, Any] = {
+    m.AgentPairingChallengeResponse: decode_AgentPairingChallengeResponse,
+    m.DelegationPolicy: decode_DelegationPolicy,
+    m.AgentPairingVerification: decode_AgentPairingVerification,
+    m.AgentPairing: decode_AgentPairing,
+    m.AgentPairingWithToken: decode_AgentPairingWithToken,
+}

@@ -1,0 +1,191 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+# mypy: disable-error-code="arg-type"
+# (reading is lenient on purpose: an enum value the spec does not list yet arrives as a plain str)
+"""Wire-dict -> model decoders, one per response model, registered as the converter's structure hooks.
+
+Each checks JSON types inline (no call per field on the happy path), keeps unknown keys in
+``extra``, accepts unknown enum values as plain strings, and raises ShapeError (never KeyError or
+TypeError) on anything else.
+"""
+
+from typing import Any
+
+from peaq_os_sdk._generated.groups import observability_models as m
+
+from peaq_os_sdk._decode_support import (
+    ShapeError,
+    _bad,
+    _extra,
+    _map_any,
+    _not_object,
+    _slot_setter,
+    _tuple_of,
+)
+
+_new = object.__new__
+
+_KNOWN_ReadinessCheck = frozenset(["name", "status", "message"])
+_C_ReadinessCheck = m.ReadinessCheck
+_s_ReadinessCheck_name = _slot_setter(m.ReadinessCheck, "name")
+_s_ReadinessCheck_status = _slot_setter(m.ReadinessCheck, "status")
+_s_ReadinessCheck_message = _slot_setter(m.ReadinessCheck, "message")
+_s_ReadinessCheck_extra = _slot_setter(m.ReadinessCheck, "extra")
+
+
+def decode_ReadinessCheck(o: Any) -> "m.ReadinessCheck":
+    if type(o) is not dict:
+        _not_object("ReadinessCheck", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_ReadinessCheck)
+    try:
+        _s_ReadinessCheck_name(obj, v if type(v := o["name"]) is str else _bad("ReadinessCheck.name", "str", v))
+        _s_ReadinessCheck_status(obj, v if type(v := o["status"]) is str else _bad("ReadinessCheck.status", "str", v))
+        _s_ReadinessCheck_message(
+            obj, v if type(v := o.get("message")) is str or v is None else _bad("ReadinessCheck.message", "str", v)
+        )
+    except KeyError as e:
+        raise ShapeError(f"ReadinessCheck: missing required field {e.args[0]!r}") from None
+    _s_ReadinessCheck_extra(obj, {} if _KNOWN_ReadinessCheck.issuperset(o) else _extra(o, _KNOWN_ReadinessCheck))
+    return obj
+
+
+_KNOWN_Readiness = frozenset(["status", "checks"])
+_C_Readiness = m.Readiness
+_s_Readiness_status = _slot_setter(m.Readiness, "status")
+_s_Readiness_checks = _slot_setter(m.Readiness, "checks")
+_s_Readiness_extra = _slot_setter(m.Readiness, "extra")
+
+
+def decode_Readiness(o: Any) -> "m.Readiness":
+    if type(o) is not dict:
+        _not_object("Readiness", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_Readiness)
+    try:
+        _s_Readiness_status(obj, v if type(v := o["status"]) is str else _bad("Readiness.status", "str", v))
+        _s_Readiness_checks(obj, _tuple_of(o.get("checks"), decode_ReadinessCheck, "Readiness.checks"))
+    except KeyError as e:
+        raise ShapeError(f"Readiness: missing required field {e.args[0]!r}") from None
+    _s_Readiness_extra(obj, {} if _KNOWN_Readiness.issuperset(o) else _extra(o, _KNOWN_Readiness))
+    return obj
+
+
+_KNOWN_AuditEvent = frozenset(
+    ["id", "actor", "type", "resourceType", "resourceId", "createdAt", "machineId", "payload"]
+)
+_C_AuditEvent = m.AuditEvent
+_s_AuditEvent_id = _slot_setter(m.AuditEvent, "id")
+_s_AuditEvent_actor = _slot_setter(m.AuditEvent, "actor")
+_s_AuditEvent_type = _slot_setter(m.AuditEvent, "type")
+_s_AuditEvent_resource_type = _slot_setter(m.AuditEvent, "resource_type")
+_s_AuditEvent_resource_id = _slot_setter(m.AuditEvent, "resource_id")
+_s_AuditEvent_created_at = _slot_setter(m.AuditEvent, "created_at")
+_s_AuditEvent_machine_id = _slot_setter(m.AuditEvent, "machine_id")
+_s_AuditEvent_payload = _slot_setter(m.AuditEvent, "payload")
+_s_AuditEvent_extra = _slot_setter(m.AuditEvent, "extra")
+
+
+def decode_AuditEvent(o: Any) -> "m.AuditEvent":
+    if type(o) is not dict:
+        _not_object("AuditEvent", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_AuditEvent)
+    try:
+        _s_AuditEvent_id(obj, v if type(v := o["id"]) is str else _bad("AuditEvent.id", "str", v))
+        _s_AuditEvent_actor(obj, v if type(v := o["actor"]) is str else _bad("AuditEvent.actor", "str", v))
+        _s_AuditEvent_type(obj, v if type(v := o["type"]) is str else _bad("AuditEvent.type", "str", v))
+        _s_AuditEvent_resource_type(
+            obj, v if type(v := o["resourceType"]) is str else _bad("AuditEvent.resource_type", "str", v)
+        )
+        _s_AuditEvent_resource_id(
+            obj, v if type(v := o["resourceId"]) is str else _bad("AuditEvent.resource_id", "str", v)
+        )
+        _s_AuditEvent_created_at(
+            obj, v if type(v := o["createdAt"]) is str else _bad("AuditEvent.created_at", "str", v)
+        )
+        _s_AuditEvent_machine_id(
+            obj, v if type(v := o.get("machineId")) is str or v is None else _bad("AuditEvent.machine_id", "str", v)
+        )
+        _s_AuditEvent_payload(obj, v if type(v := o.get("payload")) is dict else _map_any(v, "AuditEvent.payload"))
+    except KeyError as e:
+        raise ShapeError(f"AuditEvent: missing required field {e.args[0]!r}") from None
+    _s_AuditEvent_extra(obj, {} if _KNOWN_AuditEvent.issuperset(o) else _extra(o, _KNOWN_AuditEvent))
+    return obj
+
+
+_KNOWN_RunRecord = frozenset(
+    [
+        "id",
+        "status",
+        "executionMode",
+        "skillKey",
+        "serviceId",
+        "outcomeId",
+        "machineId",
+        "orderId",
+        "taskId",
+        "routeId",
+        "createdAt",
+    ]
+)
+_C_RunRecord = m.RunRecord
+_s_RunRecord_id = _slot_setter(m.RunRecord, "id")
+_s_RunRecord_status = _slot_setter(m.RunRecord, "status")
+_s_RunRecord_execution_mode = _slot_setter(m.RunRecord, "execution_mode")
+_s_RunRecord_skill_key = _slot_setter(m.RunRecord, "skill_key")
+_s_RunRecord_service_id = _slot_setter(m.RunRecord, "service_id")
+_s_RunRecord_outcome_id = _slot_setter(m.RunRecord, "outcome_id")
+_s_RunRecord_machine_id = _slot_setter(m.RunRecord, "machine_id")
+_s_RunRecord_order_id = _slot_setter(m.RunRecord, "order_id")
+_s_RunRecord_task_id = _slot_setter(m.RunRecord, "task_id")
+_s_RunRecord_route_id = _slot_setter(m.RunRecord, "route_id")
+_s_RunRecord_created_at = _slot_setter(m.RunRecord, "created_at")
+_s_RunRecord_extra = _slot_setter(m.RunRecord, "extra")
+
+
+def decode_RunRecord(o: Any) -> "m.RunRecord":
+    if type(o) is not dict:
+        _not_object("RunRecord", o)
+    # fields are stored straight into the slots (the class has no validators or converters): about
+    # twice as fast as calling the frozen class's __init__ per object on large pages
+    obj = _new(_C_RunRecord)
+    try:
+        _s_RunRecord_id(obj, v if type(v := o["id"]) is str else _bad("RunRecord.id", "str", v))
+        _s_RunRecord_status(obj, v if type(v := o["status"]) is str else _bad("RunRecord.status", "str", v))
+        _s_RunRecord_execution_mode(
+            obj,
+            v if type(v := o.get("executionMode")) is str or v is None else _bad("RunRecord.execution_mode", "str", v),
+        )
+        _s_RunRecord_skill_key(
+            obj, v if type(v := o.get("skillKey")) is str or v is None else _bad("RunRecord.skill_key", "str", v)
+        )
+        _s_RunRecord_service_id(
+            obj, v if type(v := o.get("serviceId")) is str or v is None else _bad("RunRecord.service_id", "str", v)
+        )
+        _s_RunRecord_outcome_id(
+            obj, v if type(v := o.get("outcomeId")) is str or v is None else _bad("RunRecord.outcome_id", "str", v)
+        )
+        _s_RunRecord_machine_id(obj, v if type(v := o["machineId"]) is str else _bad("RunRecord.machine_id", "str", v))
+        _s_RunRecord_order_id(obj, v if type(v := o["orderId"]) is str else _bad("RunRecord.order_id", "str", v))
+        _s_RunRecord_task_id(
+            obj, v if type(v := o.get("taskId")) is str or v is None else _bad("RunRecord.task_id", "str", v)
+        )
+        _s_RunRecord_route_id(
+            obj, v if type(v := o.get("routeId")) is str or v is None else _bad("RunRecord.route_id", "str", v)
+        )
+        _s_RunRecord_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("RunRecord.created_at", "str", v))
+    except KeyError as e:
+        raise ShapeError(f"RunRecord: missing required field {e.args[0]!r}") from None
+    _s_RunRecord_extra(obj, {} if _KNOWN_RunRecord.issuperset(o) else _extra(o, _KNOWN_RunRecord))
+    return obj
+
+
+DECODERS: dict[Any, Any] = {
+    m.ReadinessCheck: decode_ReadinessCheck,
+    m.Readiness: decode_Readiness,
+    m.AuditEvent: decode_AuditEvent,
+    m.RunRecord: decode_RunRecord,
+}

@@ -1,0 +1,113 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+"""Wire facts of the ``observability`` operations: method, path, auth kind, envelope, statuses, body and result types."""
+
+from peaq_os_sdk._generated.groups import observability_decoders as d
+from peaq_os_sdk._generated.groups import observability_models as m
+
+from peaq_os_sdk._operation import Operation, QueryParam
+
+LIST_AUDIT_EVENTS = Operation(
+    operation_id="listAuditEvents",
+    sdk_name="list_audit_events",
+    method="GET",
+    path="/audit-events",
+    auth="platform",
+    idempotent=True,
+    envelope="list",
+    success_statuses=(200,),
+    path_params=(),
+    query_params=(
+        QueryParam("machine_id", "machineId", required=False, rules={"type": "str", "min_length": 1}),
+        QueryParam("resource_type", "resourceType", required=False, rules={"type": "str", "min_length": 1}),
+        QueryParam("limit", "limit", required=False, rules={"type": "int", "minimum": 1, "maximum": 500}),
+        QueryParam("cursor", "cursor", required=False, rules={"type": "str", "min_length": 1}),
+    ),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.AuditEvent,
+    nullable_item=False,
+    paginated=True,
+    error_codes=("VALIDATION_ERROR", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_AuditEvent,
+)
+LIST_RUNS = Operation(
+    operation_id="listRuns",
+    sdk_name="list_runs",
+    method="GET",
+    path="/runs",
+    auth="platform",
+    idempotent=True,
+    envelope="list",
+    success_statuses=(200,),
+    path_params=(),
+    query_params=(
+        QueryParam("machine_id", "machineId", required=False, rules={"type": "str", "min_length": 1}),
+        QueryParam("order_id", "orderId", required=False, rules={"type": "str", "min_length": 1}),
+        QueryParam("limit", "limit", required=False, rules={"type": "int", "minimum": 1, "maximum": 500}),
+        QueryParam("cursor", "cursor", required=False, rules={"type": "str", "min_length": 1}),
+    ),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.RunRecord,
+    nullable_item=False,
+    paginated=True,
+    error_codes=("VALIDATION_ERROR", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_RunRecord,
+)
+GET_RUN = Operation(
+    operation_id="getRun",
+    sdk_name="get_run",
+    method="GET",
+    path="/runs/{runId}",
+    auth="platform",
+    idempotent=True,
+    envelope="item",
+    success_statuses=(200,),
+    path_params=(("run_id", "runId"),),
+    query_params=(),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.RunRecord,
+    nullable_item=False,
+    paginated=False,
+    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_RunRecord,
+)
+GET_READINESS = Operation(
+    operation_id="getReadiness",
+    sdk_name="get_readiness",
+    method="GET",
+    path="/readiness",
+    auth="none",
+    idempotent=True,
+    envelope="raw",
+    success_statuses=(200,),
+    path_params=(),
+    query_params=(),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.Readiness,
+    nullable_item=False,
+    paginated=False,
+    error_codes=(),
+    decode=d.decode_Readiness,
+)
+
+__all__ = [
+    "LIST_AUDIT_EVENTS",
+    "LIST_RUNS",
+    "GET_RUN",
+    "GET_READINESS",
+]

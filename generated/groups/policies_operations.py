@@ -1,0 +1,103 @@
+# generated from spec/openapi.yaml by codegen/ — do not edit
+"""Wire facts of the ``policies`` operations: method, path, auth kind, envelope, statuses, body and result types."""
+
+from peaq_os_sdk._generated.groups import policies_decoders as d
+from peaq_os_sdk._generated.groups import policies_models as m
+
+from peaq_os_sdk._operation import Operation
+
+LIST_POLICIES = Operation(
+    operation_id="listPolicies",
+    sdk_name="list_policies",
+    method="GET",
+    path="/policies",
+    auth="platform",
+    idempotent=True,
+    envelope="list",
+    success_statuses=(200,),
+    path_params=(),
+    query_params=(),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.Policy,
+    nullable_item=False,
+    paginated=False,
+    error_codes=("AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_Policy,
+)
+CREATE_POLICY = Operation(
+    operation_id="createPolicy",
+    sdk_name="create_policy",
+    method="POST",
+    path="/policies",
+    auth="platform",
+    idempotent=False,
+    envelope="item",
+    success_statuses=(201,),
+    path_params=(),
+    query_params=(),
+    options_model=None,
+    body_model=m.CreatePolicyRequest,
+    body_param="params",
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.Policy,
+    nullable_item=False,
+    paginated=False,
+    error_codes=("VALIDATION_ERROR", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_Policy,
+)
+GET_POLICY = Operation(
+    operation_id="getPolicy",
+    sdk_name="get_policy",
+    method="GET",
+    path="/policies/{policyId}",
+    auth="platform",
+    idempotent=True,
+    envelope="item",
+    success_statuses=(200,),
+    path_params=(("policy_id", "policyId"),),
+    query_params=(),
+    options_model=None,
+    body_model=None,
+    body_param=None,
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.Policy,
+    nullable_item=False,
+    paginated=False,
+    error_codes=("NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_Policy,
+)
+UPDATE_POLICY = Operation(
+    operation_id="updatePolicy",
+    sdk_name="update_policy",
+    method="PATCH",
+    path="/policies/{policyId}",
+    auth="platform",
+    idempotent=False,
+    envelope="item",
+    success_statuses=(200,),
+    path_params=(("policy_id", "policyId"),),
+    query_params=(),
+    options_model=None,
+    body_model=m.UpdatePolicyRequest,
+    body_param="params",
+    body_optional=False,
+    body_when_none="omit",
+    response_model=m.Policy,
+    nullable_item=False,
+    paginated=False,
+    error_codes=("VALIDATION_ERROR", "NOT_FOUND", "AUTH_REQUIRED", "AUTH_INVALID"),
+    decode=d.decode_Policy,
+)
+
+__all__ = [
+    "LIST_POLICIES",
+    "CREATE_POLICY",
+    "GET_POLICY",
+    "UPDATE_POLICY",
+]
