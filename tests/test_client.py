@@ -99,6 +99,23 @@ def test_verbose_logs_requests_with_redacted_headers(mock, caplog):
     assert "verbose-key" not in text and "[REDACTED]" in text
 
 
+@pytest.mark.parametrize("verbose", [True, False, None])
+def test_verbose_logs_request_lines_only_when_asked_sync_and_async(mock, caplog, verbose):
+    caplog.set_level(logging.DEBUG, logger="peaq_os_sdk.orchestration")
+    kw = {} if verbose is None else {"verbose": verbose}  # None: the default, off
+    with PeaqosClient(orchestration_url=mock.url, **kw) as c:
+        c.orchestration.list_machines(limit=3)
+
+    async def go() -> None:
+        async with AsyncPeaqosClient(orchestration_url=mock.url, **kw) as ac:
+            await ac.orchestration.list_machines(limit=4)
+
+    run(go())
+    sent = [r.getMessage() for r in caplog.records if r.getMessage().startswith("-> GET /api/v1/machines")]
+    answered = [r.getMessage() for r in caplog.records if r.getMessage().startswith("<- 200 GET /api/v1/machines")]
+    assert (len(sent), len(answered)) == ((2, 2) if verbose else (0, 0)), sent + answered
+
+
 def test_sync_and_async_clients_are_not_interchangeable(mock):
     from peaq_os_sdk.orchestration import aio, list_machines
 

@@ -244,6 +244,18 @@ def test_readiness_names_the_failing_dependency(ctx: Ctx, fault: str, check: str
     assert ctx.o.get_readiness().status == "ready"
 
 
+@pytest.mark.parametrize("rpc", [None, "http://127.0.0.1:9/rpc"])
+def test_readiness_lists_every_check_passing(ctx: Ctx, rpc: str | None) -> None:
+    ctx.mock.config.payment_rpc_url = rpc
+    r = ctx.o.get_readiness()
+    assert r.status == "ready"
+    assert [(c.name, c.status) for c in r.checks] == [
+        ("store", "pass"), ("identity-registry", "pass"), ("payment-rpc", "pass")
+    ]
+    rpc_check = r.checks[-1]
+    assert (rpc_check.message is None) == (rpc is not None)  # without an RPC, proofs are recorded only: said so
+
+
 def test_health_is_bound_at_the_api_prefix(ctx: Ctx, world: World) -> None:
     assert ctx.o.get_health().ok is True
     assert world.last_request("getHealth")["path"] == "/api/v1/health"

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from peaq_os_sdk import PeaqosClient
@@ -22,6 +23,8 @@ from peaq_os_sdk.orchestration import (
     ExecuteMarketOrderHandoffResponse,
     ExecuteMarketOrderNativeResponse,
     ExecutePaymentInput,
+    LockEscrowPaymentRequest,
+    MarketSearchBudget,
     OrchestrationApiError,
     PaymentRailInput,
     RefundPaymentRequest,
@@ -84,7 +87,10 @@ def test_wallet_order_full_lifecycle(ctx: Ctx) -> None:
     held = mk.proof(order.id, token="USDT")
     assert (held.id, held.status, held.rail.type) == (intent.id, "held", "wdk-usdt-transfer")
     assert held.proof and (held.proof.transaction_hash, held.proof.verification_mode, held.proof.payer_address) == (
-        TX_A, "recorded", PAYER)
+        TX_A,
+        "recorded",
+        PAYER,
+    )
     assert status(mk, order.id) == ("ready", "held")
     assert mk.proof(order.id, tx=TX_B).proof.transaction_hash == TX_A  # type: ignore[union-attr]  # repeat: no-op
 
@@ -92,8 +98,12 @@ def test_wallet_order_full_lifecycle(ctx: Ctx) -> None:
     assert isinstance(ex, ExecuteMarketOrderNativeResponse)
     assert (ex.execution.status_code, ex.order.status) == (200, "delivered")
     run, outcome = ex.execution.run, ex.execution.outcome
-    assert (run.status, outcome.status, run.outcome_id, outcome.service_id) == ("completed", "completed", outcome.id,
-                                                                                 PRICE_PRO)
+    assert (run.status, outcome.status, run.outcome_id, outcome.service_id) == (
+        "completed",
+        "completed",
+        outcome.id,
+        PRICE_PRO,
+    )
     assert outcome.result["input"] == {"pair": "PEAQ/USD", "snake_key": 1}  # opaque, verbatim
     assert status(mk, order.id) == ("delivered", "held")
 
@@ -159,25 +169,39 @@ def test_rpc_proof_without_rpc_leaves_the_intent(ctx: Ctx) -> None:
     assert status(mk, order.id) == ("payment_pending", "intent_created")
 
 
-@pytest.mark.parametrize(("receipt", "fault", "code"), [
-    (None, False, "PAYMENT_NOT_MINED"),  # no receipt at all
-    ({"status": "pending"}, False, "PAYMENT_NOT_MINED"),
-    ({"status": "failed"}, False, "PAYMENT_TX_FAILED"),
-    ({"status": "success", "to": "0x" + "d1" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "from": "0x" + "d2" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "token": "0x" + "d3" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success", "rawAmount": "49999"}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
-    ({"status": "success"}, True, "PAYMENT_RPC_ERROR"),
-], ids=["unknown-tx", "pending", "reverted", "wrong-recipient", "wrong-sender", "wrong-token", "wrong-amount",
-        "rpc-down"])
+@pytest.mark.parametrize(
+    ("receipt", "fault", "code"),
+    [
+        (None, False, "PAYMENT_NOT_MINED"),  # no receipt at all
+        ({"status": "pending"}, False, "PAYMENT_NOT_MINED"),
+        ({"status": "failed"}, False, "PAYMENT_TX_FAILED"),
+        ({"status": "success", "to": "0x" + "d1" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "from": "0x" + "d2" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "token": "0x" + "d3" * 20}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success", "rawAmount": "49999"}, False, "PAYMENT_TRANSFER_NOT_FOUND"),
+        ({"status": "success"}, True, "PAYMENT_RPC_ERROR"),
+    ],
+    ids=[
+        "unknown-tx",
+        "pending",
+        "reverted",
+        "wrong-recipient",
+        "wrong-sender",
+        "wrong-token",
+        "wrong-amount",
+        "rpc-down",
+    ],
+)
 def test_rpc_proof_failures_record_nothing(ctx: Ctx, receipt: dict[str, Any] | None, fault: bool, code: str) -> None:
     ctx.mock.config.payment_rpc_url = "http://rpc.peaq.invalid"
     mk = ctx.market()
     order = mk.order(PRICE_PRO)
     mk.intent(order.id)
     if receipt is not None:
-        ctx.register_tx(transactionHash=TX_A, **{"token": TOKEN_ADDRESS, "from": PAYER, "to": PAYEE,
-                                                  "rawAmount": "50000", **receipt})
+        ctx.register_tx(
+            transactionHash=TX_A,
+            **{"token": TOKEN_ADDRESS, "from": PAYER, "to": PAYEE, "rawAmount": "50000", **receipt},
+        )
     if fault:
         ctx.fault("rpcError")
     expect(code, mk.proof, order.id, mode="rpc", token_address=TOKEN_ADDRESS, raw_amount="50000")
@@ -189,8 +213,14 @@ def test_rpc_proof_with_matching_transfer(ctx: Ctx) -> None:
     mk = ctx.market()
     order = mk.order(PRICE_PRO)
     mk.intent(order.id)
-    ctx.register_tx(transactionHash=TX_A.upper().replace("0X", "0x"), status="success", token=TOKEN_ADDRESS.upper(),
-                    **{"from": PAYER.lower()}, to=PAYEE, rawAmount="50000")
+    ctx.register_tx(
+        transactionHash=TX_A.upper().replace("0X", "0x"),
+        status="success",
+        token=TOKEN_ADDRESS.upper(),
+        **{"from": PAYER.lower()},
+        to=PAYEE,
+        rawAmount="50000",
+    )
     pay = mk.proof(order.id, mode="rpc", token="USDT", token_address=TOKEN_ADDRESS, raw_amount="50000")
     assert (pay.status, pay.rail.type) == ("held", "wdk-usdt-transfer")
     assert pay.proof and pay.proof.verification_mode == "rpc"
@@ -201,8 +231,16 @@ def test_solana_proof_is_always_recorded(ctx: Ctx) -> None:
     mk = ctx.market()  # no payment RPC configured
     order = mk.order(PRICE_PRO)
     mk.intent(order.id, rail=PaymentRailInput(type="wallet", chain="solana", payer_address="So1anaPayer111"))
-    pay = mk.proof(order.id, mode="rpc", chain="solana", signature="5" * 88, payer="So1anaPayer111",
-                   payee="So1anaPayee111", token="USDC", token_mint="EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v")
+    pay = mk.proof(
+        order.id,
+        mode="rpc",
+        chain="solana",
+        signature="5" * 88,
+        payer="So1anaPayer111",
+        payee="So1anaPayee111",
+        token="USDC",
+        token_mint="EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+    )
     assert pay.status == "held" and pay.proof
     assert (pay.proof.verification_mode, pay.proof.chain, pay.proof.transaction_hash) == ("recorded", "solana", None)
     assert pay.proof.transaction_signature == "5" * 88
@@ -217,7 +255,11 @@ def test_escrow_lock_is_idempotent_while_held(ctx: Ctx) -> None:
     assert intent.rail.type == "escrow"
     held = mk.escrow(order.id, TX_A)
     assert (held.id, held.status, held.rail.escrow_address, held.rail.chain) == (
-        intent.id, "held", "0x" + "e5" * 20, "peaq")
+        intent.id,
+        "held",
+        "0x" + "e5" * 20,
+        "peaq",
+    )
     again = mk.escrow(order.id, TX_B)
     assert (again.id, again.status) == (held.id, "held")
     assert again.proof and again.proof.transaction_hash == TX_A  # the first lock stands
@@ -284,8 +326,9 @@ def test_runtime_service_needs_a_reachable_endpoint(ctx: Ctx) -> None:
     o.machine_agent_heartbeat(hb_req(agent))
     assert mk.execute(second.id).order.status == "delivered"
 
-    o.upsert_runtime_endpoint(mk.m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL,
-                                                                            status="unreachable"))
+    o.upsert_runtime_endpoint(
+        mk.m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL, status="unreachable")
+    )
     expect("ENDPOINT_UNREACHABLE", mk.execute, third.id)
 
 
@@ -385,7 +428,11 @@ def _handoff(mk: Market) -> str:
 
 
 TERMINAL: dict[str, Callable[[Market], str]] = {
-    "released": _released, "cancelled": _cancelled, "disputed": _disputed, "handoff": _handoff}
+    "released": _released,
+    "cancelled": _cancelled,
+    "disputed": _disputed,
+    "handoff": _handoff,
+}
 
 WRITES: dict[str, Callable[[Market, str], Any]] = {
     "payment-intent": lambda mk, oid: mk.intent(oid),
@@ -402,8 +449,9 @@ WRITES: dict[str, Callable[[Market, str], Any]] = {
 OPEN = {("disputed", "refund"), ("handoff", "dispute"), ("handoff", "refund")}
 
 
-@pytest.mark.parametrize(("terminal", "write"), [
-    (t, w) for t in sorted(TERMINAL) for w in sorted(WRITES) if (t, w) not in OPEN])
+@pytest.mark.parametrize(
+    ("terminal", "write"), [(t, w) for t in sorted(TERMINAL) for w in sorted(WRITES) if (t, w) not in OPEN]
+)
 def test_writes_on_terminal_orders_are_closed(ctx: Ctx, terminal: str, write: str) -> None:
     mk = ctx.market()
     oid = TERMINAL[terminal](mk)
@@ -444,8 +492,9 @@ def test_concurrent_orders_and_payments_keep_spend_and_state_consistent(ctx: Ctx
             gate.wait()
             for i in range(PER_THREAD):
                 try:
-                    order = o.create_market_order(CreateMarketOrderRequest(
-                        machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_id=RTK), tok).item
+                    order = o.create_market_order(
+                        CreateMarketOrderRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_id=RTK), tok
+                    ).item
                 except OrchestrationApiError as e:
                     with lock:
                         refused.append((e.code, e.status_code))
@@ -517,8 +566,9 @@ def test_x402_proof_recorded_replayed_at_execute_settled_on_confirm(ctx: Ctx) ->
     intent = mk.intent(order.id)
     assert intent.rail.type == "x402" and "paymentRequest" in intent.rail.metadata
     sig = "eyJ4NDAyVmVyc2lvbiI6Mn0-" + "q" * 40  # a base64 PAYMENT-SIGNATURE value
-    held = ctx.o.submit_payment_proof(order.id, _x402(sig, payment_reference="inv-7", metadata={"agentRun": "r1"}),
-                                      mk.tok).item
+    held = ctx.o.submit_payment_proof(
+        order.id, _x402(sig, payment_reference="inv-7", metadata={"agentRun": "r1"}), mk.tok
+    ).item
     assert (held.status, held.rail.type) == ("held", "x402")
     assert held.proof is not None and held.proof.verification_mode == "recorded" and held.proof.transaction_hash is None
     meta = held.proof.metadata
@@ -574,6 +624,198 @@ def test_x402_proof_wire_body_is_the_documented_variant(ctx: Ctx) -> None:
     ctx.o.submit_payment_proof(order.id, _x402("s-1", payment_reference="ref"), mk.tok)
     seen = ctx.w.last_request("submitPaymentProof")
     assert seen["body"] == {"payment": {"paymentSignature": "s-1"}, "paymentReference": "ref"}
+
+
+# ---- an order placed from a quote ---------------------------------------------------------------------
+def test_a_quote_binds_to_its_own_search(ctx: Ctx) -> None:
+    mk = ctx.market()
+    first, second = mk.search(), mk.search()
+    q = first.quotes[0]
+    err = expect("NOT_FOUND", mk.order, q.service_id, search_id=second.id, quote_id=q.id)
+    assert "quote" in err.message
+    expect("NOT_FOUND", mk.order, q.service_id, search_id=first.id, quote_id="quote_unknown")
+    # the search id is optional: a quote alone names its search
+    order = mk.order(q.service_id, quote_id=q.id)
+    assert (order.quote_id, order.search_id) == (q.id, None)
+    assert mk.order(q.service_id, search_id=first.id, quote_id=q.id).search_id == first.id
+
+
+def test_the_operation_comes_from_the_request_then_the_quote_then_the_service(ctx: Ctx) -> None:
+    mk = ctx.market()
+    s = mk.search("storage.object", operation="get-object")
+    (q,) = s.quotes
+    assert (q.service_id, q.operation) == (WALRUS, "get-object")
+    assert mk.order(WALRUS, search_id=s.id, quote_id=q.id).operation == "get-object"  # not the service's first
+    assert mk.order(WALRUS, search_id=s.id, quote_id=q.id, operation="put-object").operation == "put-object"
+    assert mk.order(WALRUS).operation == "put-object"  # no quote: the service's first operation
+    err = expect("VALIDATION_ERROR", mk.order, WALRUS, operation="delete-object")
+    assert err.details == {"field": "operation"}
+
+
+def test_search_honours_budget_cap_and_required_capabilities(ctx: Ctx) -> None:
+    mk = ctx.market()
+    both = {PRICE_BASIC, PRICE_PRO}
+    assert {q.service_id for q in mk.search().quotes} == both
+    # the pro feed costs 0.05: a cap under it, given as max or as amount (max wins), leaves the free one
+    for budget in (MarketSearchBudget(max=0.01), MarketSearchBudget(amount=0.01)):
+        assert [q.service_id for q in mk.search(budget=budget).quotes] == [PRICE_BASIC], budget
+    assert {q.service_id for q in mk.search(budget=MarketSearchBudget(max=0.05)).quotes} == both
+    assert {q.service_id for q in mk.search(budget=MarketSearchBudget(max=0.05, amount=0.01)).quotes} == both
+    # only the pro feed is sub-second
+    assert [q.service_id for q in mk.search(required_capabilities=["sub-second"]).quotes] == [PRICE_PRO]
+    assert {q.service_id for q in mk.search(required_capabilities=["realtime"]).quotes} == both
+    assert mk.search(required_capabilities=["realtime", "gpu"]).status == "no_match"
+
+
+def test_x402_proof_carries_the_rail_chain_token_and_payer(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    rail = PaymentRailInput(type="x402", chain="base-sepolia", token="USDC", payer_address=PAYER)
+    mk.intent(order.id, rail=rail)
+    held = ctx.o.submit_payment_proof(order.id, _x402("sig-r"), mk.tok).item
+    assert held.proof is not None
+    assert (held.proof.chain, held.proof.token, held.proof.payer_address) == ("base-sepolia", "USDC", None)
+    assert held.proof.metadata["network"] == "base-sepolia"  # the rail's chain, not the default
+    mk.execute(order.id)
+    proof = mk.confirm(order.id).payment.proof  # type: ignore[union-attr]
+    settlement = proof.metadata["paymentSettlement"]
+    assert (settlement["payerAddress"], proof.payer_address) == (PAYER, PAYER)
+    assert settlement["response"]["network"] == "base-sepolia"
+
+
+def test_x402_settlement_without_a_payer_names_none(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    ctx.o.submit_payment_proof(order.id, _x402("sig-n"), mk.tok)
+    mk.execute(order.id)
+    proof = mk.confirm(order.id).payment.proof  # type: ignore[union-attr]
+    assert "payerAddress" not in proof.metadata["paymentSettlement"] and proof.payer_address is None
+    assert proof.metadata["network"] == "base"  # the catalogue's chain for the service
+
+
+def test_escrow_lock_without_an_intent_creates_the_payment_from_the_order(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(RTK)
+    req = LockEscrowPaymentRequest(transaction_hash=TX_A, chain="agung", escrow_address="0x" + "e6" * 20)
+    held = ctx.o.lock_escrow_payment(order.id, req, mk.tok).item
+    assert (held.status, held.rail.type, held.amount, held.currency) == ("held", "escrow", 2.0, "USD")
+    assert (held.rail.chain, held.rail.escrow_address) == ("agung", "0x" + "e6" * 20)
+    assert held.proof is not None and (held.proof.chain, held.proof.transaction_hash) == ("agung", TX_A)
+
+
+def test_search_scores_and_reasons(ctx: Ctx) -> None:
+    """Native execution +0.3, a matching region +0.1, a native integration +0.1, minus price/100 (at most 0.2);
+    best first. Reasons say what matched, how it runs, and when it costs nothing."""
+    mk = ctx.market()
+
+    def quotes(service_type: str, **kw: Any) -> list[tuple[str, float, tuple[str, ...]]]:
+        return [(q.service_id, q.score, tuple(q.reasons)) for q in mk.search(service_type, **kw).quotes]
+
+    assert quotes("defi") == [
+        (PRICE_BASIC, 0.9, ("serves oracle.price-feed", "native execution", "no charge")),
+        (PRICE_PRO, 0.9, ("serves oracle.price-feed", "native execution")),
+    ]
+    assert quotes("compute") == [(AKASH, 0.5, ("serves compute.marketplace", "external handoff", "no charge"))]
+    assert quotes("data.location", region="eu") == [(RTK, 0.98, ("serves data.location", "native execution"))]
+    assert quotes("data.location") == [(RTK, 0.88, ("serves data.location", "native execution"))]
+
+
+def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_BASIC, input={"pair": "PEAQ/USD", "depth": 2})
+    ex = mk.execute(order.id)
+    assert ex.execution.outcome.result == {
+        "pair": "PEAQ/USD",
+        "price": 0.1234,
+        "source": "peaq-oracle",
+        "operation": "get-latest-price",
+        "input": {"pair": "PEAQ/USD", "depth": 2},
+    }
+
+
+def test_a_cursor_the_server_never_issued_is_refused_naming_the_field(ctx: Ctx) -> None:
+    expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
+    r = httpx.get(ctx.mock.url + "/api/v1/machines", params={"cursor": "not-a-cursor"}, timeout=30)
+    assert (r.status_code, r.json()["error"]["details"]) == (400, {"field": "cursor"})  # as sent, not as decoded
+
+
+def test_x402_rail_chosen_on_a_service_whose_default_is_another_rail(ctx: Ctx) -> None:
+    """The x402 replay rule follows the payment's rail, not only the service's default rail."""
+    payment = ctx.mock.store.services.get(PRICE_PRO)["payment"]
+    saved = dict(payment)
+    payment["supportedRails"] = [*saved["supportedRails"], "x402"]
+    del payment["chain"]  # and a service that names no chain: x402 defaults to base
+    try:
+        mk = ctx.market()
+        order = mk.order(PRICE_PRO)
+        assert mk.intent(order.id, rail=PaymentRailInput(type="x402")).rail.type == "x402"
+        held = ctx.o.submit_payment_proof(order.id, _x402("sig-pro"), mk.tok).item
+        assert held.proof is not None and (held.proof.chain, held.proof.metadata["network"]) == (None, "base")
+        expect("PAYMENT_REQUIRED", mk.execute, order.id, payment=ExecutePaymentInput(payment_signature="forged"))
+        assert mk.execute(order.id).order.status == "delivered"  # the recorded signature is replayed
+    finally:
+        payment.clear()
+        payment.update(saved)
+
+
+def test_a_service_without_operations_is_quoted_and_ordered_as_default(ctx: Ctx) -> None:
+    svc = ctx.mock.store.services.get(PRICE_BASIC)
+    saved = svc.pop("operations")
+    try:
+        mk = ctx.market()
+        s = mk.search()
+        (basic,) = [q for q in s.quotes if q.service_id == PRICE_BASIC]
+        assert basic.operation == "default"
+        assert mk.order(PRICE_BASIC).operation == "default"
+        assert mk.order(PRICE_BASIC, search_id=s.id, quote_id=basic.id).operation == "default"
+    finally:
+        svc["operations"] = saved
+
+
+def test_proof_without_intent_takes_the_chain_and_token_of_the_proof(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    pay = mk.proof(order.id, token="USDT", chain="agung")
+    assert (pay.rail.chain, pay.rail.token, pay.currency) == ("agung", "USDT", "USDT")
+
+
+def test_a_proof_stamps_the_payment(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    intent = mk.intent(order.id)
+    ctx.mock.advance_clock(30)
+    held = mk.proof(order.id)
+    assert held.updated_at > intent.updated_at  # same ISO format: ordered as text
+    assert ctx.o.get_market_order(order.id).item.updated_at == held.updated_at
+
+
+def test_x402_intent_carries_the_payment_request_challenge(ctx: Ctx) -> None:
+    import base64
+    import json
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    rail = mk.intent(order.id).rail
+    challenge = json.loads(base64.b64decode(rail.metadata["paymentRequest"]["paymentRequired"]))
+    assert challenge == {
+        "x402Version": 2,
+        "accepts": [
+            {
+                "scheme": "exact",
+                "network": rail.chain,
+                "maxAmountRequired": "0.01",
+                "payTo": rail.wallet_address,
+                "asset": rail.token_address,
+            }
+        ],
+    }
+
+
+def test_native_execution_ids_name_their_kind(ctx: Ctx) -> None:
+    mk = ctx.market()
+    ex = mk.execute(mk.order(PRICE_BASIC).id).execution
+    assert ex.run.id.startswith("run_") and ex.outcome.id.startswith("out_")
+    assert ex.run.outcome_id == ex.outcome.id
 
 
 # ---- cancel, retry and the order's events -------------------------------------------------------
@@ -632,7 +874,9 @@ def test_cancel_before_execution_refunds_a_live_payment(ctx: Ctx, state: str) ->
     assert status(mk, oid) == ("cancelled", pay_after)
     last = list(mk.o.list_market_order_events_all(oid))[-1]
     assert (last.type, last.payload) == (
-        "cancelled", {"status": "cancelled", "previousStatus": before[0], "reason": "changed my mind"})
+        "cancelled",
+        {"status": "cancelled", "previousStatus": before[0], "reason": "changed my mind"},
+    )
     expect("ORDER_CLOSED", mk.cancel, oid)  # once
     for write in ("execute", "payment-intent", "escrow-lock"):
         expect("ORDER_CLOSED", WRITES[write], mk, oid)
@@ -689,7 +933,12 @@ def test_failed_execution_keeps_the_payment_and_records_a_failed_run(ctx: Ctx) -
     assert status(mk, oid) == ("failed", "held")
     run = mk.o.get_run(order.run_id).item
     assert (run.status, run.order_id, run.outcome_id, run.task_id, run.route_id) == (
-        "failed", oid, order.outcome_id, order.task_id, order.route_id)
+        "failed",
+        oid,
+        order.outcome_id,
+        order.task_id,
+        order.route_id,
+    )
     expect("ORDER_CLOSED", mk.confirm, oid)  # nothing was delivered
 
 
@@ -703,18 +952,28 @@ def test_retry_redispatches_a_failed_execution_with_a_new_run(ctx: Ctx) -> None:
     ctx.mock.store.faults["providerFailure"] = False
     assert isinstance(again, ExecuteMarketOrderNativeResponse)
     assert (again.order.status, again.execution.run.status, again.execution.outcome.status) == (
-        "failed", "failed", "failed")
+        "failed",
+        "failed",
+        "failed",
+    )
     # then succeeding: delivered, with the new run's ids on the order
     ok = mk.retry(oid)
     assert (ok.order.status, ok.execution.run.status, ok.execution.outcome.status) == (
-        "delivered", "completed", "completed")
+        "delivered",
+        "completed",
+        "completed",
+    )
     assert ok.order.error_message is None
     runs = list(mk.o.list_runs_all(order_id=oid))
     assert [r.status for r in runs] == ["failed", "failed", "completed"]
     assert len({r.id for r in runs}) == 3 and runs[0].id == first.run_id
     last = runs[-1]
     assert (last.id, last.outcome_id, last.task_id, last.route_id) == (
-        ok.order.run_id, ok.order.outcome_id, ok.order.task_id, ok.order.route_id)
+        ok.order.run_id,
+        ok.order.outcome_id,
+        ok.order.task_id,
+        ok.order.route_id,
+    )
     assert ok.execution.run.id == last.id and ok.execution.outcome.id == last.outcome_id
     assert mk.o.get_run(last.id).item.order_id == oid
     assert status(mk, oid) == ("delivered", "held")
@@ -766,9 +1025,15 @@ def test_order_events_follow_every_status_change_in_order(ctx: Ctx) -> None:
     mk.retry(order.id, reason="once more")
     mk.confirm(order.id)
     assert events(mk, order.id) == [
-        ("created", None), ("payment_pending", "created"), ("ready", "payment_pending"),
-        ("executing", "ready"), ("failed", "executing"), ("executing", "failed"), ("delivered", "executing"),
-        ("confirmed", "delivered")]
+        ("created", None),
+        ("payment_pending", "created"),
+        ("ready", "payment_pending"),
+        ("executing", "ready"),
+        ("failed", "executing"),
+        ("executing", "failed"),
+        ("delivered", "executing"),
+        ("confirmed", "delivered"),
+    ]
     page = mk.o.list_market_order_events(order.id)
     stamps = [e.created_at for e in page.items]
     assert stamps == sorted(stamps) and len({e.id for e in page.items}) == len(page.items)
@@ -776,9 +1041,16 @@ def test_order_events_follow_every_status_change_in_order(ctx: Ctx) -> None:
     assert reasons == {"executing": "once more"}
     # the same changes reach the audit trail, one market_order event each
     audit = [e.type for e in mk.o.list_audit_events_all(resource_type="market_order") if e.resource_id == order.id]
-    assert audit == ["market_order.created", "market_order.payment_pending", "market_order.ready",
-                     "market_order.executing", "market_order.failed", "market_order.executing",
-                     "market_order.delivered", "market_order.confirmed"]
+    assert audit == [
+        "market_order.created",
+        "market_order.payment_pending",
+        "market_order.ready",
+        "market_order.executing",
+        "market_order.failed",
+        "market_order.executing",
+        "market_order.delivered",
+        "market_order.confirmed",
+    ]
     # other orders' events are not mixed in; the owner's pairing token sees its own order only
     other = ctx.market(key=SECOND_AGENT_KEY)
     theirs = other.order()

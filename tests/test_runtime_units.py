@@ -122,8 +122,13 @@ def test_from_env_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -
 # ---- flows -------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "first"),
-    [("register_machine", "identity_ref"), ("pair_agent", "machine_id"), ("rotate_session", "pairing"),
-     ("update_delegation_policy", "pairing"), ("pay_order", "order")],
+    [
+        ("register_machine", "identity_ref"),
+        ("pair_agent", "machine_id"),
+        ("rotate_session", "pairing"),
+        ("update_delegation_policy", "pairing"),
+        ("pay_order", "order"),
+    ],
 )
 def test_flows_take_the_client_first(name: str, first: str) -> None:
     fn = getattr(flows, name)
@@ -206,6 +211,120 @@ def test_empty_or_non_string_message_is_refused(message: Any) -> None:
     with pytest.raises(OrchestrationValidationError) as ei:
         sign_challenge_message(message, KEY)
     assert (ei.value.field, ei.value.constraint) == ("message", "non-empty string")
+
+
+# ---- the JSON depth guard (a hostile body must not overflow the C parser's stack) ---------------------
+def _nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.mark.parametrize(
+    ("body", "too_deep"),
+    [
+        (_nested(512), False),  # exactly at the limit
+        (_nested(513), True),  # one over
+        (b"[" + b"[]," * 2000 + b"[]]", False),  # many brackets, shallow
+        (b"[" * 500 + b"[]" * 100 + b"]" * 500, False),  # near the limit, closers counted down
+        (b'["' + b"[" * 600 + b'"]', False),  # brackets inside a string do not nest
+        (b'["a", "' + b"[" * 600 + b'"]', False),  # ... nor in a later string
+        (b'["\\"' + b"[" * 600 + b'"]', False),  # an escaped quote does not end the string
+        (b'["\\\\", "' + b"[" * 600 + b'"]', False),  # an escaped backslash does not escape the quote
+        (b'{"a": "x", "b": ' + _nested(513) + b"}", True),  # deep after a string
+    ],
+)
+def test_json_depth_guard(body: bytes, too_deep: bool) -> None:
+    from peaq_os_sdk.orchestration._transport import _too_deep
+
+    assert _too_deep(body) is too_deep
+
+
+def test_query_booleans_are_lowercase_words() -> None:
+    from peaq_os_sdk.orchestration._transport import _query_value
+
+    assert [_query_value(v) for v in (True, False, 0, 1, "x")] == ["true", "false", "0", "1", "x"]
+
+
+def test_signature_v_is_27_or_28_even_from_a_signer_giving_0_or_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from peaq_os_sdk.orchestration import signing
+
+    for v, want in ((0, "1b"), (1, "1c"), (27, "1b"), (28, "1c")):
+        fake = SimpleNamespace(
+            sign_message=lambda *_a, _v=v, **_k: SimpleNamespace(signature=b"\x11" * 64 + bytes([_v]))
+        )
+        monkeypatch.setattr(signing, "_account", lambda fake=fake: fake)
+        assert sign_challenge_message("m", KEY) == "0x" + "11" * 64 + want
+
+
+def test_pairing_challenge_signed_from_the_response_or_the_challenge_itself() -> None:
+    from types import SimpleNamespace
+
+    from peaq_os_sdk.orchestration.signing import sign_pairing_challenge
+
+    challenge = SimpleNamespace(challenge_id="chal_1", message="peaq pairing\nNonce: 9")
+    direct = sign_pairing_challenge(challenge, KEY)
+    wrapped = sign_pairing_challenge(SimpleNamespace(item=challenge), KEY)
+    assert direct == wrapped and direct.challenge_id == "chal_1"
+    assert recover_challenge_signer(challenge.message, direct.signature) == address_of(KEY)
+
+
+def test_api_error_text_keeps_the_message_with_the_retry_hint() -> None:
+    from peaq_os_sdk.orchestration import OrchestrationApiError
+
+    e = OrchestrationApiError("RATE_LIMITED", "slow down", status_code=429, request_id="req_1", retry_after=2.5)
+    assert str(e) == "[RATE_LIMITED] slow down (HTTP 429, request id req_1); the server asked to retry after 2.5 s"
+
+
+def test_transport_repr_says_whether_a_key_is_set() -> None:
+    with PeaqosClient(orchestration_url="http://127.0.0.1:9", api_key="k-secret-123") as c:
+        text = repr(c._orchestration_transport())
+        assert "api_key=set" in text and "k-secret-123" not in text
+    with PeaqosClient(orchestration_url="http://127.0.0.1:9") as c:
+        assert "api_key=unset" in repr(c._orchestration_transport())
+
+
+def test_bad_max_retries_env_is_named() -> None:
+    from peaq_os_sdk import PeaqosConfigError
+
+    with pytest.raises(PeaqosConfigError, match=r"^PEAQOS_MAX_RETRIES must be a whole number"):
+        PeaqosClient.from_env(env={"PEAQOS_MAX_RETRIES": "two"})
+
+
+def test_functional_forms_name_the_client_they_need() -> None:
+    from types import SimpleNamespace
+
+    from peaq_os_sdk.orchestration import OrchestrationConfigError
+    from peaq_os_sdk.orchestration._runtime import atransport, transport
+
+    # anything that is not the right client: no transport at all, or one without the async marker
+    for thing in (object(), "http://x", SimpleNamespace(_orchestration_transport=lambda: "t")):
+        with pytest.raises(OrchestrationConfigError, match=r"^expected an AsyncPeaqosClient \(use the sync functions"):
+            atransport(thing)
+    with pytest.raises(OrchestrationConfigError, match=r"^expected a PeaqosClient \(use the async functions"):
+        transport(object())
+    assert atransport(SimpleNamespace(_orchestration_transport=lambda: "t", _is_async=True)) == "t"
+    assert transport(SimpleNamespace(_orchestration_transport=lambda: "t")) == "t"
+
+
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ({"retry-after-ms": "0", "retry-after": "5"}, 0.0),  # zero milliseconds is a valid ask: retry now
+        ({"retry-after-ms": "1500", "retry-after": "5"}, 1.5),
+        ({"retry-after-ms": "soon", "retry-after": "5"}, 5.0),  # unreadable ms: the seconds header decides
+        ({"retry-after-ms": "-3", "retry-after": "5"}, 5.0),
+        ({"retry-after-ms": "nan", "retry-after": "0"}, 0.0),
+        ({"retry-after": "-1"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_headers(headers: dict[str, str], wait: float | None) -> None:
+    import httpx
+
+    from peaq_os_sdk.orchestration._transport import _retry_after
+
+    assert _retry_after(httpx.Headers(headers)) == wait
 
 
 def _depth_oracle(body: bytes) -> int:

@@ -114,6 +114,7 @@ TX = "0x" + "ab" * 32
 
 # Every SDK method the spec defines (the spec is the list); each must have at least one scenario.
 DOC_METHODS = frozenset(op.sdk_name for op in ALL_OPERATIONS if op.sdk_name)
+SUCCESS_STATUSES = {op.operation_id: op.success_statuses for op in ALL_OPERATIONS}
 NO_BODY = object()
 
 
@@ -1538,6 +1539,8 @@ def test_wire(name: str, mode: str, kw: World, kclient: PeaqosClient, mock: Mock
     seen = mock.requests[before:]
     assert len(seen) == 1, [r["operationId"] for r in seen]
     assert_request(seen[0], case)
+    # the server answered with a success status the spec documents for the operation
+    assert seen[0]["status"] in SUCCESS_STATUSES[seen[0]["operationId"]], seen[0]["status"]
     case.check(result)
 
 

@@ -197,8 +197,7 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
 
         async def endpoint(request: Request) -> Response:
             raw = await request.body()
-            if record:
-                _record(store, request, raw, op.operation_id)
+            entry = _record(store, request, raw, op.operation_id) if record else {}
             try:
                 path, query, body = _validate(op, request, raw)
                 call = Call(
@@ -212,10 +211,12 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
             except MockError as e:
                 if config.contract_breaks:
                     e.code, e.status = breaks.error_status(config.contract_breaks, e.code, e.status)
+                entry["status"] = e.status
                 return _error(e)
             except Exception:  # pragma: no cover - a bug in the simulator must still answer in the envelope
                 log.exception("mock handler %s crashed", op.operation_id)
                 return JSONResponse({"error": {"code": "INTERNAL", "message": "mock simulator error"}}, status_code=500)
+            entry["status"] = status  # the status answered, next to the request (``/_mock/requests``)
             if status == 204:
                 return Response(status_code=204)
             return JSONResponse(payload, status_code=status)
