@@ -425,7 +425,15 @@ def test_deep_details_do_not_escape_as_recursion_error():
         outcome = _run(mock_client(lambda r: httpx.Response(400, content=body)), op, Secrets())
     finally:
         sys.setrecursionlimit(limit)
-    assert isinstance(outcome, OrchestrationApiError) and outcome.code == "DEEP" and outcome.details is None
+    assert isinstance(outcome, OrchestrationApiError) and outcome.code == "DEEP"
+    # where the interpreter's stack allows the walk (3.12+ counts Python frames apart from C ones) the details
+    # arrive whole, keys re-cased; where it does not they are dropped — never a RecursionError, never a partial copy
+    if outcome.details is not None:
+        node: object = outcome.details
+        for _ in range(depth):
+            assert isinstance(node, dict) and list(node) == ["a_b"]
+            node = node["a_b"]
+        assert node == 1
 
 
 def test_deep_json_cannot_crash_the_process_after_signing():
