@@ -113,16 +113,22 @@ class PaymentRules(Rules):
         return 200, {"item": self._payment_view(self.store.payments.get(o["id"]))}
 
     # ---- proofs ----------------------------------------------------------------------------------
-    def submitPaymentProof(self, call: Call) -> tuple[int, Any]:
+    def _order_to_hold(self, call: Call) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The order and its payment (None before an intent) for a step that makes the payment held (a proof,
+        an escrow lock): ``ORDER_CLOSED`` once the order is past ready or the payment is beyond held."""
         o = self._order_for(call)
         if o["status"] in PAST_READY:
             raise MockError("ORDER_CLOSED", f"order is {o['status']}")
-        b = call.body
-        pay = self.store.payments.get(o["id"])
+        pay: dict[str, Any] | None = self.store.payments.get(o["id"])
+        if pay is not None and pay["status"] not in ("intent_created", "held"):
+            raise MockError("ORDER_CLOSED", f"payment is {pay['status']}")
+        return o, pay
+
+    def submitPaymentProof(self, call: Call) -> tuple[int, Any]:
+        o, pay = self._order_to_hold(call)
         if pay is not None and pay["status"] == "held":
             return 200, {"item": view(pay)}
-        if pay is not None and pay["status"] != "intent_created":
-            raise MockError("ORDER_CLOSED", f"payment is {pay['status']}")
+        b = call.body
         if "payment" in b:
             return self._x402_proof(o, pay, b)
         solana = "transactionSignature" in b
@@ -262,15 +268,10 @@ class PaymentRules(Rules):
 
     # ---- escrow, release, refund -----------------------------------------------------------------
     def lockEscrowPayment(self, call: Call) -> tuple[int, Any]:
-        o = self._order_for(call)
-        if o["status"] in PAST_READY:
-            raise MockError("ORDER_CLOSED", f"order is {o['status']}")
-        b = call.body
-        pay = self.store.payments.get(o["id"])
+        o, pay = self._order_to_hold(call)
         if pay is not None and pay["status"] == "held":
             return 200, {"item": view(pay)}  # repeat while held is a no-op
-        if pay is not None and pay["status"] != "intent_created":
-            raise MockError("ORDER_CLOSED", f"payment is {pay['status']}")
+        b = call.body
         if pay is None:
             pay = self._new_payment(
                 o, {"type": "escrow"}, (o.get("budget") or {}).get("amount"), (o.get("budget") or {}).get("currency")
