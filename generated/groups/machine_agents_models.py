@@ -32,8 +32,28 @@ __all__ = [
 # ---- models ----------------------------------------------------------------------------------
 
 
+class _MachineAgentSlots:
+    """The storage of :class:`MachineAgent`: the response decoder fills a bare instance of this plain class and
+    then turns it into a ``MachineAgent`` (same layout), several times faster than storing each attribute
+    past the frozen class's guard."""
+
+    __slots__ = (
+        "id",
+        "machine_id",
+        "label",
+        "status",
+        "created_at",
+        "updated_at",
+        "allowed_provider_keys",
+        "last_seen_at",
+        "provisioning_token",
+        "extra",
+        "__weakref__",
+    )
+
+
 @attrs.frozen
-class MachineAgent:
+class MachineAgent(_MachineAgentSlots):
     """A machine-side runtime agent: software on the machine that reports its runtime endpoints by heartbeat.
 
     Attributes:
@@ -183,8 +203,24 @@ class MachineAgentHeartbeatRequest:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
+class _HeartbeatEndpointResultSlots:
+    """The storage of :class:`HeartbeatEndpointResult`: the response decoder fills a bare instance of this plain class and
+    then turns it into a ``HeartbeatEndpointResult`` (same layout), several times faster than storing each attribute
+    past the frozen class's guard."""
+
+    __slots__ = (
+        "provider_key",
+        "endpoint_base_url",
+        "status",
+        "lease_expires_at",
+        "health_error",
+        "extra",
+        "__weakref__",
+    )
+
+
 @attrs.frozen
-class HeartbeatEndpointResult:
+class HeartbeatEndpointResult(_HeartbeatEndpointResultSlots):
     """The state of one reported endpoint after a heartbeat.
 
     Attributes:
@@ -205,8 +241,16 @@ class HeartbeatEndpointResult:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
+class _MachineAgentHeartbeatResponseSlots:
+    """The storage of :class:`MachineAgentHeartbeatResponse`: the response decoder fills a bare instance of this plain class and
+    then turns it into a ``MachineAgentHeartbeatResponse`` (same layout), several times faster than storing each attribute
+    past the frozen class's guard."""
+
+    __slots__ = ("machine_id", "agent_id", "lease_ttl_seconds", "observed_at", "endpoints", "extra", "__weakref__")
+
+
 @attrs.frozen
-class MachineAgentHeartbeatResponse:
+class MachineAgentHeartbeatResponse(_MachineAgentHeartbeatResponseSlots):
     """The heartbeat result: the lease granted and the state of each reported endpoint.
 
     Attributes:

@@ -57,8 +57,27 @@ class MachineIdentityProofInput:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
+class _MachineIdentityProofSlots:
+    """The storage of :class:`MachineIdentityProof`: the response decoder fills a bare instance of this plain class and
+    then turns it into a ``MachineIdentityProof`` (same layout), several times faster than storing each attribute
+    past the frozen class's guard."""
+
+    __slots__ = (
+        "method",
+        "identity_ref",
+        "signer_address",
+        "challenge_id",
+        "verified_at",
+        "challenge_expires_at",
+        "resolution_source",
+        "controller_addresses",
+        "extra",
+        "__weakref__",
+    )
+
+
 @attrs.frozen
-class MachineIdentityProof:
+class MachineIdentityProof(_MachineIdentityProofSlots):
     """The verified identity proof the server stores with a machine and re-checks against the registry on
     every read and write.
 
@@ -90,8 +109,33 @@ class MachineIdentityProof:
     extra: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True, eq=False, repr=False, metadata={"extra": True})
 
 
+class _MachineSlots:
+    """The storage of :class:`Machine`: the response decoder fills a bare instance of this plain class and
+    then turns it into a ``Machine`` (same layout), several times faster than storing each attribute
+    past the frozen class's guard."""
+
+    __slots__ = (
+        "id",
+        "display_name",
+        "status",
+        "owner_id",
+        "machine_type",
+        "runtime_profile",
+        "capabilities",
+        "labels",
+        "policy_ids",
+        "skill_keys",
+        "created_at",
+        "updated_at",
+        "identity_ref",
+        "identity_proof",
+        "extra",
+        "__weakref__",
+    )
+
+
 @attrs.frozen
-class Machine:
+class Machine(_MachineSlots):
     """An orchestration machine record: the market-side view of a peaqOS machine (created as draft, activated
     by PATCH).
 
