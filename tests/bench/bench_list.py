@@ -56,15 +56,29 @@ SMOKE = Sizes(rounds=2, page=5, cold_runs=1, iter_items=15, iter_repeats=1, fano
 
 def machine(i: int) -> dict[str, Any]:
     return {
-        "id": f"mach_{i:06d}", "displayName": f"Robot {i}", "status": "active", "ownerId": "0x" + "ab" * 20,
-        "machineType": "robot", "runtimeProfile": "linux-docker", "capabilities": ["gnss", "camera", "lidar"],
-        "labels": {"site_id": f"site-{i % 17}", "zone": "eu"}, "policyIds": ["pol_1"], "skillKeys": ["oracle.price-feed"],
-        "createdAt": "2026-11-28T10:00:00.000Z", "updatedAt": "2026-11-28T10:00:00.000Z",
+        "id": f"mach_{i:06d}",
+        "displayName": f"Robot {i}",
+        "status": "active",
+        "ownerId": "0x" + "ab" * 20,
+        "machineType": "robot",
+        "runtimeProfile": "linux-docker",
+        "capabilities": ["gnss", "camera", "lidar"],
+        "labels": {"site_id": f"site-{i % 17}", "zone": "eu"},
+        "policyIds": ["pol_1"],
+        "skillKeys": ["oracle.price-feed"],
+        "createdAt": "2026-11-28T10:00:00.000Z",
+        "updatedAt": "2026-11-28T10:00:00.000Z",
         "identityRef": f"did:peaq:{1000 + i}",
-        "identityProof": {"method": "eip191", "identityRef": f"did:peaq:{1000 + i}", "signerAddress": "0x" + "cd" * 20,
-                          "challengeId": f"mic_{i}", "verifiedAt": "2026-11-28T10:00:00.000Z",
-                          "challengeExpiresAt": "2026-11-28T10:05:00.000Z", "controllerAddresses": ["0x" + "cd" * 20],
-                          "resolutionSource": "peaqos-mcr"},
+        "identityProof": {
+            "method": "eip191",
+            "identityRef": f"did:peaq:{1000 + i}",
+            "signerAddress": "0x" + "cd" * 20,
+            "challengeId": f"mic_{i}",
+            "verifiedAt": "2026-11-28T10:00:00.000Z",
+            "challengeExpiresAt": "2026-11-28T10:05:00.000Z",
+            "controllerAddresses": ["0x" + "cd" * 20],
+            "resolutionSource": "peaqos-mcr",
+        },
     }
 
 
@@ -96,8 +110,13 @@ def bench_app(n: int, total: int, latency_s: float) -> Any:
     async def health(request: Any) -> Response:
         return Response(b'{"ok":true}', media_type="application/json")
 
-    return Starlette(routes=[Route("/api/v1/machines", page), Route("/api/v1/machines/{machine_id}", get_one),
-                             Route("/health", health)])
+    return Starlette(
+        routes=[
+            Route("/api/v1/machines", page),
+            Route("/api/v1/machines/{machine_id}", get_one),
+            Route("/health", health),
+        ]
+    )
 
 
 @contextmanager
@@ -126,8 +145,9 @@ def serve(n: int, total: int, latency_s: float) -> Iterator[str]:
 def _serve_forever(port: int, n: int, total: int, latency_s: float) -> None:
     import uvicorn
 
-    uvicorn.run(bench_app(n, total, latency_s), host="127.0.0.1", port=port, log_level="warning", lifespan="off",
-                backlog=2048)
+    uvicorn.run(
+        bench_app(n, total, latency_s), host="127.0.0.1", port=port, log_level="warning", lifespan="off", backlog=2048
+    )
 
 
 def median_ms(samples: list[float]) -> float:
@@ -144,14 +164,20 @@ def _rss_mb() -> float:
 
 
 # ---- 1. cold start ---------------------------------------------------------------------------------------
-_COLD_SDK = ("import time, resource; t0 = time.perf_counter(); import peaq_os_sdk; "
-             "c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
-             "t1 = time.perf_counter(); print((t1 - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-_COLD_HTTPX = ("import time, resource; t0 = time.perf_counter(); import httpx; t1 = time.perf_counter(); "
-               "print((t1 - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-_GROUPS = ("import sys, peaq_os_sdk; c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); "
-           "c.orchestration; from peaq_os_sdk._generated.decoders import GROUPS; "
-           "print(len(GROUPS), sum(m.startswith('peaq_os_sdk._generated.groups.') for m in sys.modules))")
+_COLD_SDK = (
+    "import time, resource; t0 = time.perf_counter(); import peaq_os_sdk; "
+    "c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); c.orchestration; "
+    "t1 = time.perf_counter(); print((t1 - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+)
+_COLD_HTTPX = (
+    "import time, resource; t0 = time.perf_counter(); import httpx; t1 = time.perf_counter(); "
+    "print((t1 - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+)
+_GROUPS = (
+    "import sys, peaq_os_sdk; c = peaq_os_sdk.PeaqosClient(orchestration_url='http://127.0.0.1:1'); "
+    "c.orchestration; from peaq_os_sdk._generated.decoders import GROUPS; "
+    "print(len(GROUPS), sum(m.startswith('peaq_os_sdk._generated.groups.') for m in sys.modules))"
+)
 
 
 def bench_cold_start(sizes: Sizes) -> dict[str, float]:
@@ -170,12 +196,16 @@ def bench_cold_start(sizes: Sizes) -> dict[str, float]:
     for _ in range(sizes.cold_runs):
         sdk.append(run(_COLD_SDK))
         raw.append(run(_COLD_HTTPX))
-    groups, loaded = subprocess.run([sys.executable, "-c", _GROUPS], capture_output=True, text=True, check=True,
-                                    env=env).stdout.split()
+    groups, loaded = subprocess.run(
+        [sys.executable, "-c", _GROUPS], capture_output=True, text=True, check=True, env=env
+    ).stdout.split()
     return {
-        "sdk_ms": statistics.median(s[0] for s in sdk), "sdk_rss_mb": statistics.median(s[1] for s in sdk),
-        "httpx_ms": statistics.median(r[0] for r in raw), "httpx_rss_mb": statistics.median(r[1] for r in raw),
-        "groups": float(groups), "groups_loaded": float(loaded),
+        "sdk_ms": statistics.median(s[0] for s in sdk),
+        "sdk_rss_mb": statistics.median(s[1] for s in sdk),
+        "httpx_ms": statistics.median(r[0] for r in raw),
+        "httpx_rss_mb": statistics.median(r[1] for r in raw),
+        "groups": float(groups),
+        "groups_loaded": float(loaded),
     }
 
 
@@ -200,8 +230,12 @@ def bench_fixed_page(sizes: Sizes, url: str) -> dict[str, float]:
             sdk_cpu.append(c1 - c0)
             raw_cpu.append(c2 - c1)
     # the client's own CPU time (the server runs in another process): steadier than wall time on a busy machine
-    return {"sdk_ms": median_ms(sdk_times), "raw_ms": median_ms(raw_times),
-            "sdk_cpu_ms": sum(sdk_cpu) * 1000 / len(sdk_cpu), "raw_cpu_ms": sum(raw_cpu) * 1000 / len(raw_cpu)}
+    return {
+        "sdk_ms": median_ms(sdk_times),
+        "raw_ms": median_ms(raw_times),
+        "sdk_cpu_ms": sum(sdk_cpu) * 1000 / len(sdk_cpu),
+        "raw_cpu_ms": sum(raw_cpu) * 1000 / len(raw_cpu),
+    }
 
 
 def bench_against_mock(sizes: Sizes) -> dict[str, float]:
@@ -215,8 +249,12 @@ def bench_against_mock(sizes: Sizes) -> dict[str, float]:
                 record = machine(i)
                 proof = record["identityProof"]
                 server.store.identities[str(1000 + i)] = {
-                    "identityRef": record["identityRef"], "tokenId": str(1000 + i),
-                    "controllerAddresses": proof["controllerAddresses"], "activated": True, "bonded": True}
+                    "identityRef": record["identityRef"],
+                    "tokenId": str(1000 + i),
+                    "controllerAddresses": proof["controllerAddresses"],
+                    "activated": True,
+                    "bonded": True,
+                }
                 server.store.machines.add(record)
         sdk_times, raw_times = [], []
         with PeaqosClient(orchestration_url=server.url) as client, httpx.Client() as raw:
@@ -294,8 +332,12 @@ def bench_iteration(sizes: Sizes, url: str) -> dict[str, float]:
             sdk_rates.append(n_sdk / (t1 - t0))
             raw_rates.append(n_raw / (t2 - t1))
             growth = max(growth, peak)
-    return {"sdk_items_s": statistics.median(sdk_rates), "raw_items_s": statistics.median(raw_rates),
-            "rss_growth_mb": growth, "items": float(n_sdk)}
+    return {
+        "sdk_items_s": statistics.median(sdk_rates),
+        "raw_items_s": statistics.median(raw_rates),
+        "rss_growth_mb": growth,
+        "items": float(n_sdk),
+    }
 
 
 # ---- 6. async fan-out ------------------------------------------------------------------------------------
@@ -303,10 +345,8 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
     from peaq_os_sdk import AsyncPeaqosClient
 
     async def main() -> dict[str, float]:
-        # the raw client gets the pool the SDK creates for itself (100 connections, all kept alive)
-        from peaq_os_sdk.orchestration._transport import _LIMITS
-
-        async with httpx.AsyncClient(limits=_LIMITS) as http, AsyncPeaqosClient(orchestration_url=url) as client:
+        # the raw reference is a default httpx.AsyncClient (100 connections, 20 of them kept alive)
+        async with httpx.AsyncClient() as http, AsyncPeaqosClient(orchestration_url=url) as client:
             o = client.orchestration
             ids = [f"mach_{i:06d}" for i in range(sizes.fanout)]
 
@@ -334,9 +374,14 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
                 raw_cpu.append((c2 - c1) / sizes.fanout)
             # the client's CPU per call bounds a fan-out once the server's latency is overlapped: on a busy
             # machine it is what the speed-up depends on, so it is reported too
-            return {"sequential_ms": sequential * 1000, "concurrent_ms": median_ms(concurrent),
-                    "raw_concurrent_ms": median_ms(raw_concurrent), "calls": float(sizes.fanout),
-                    "cpu_per_call_ms": median_ms(cpu), "raw_cpu_per_call_ms": median_ms(raw_cpu)}
+            return {
+                "sequential_ms": sequential * 1000,
+                "concurrent_ms": median_ms(concurrent),
+                "raw_concurrent_ms": median_ms(raw_concurrent),
+                "calls": float(sizes.fanout),
+                "cpu_per_call_ms": median_ms(cpu),
+                "raw_cpu_per_call_ms": median_ms(raw_cpu),
+            }
 
     return asyncio.run(main())
 

@@ -48,7 +48,7 @@ from peaq_os_sdk._decode_support import ShapeError
 from peaq_os_sdk._logs import configure_from_env
 from peaq_os_sdk._options import RequestOptions
 from peaq_os_sdk._version import __version__
-from peaq_os_sdk.orchestration import _convert, _validate
+from peaq_os_sdk.orchestration import _convert, _shards, _validate
 from peaq_os_sdk.orchestration._redact import redact_headers, sanitize_body, scrub, secret_values, snake_keys
 from peaq_os_sdk.orchestration.constants import (
     API_BASE_PATH,
@@ -86,9 +86,6 @@ USER_AGENT = f"{USER_AGENT_PREFIX}/{__version__}"
 _READ_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT_MS / 1000)
 _WRITE_TIMEOUT = httpx.Timeout(DEFAULT_WRITE_TIMEOUT_MS / 1000)
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)  # what an httpx client has when its owner configured none
-# the pool of a client the SDK creates: up to 100 connections, all of them kept alive between calls (httpx
-# keeps 20 by default, so a fan-out of 100 concurrent calls would reconnect 80 of them every time)
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _RETRY_ANY_STATUS = frozenset({429})
 _RETRY_IDEMPOTENT_STATUS = frozenset({408, 500, 502, 503, 504})
 _NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -768,7 +765,7 @@ class Transport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._pool = _Pool(http_client, lambda: httpx.Client(follow_redirects=False, limits=_LIMITS))
+        self._pool = _Pool(http_client, _shards.sync_client)
 
     @property
     def _http(self) -> httpx.Client:
@@ -826,7 +823,7 @@ class AsyncTransport(_TransportBase):
             http_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns = http_client is None
-        self._pool = _Pool(http_client, lambda: httpx.AsyncClient(follow_redirects=False, limits=_LIMITS))
+        self._pool = _Pool(http_client, _shards.async_client)
 
     @property
     def _http(self) -> httpx.AsyncClient:

@@ -1,0 +1,146 @@
+"""The connection pool of a client the SDK creates (``orchestration/_shards.py``): one connection for calls made one
+at a time, shards filled in order by concurrent calls, every slot freed by a response, an error or a cancellation,
+and proxies from the environment still honoured."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+
+from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
+from peaq_os_sdk.orchestration import OrchestrationNetworkError, _shards
+from tests.conftest import run
+
+
+def _fault(mock: Any, **rule: Any) -> None:
+    r = httpx.post(mock.url + "/_mock/transport-faults", json=rule)
+    assert r.status_code == 201, r.text
+
+
+def _sharded(client: Any) -> Any:
+    http = client._transport._pool.get()
+    transport = http._transport
+    assert isinstance(transport, (_shards.ShardedTransport, _shards.AsyncShardedTransport))
+    return transport
+
+
+def _connections(transport: Any) -> list[int]:
+    return [len(shard._pool.connections) for shard in transport._shards]
+
+
+def test_dispatch_takes_the_first_shard_with_a_free_connection_then_the_least_busy() -> None:
+    d = _shards._Dispatch(3)
+    taken = [d.take() for _ in range(3 * _shards.PER_SHARD)]
+    assert taken == [i for i in range(3) for _ in range(_shards.PER_SHARD)]
+    d.releaser(1)()
+    assert d.take() == 1  # a freed slot is taken before queueing anywhere
+    d.releaser(2)()
+    d.releaser(2)()
+    assert d.in_flight() == [_shards.PER_SHARD, _shards.PER_SHARD, _shards.PER_SHARD - 2]
+    assert d.take() == 2
+    assert d.take() == 2  # all full: the least busy queues it
+    assert d.take() == 0  # then the first of the equally busy
+
+
+def test_a_slot_is_released_once_however_often_the_response_is_closed() -> None:
+    d = _shards._Dispatch(1)
+    release = d.releaser(d.take())
+    release()
+    release()
+    assert d.in_flight() == [0]
+
+
+def test_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
+    with PeaqosClient(orchestration_url=mock.url) as client:
+        for _ in range(8):
+            client.orchestration.list_machines()
+        transport = _sharded(client)
+        assert sum(_connections(transport)) == 1 and _connections(transport)[0] == 1
+        assert transport._dispatch.in_flight() == [0] * _shards.SHARDS
+
+
+def test_async_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
+    async def main() -> list[int]:
+        async with AsyncPeaqosClient(orchestration_url=mock.url) as client:
+            for _ in range(8):
+                await client.orchestration.list_machines()
+            transport = _sharded(client)
+            assert transport._dispatch.in_flight() == [0] * _shards.SHARDS
+            return _connections(transport)
+
+    connections = run(main())
+    assert sum(connections) == 1 and connections[0] == 1
+
+
+def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any) -> None:
+    n = 2 * _shards.PER_SHARD + 2
+
+    async def main() -> tuple[list[int], list[int], list[int]]:
+        async with AsyncPeaqosClient(orchestration_url=mock.url) as client:
+            o = client.orchestration
+            await o.list_machines()  # the shards exist
+            transport = _sharded(client)
+            _fault(mock, method="GET", path="/machines", delayMs=300, times=n)
+            calls = [asyncio.ensure_future(o.list_machines()) for _ in range(n)]
+            await asyncio.sleep(0.15)  # every call is waiting on the server
+            during = transport._dispatch.in_flight()
+            await asyncio.gather(*calls)
+            return during, transport._dispatch.in_flight(), _connections(transport)
+
+    during, after, connections = run(main())
+    per = _shards.PER_SHARD
+    assert during[:3] == [per, per, 2] and sum(during) == n
+    assert after == [0] * _shards.SHARDS
+    assert connections[:3] == [per, per, 2] and sum(connections) == n
+
+
+def test_failed_and_cancelled_calls_free_their_slot(mock: Any) -> None:
+    _fault(mock, method="GET", path="/machines", delayMs=2000, times=1)
+
+    async def main() -> list[int]:
+        async with AsyncPeaqosClient(orchestration_url=mock.url) as client:
+            o = client.orchestration
+            await o.get_health()
+            transport = _sharded(client)
+            call = asyncio.ensure_future(o.list_machines())
+            await asyncio.sleep(0.2)
+            assert sum(transport._dispatch.in_flight()) == 1
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            return transport._dispatch.in_flight()
+
+    assert run(main()) == [0] * _shards.SHARDS
+
+    # nothing listens on the port: the connection fails before any response
+    with PeaqosClient(orchestration_url="http://127.0.0.1:9", max_retries=0) as client:
+        with pytest.raises(OrchestrationNetworkError):
+            client.orchestration.list_machines()
+        assert _sharded(client)._dispatch.in_flight() == [0] * _shards.SHARDS
+
+
+@pytest.mark.parametrize("make", [_shards.sync_client, _shards.async_client])
+def test_proxies_from_the_environment_still_apply(make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "example.org")
+    direct = make()
+    assert isinstance(
+        direct._transport_for_url(httpx.URL("https://api.example.com/")),
+        _shards.ShardedTransport if make is _shards.sync_client else _shards.AsyncShardedTransport,
+    )
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    proxied = make()
+    via = proxied._transport_for_url(httpx.URL("https://api.example.com/"))
+    assert not isinstance(via, (_shards.ShardedTransport, _shards.AsyncShardedTransport))
+    assert via._pool._proxy_url.port == 3128
+    plain = proxied._transport_for_url(httpx.URL("http://api.example.com/"))
+    assert isinstance(plain, (_shards.ShardedTransport, _shards.AsyncShardedTransport))
+    for c in (direct, proxied):
+        if isinstance(c, httpx.Client):
+            c.close()
+        else:
+            run(c.aclose())
