@@ -60,6 +60,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "src/peaq_os_sdk/orchestration/pagination.py",
             "src/peaq_os_sdk/orchestration/signing.py",
             "src/peaq_os_sdk/orchestration/_transport.py",
+            "src/peaq_os_sdk/orchestration/_shards.py",
             "src/peaq_os_sdk/client.py",
         ],
         "names": [],
@@ -79,6 +80,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
             "tests/test_cross_field_rules.py",
             "tests/test_first_hour.py",
             "tests/test_retries.py",  # the transport's retry loop, against scripted faults
+            "tests/test_shards.py",  # the connection pool of a client the SDK creates
         ],
     },
     "decode": {
