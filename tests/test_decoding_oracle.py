@@ -297,3 +297,57 @@ def test_support_functions(fn: Any, good: Any, empty: Any, expected: str) -> Non
         with pytest.raises(ShapeError) as ei:
             fn(wrong)
         assert str(ei.value) == f"M.f: expected {expected}, got {type(wrong).__name__}"
+
+
+@pytest.mark.parametrize(
+    ("fn", "wrong", "message"),
+    [
+        (lambda v: _support._tuple_str(v, "M.f"), ["a", 1], "M.f[]: expected string, got int"),
+        (lambda v: _support._map_str(v, "M.f"), {"a": "b", "c": None}, "M.f{}: expected string, got NoneType"),
+        (lambda v: _support._map_str(v, "M.f"), {"a": ["b"]}, "M.f{}: expected string, got list"),
+    ],
+    ids=["tuple_str-element", "map_str-null-value", "map_str-list-value"],
+)
+def test_support_functions_name_the_element(fn: Any, wrong: Any, message: str) -> None:
+    """An element of the wrong type is refused naming where it sits ([] an array element, {} a map value)."""
+    with pytest.raises(ShapeError) as ei:
+        fn(wrong)
+    assert str(ei.value) == message
+
+
+def test_converter_hooks_leave_foreign_types_alone() -> None:
+    """The converter's hook predicates on types that are not the SDK's: an unhashable annotation has no decoder,
+    and an attrs class from a module without a ``WRAPPED`` table is written field by field."""
+    import attrs
+
+    from peaq_os_sdk.orchestration import _convert
+
+    assert _convert._has_decoder([int]) is False  # unhashable: never one of the generated decoders' keys
+
+    @attrs.frozen
+    class Local:
+        name: str = attrs.field(metadata={"wire": "displayName"})
+        extra: dict[str, Any] = attrs.field(factory=dict, metadata={"extra": True})
+
+    assert _convert._wrapped_field(Local) is None
+    assert _convert.to_wire(Local("x")) == {"displayName": "x"}
+    assert _convert.to_wire(Local("x", extra={"newField": 1})) == {"newField": 1, "displayName": "x"}
+
+
+def test_a_wrapped_class_with_nothing_in_its_field_is_an_empty_object() -> None:
+    """``x-sdk-wrap``: the wire value is the single field's value, and an absent one is ``{}`` (not null)."""
+    import importlib
+
+    from peaq_os_sdk._generated.decoders import GROUPS
+    from peaq_os_sdk.orchestration import _convert
+
+    wrapped = [
+        cls
+        for g in GROUPS
+        for cls in importlib.import_module(f"peaq_os_sdk._generated.groups.{g}_models").WRAPPED
+    ]
+    assert wrapped  # the spec marks at least one class x-sdk-wrap
+    for cls in wrapped:
+        field = _convert._wrapped_field(cls)
+        assert field is not None
+        assert _convert.to_wire(cls(**{field: None})) == {}
