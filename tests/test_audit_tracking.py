@@ -152,6 +152,28 @@ def test_a_declared_collection_is_audited_without_further_code() -> None:
     ]
 
 
+def test_a_write_reports_what_it_created_or_changed_before_what_it_removed() -> None:
+    """Within one write, created and changed records come first (table by table), then the removed ones."""
+    sim = create_app(MockConfig()).state.sim
+    sim.store.widgets = Collection(audit="widget")
+
+    def seed(call: Call) -> tuple[int, Any]:
+        sim.store.widgets.add({"id": "w1", "machineId": "mach_1"})
+        sim.store.widgets.add({"id": "w2", "machineId": "mach_1", "status": "draft"})
+        return 201, None
+
+    def replace(call: Call) -> tuple[int, Any]:
+        sim.store.widgets.remove("w1")  # the older record: the store reports it first
+        sim.store.widgets.get("w2")["status"] = "active"
+        sim.store.widgets.add({"id": "w3", "machineId": "mach_1"})
+        return 200, None
+
+    write(sim, "createPolicy", {"name": "p"}, handler=seed)
+    write(sim, "createPolicy", {"name": "p"}, handler=replace)
+    events = [(e["type"], e["resourceId"]) for e in sim.store.audit_events.values()][2:]
+    assert events == [("widget.active", "w2"), ("widget.created", "w3"), ("widget.deleted", "w1")]
+
+
 @pytest.mark.parametrize("records", [20, 400])
 def test_a_write_fingerprints_what_it_touched_not_the_store(records: int, monkeypatch: pytest.MonkeyPatch) -> None:
     sim = create_app(MockConfig()).state.sim
