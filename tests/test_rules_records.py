@@ -19,6 +19,8 @@ import pytest
 from peaq_os_sdk.orchestration import (
     AgentProofInput,
     CreateAgentPairingRequest,
+    CreateGraphEdgeRequest,
+    CreateGraphNodeRequest,
     CreateTaskRequest,
     ExecuteTaskRequest,
     PaymentRailInput,
@@ -140,6 +142,7 @@ def test_endpoint_network_scope_follows_the_host(ctx: Ctx, url: str, scope: str)
 
 # ---- what each answer says: messages, details, codes (a wrong one misleads the caller) ----------------
 def _err(r: httpx.Response) -> tuple[int, str, str, object]:
+    assert "error" in r.json(), r.text  # refused, not served
     e = r.json()["error"]
     return r.status_code, e["code"], e["message"], e.get("details")
 
@@ -365,7 +368,14 @@ def test_ids_carry_the_prefix_of_their_kind(ctx: Ctx) -> None:
     agent = ctx.o.enroll_machine_agent(mk.m.id).item
     endpoint = ctx.o.upsert_runtime_endpoint(mk.m.id, "qvac", UpsertRuntimeEndpointRequest(endpoint_base_url=QVAC_URL))
     order = mk.order(PRICE_BASIC)
-    execution = mk.execute(order.id).execution
+    executed = mk.execute(order.id)
+    execution = executed.execution
+    dispute = mk.dispute(order.id).dispute
+    search = mk.search()
+    paid = mk.intent(mk.order(PRICE_PRO).id)
+    a = ctx.o.create_graph_node(mk.m.id, CreateGraphNodeRequest(label="a")).item
+    b = ctx.o.create_graph_node(mk.m.id, CreateGraphNodeRequest(label="b")).item
+    edge = ctx.o.create_graph_edge(mk.m.id, CreateGraphEdgeRequest(source_node_id=a.id, target_node_id=b.id)).item
     ids = {
         "mach": mk.m.id,
         "mic": challenge.challenge_id,
@@ -379,7 +389,14 @@ def test_ids_carry_the_prefix_of_their_kind(ctx: Ctx) -> None:
         "aud": ctx.o.list_audit_events().items[0].id,
         "run": execution.run.id,
         "out": execution.outcome.id,
-        "search": mk.search().id,
+        "search": search.id,
+        "quote": search.quotes[0].id,
+        "pay": paid.id,
+        "disp": dispute.id,
+        "task": executed.order.task_id,
+        "route": executed.order.route_id,
+        "gnode": a.id,
+        "gedge": edge.id,
     }
     documented = (Path(__file__).resolve().parents[1] / "docs" / "simulator.md").read_text(encoding="utf-8")
     for prefix, record_id in ids.items():
