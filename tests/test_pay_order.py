@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -73,21 +74,27 @@ def test_wallet_rail_async_with_an_async_transfer(world: World, make_aclient: An
     async def go() -> MarketPayment:
         async with make_aclient() as ac:
             return await flows.apay_order(
-                ac, order, pairing_token=token, agent_key=AGENT_KEY, transfer=transfer,
+                ac,
+                order,
+                pairing_token=token,
+                agent_key=AGENT_KEY,
+                transfer=transfer,
                 rail=PaymentRailInput(type="wallet", chain="peaq", token="USDT"),
             )
 
     paid = run(go())
     assert paid.status == "held" and paid.proof is not None and paid.proof.transaction_hash == TX
-    assert world.last_request("createPaymentIntent")["body"] == {"rail": {"type": "wallet", "chain": "peaq",
-                                                                          "token": "USDT"}}
+    assert world.last_request("createPaymentIntent")["body"] == {
+        "rail": {"type": "wallet", "chain": "peaq", "token": "USDT"}
+    }
 
     other, token2 = _order(world, "svc-price-pro")
 
     async def with_a_sync_transfer() -> MarketPayment:  # a plain function is fine in the async flow too
         async with make_aclient() as ac:
-            return await flows.apay_order(ac, other, pairing_token=token2, agent_key=AGENT_KEY,
-                                          transfer=lambda intent: TX)
+            return await flows.apay_order(
+                ac, other, pairing_token=token2, agent_key=AGENT_KEY, transfer=lambda intent: TX
+            )
 
     assert run(with_a_sync_transfer()).status == "held"
 
@@ -105,6 +112,7 @@ def test_x402_rail_signed_locally_recorded_and_replayed_at_execute(world: World,
     if mode == "sync":
         paid = flows.pay_order(world.client, order, pairing_token=token, agent_key=AGENT_KEY)
     else:
+
         async def go() -> MarketPayment:
             async with make_aclient() as ac:
                 return await flows.apay_order(ac, order, pairing_token=token, agent_key=AGENT_KEY)
@@ -117,8 +125,14 @@ def test_x402_rail_signed_locally_recorded_and_replayed_at_execute(world: World,
     auth = payload["authorization"]
     assert auth["from"] == address_of(AGENT_KEY) and auth["to"] == order.payment.wallet_address
     assert auth["value"] == "10000"  # 0.01 USDC in base units (6 decimals)
-    fields = [("from", "address"), ("to", "address"), ("value", "uint256"), ("validAfter", "uint256"),
-              ("validBefore", "uint256"), ("nonce", "bytes32")]
+    fields = [
+        ("from", "address"),
+        ("to", "address"),
+        ("value", "uint256"),
+        ("validAfter", "uint256"),
+        ("validBefore", "uint256"),
+        ("nonce", "bytes32"),
+    ]
     message = {**auth, "value": int(auth["value"]), "nonce": bytes.fromhex(auth["nonce"][2:])}
     from eth_account.messages import encode_typed_data
 
@@ -147,19 +161,31 @@ def test_pay_order_mistakes_are_named_before_any_request(world: World) -> None:
         ("transfer", lambda: flows.pay_order(world.client, wallet, pairing_token=token), "required on the wallet rail"),
         ("agent_key", lambda: flows.pay_order(world.client, x402, pairing_token=token), "sign the x402 payment"),
         ("agent_key", lambda: flows.pay_order(world.client, x402, pairing_token=token, agent_key="0x12"), "32 bytes"),
-        ("order", lambda: flows.pay_order(world.client, wallet.id, pairing_token=token),  # type: ignore[arg-type]
-         "type=MarketOrder"),
+        (
+            "order",
+            lambda: flows.pay_order(world.client, wallet.id, pairing_token=token),  # type: ignore[arg-type]
+            "type=MarketOrder",
+        ),
         ("pairing_token", lambda: flows.pay_order(world.client, wallet, pairing_token=""), "min_length=1"),
-        ("rail.type", lambda: flows.pay_order(
-            world.client, wallet, pairing_token=token, transfer=lambda i: TX,
-            rail=PaymentRailInput(type="bitcoin")),  # type: ignore[arg-type]
-         "one of"),
-        ("agent_key", lambda: flows.pay_order(world.client, wallet, pairing_token=token, transfer=lambda i: TX),
-         "to name the payer"),
-        ("verification_mode", lambda: flows.pay_order(
-            world.client, wallet, pairing_token=token, transfer=lambda i: TX,
-            verification_mode="maybe"),  # type: ignore[arg-type]
-         "recorded, rpc"),
+        (
+            "rail.type",
+            lambda: flows.pay_order(
+                world.client, wallet, pairing_token=token, transfer=lambda i: TX, rail=PaymentRailInput(type="bitcoin")
+            ),  # type: ignore[arg-type]
+            "one of",
+        ),
+        (
+            "agent_key",
+            lambda: flows.pay_order(world.client, wallet, pairing_token=token, transfer=lambda i: TX),
+            "to name the payer",
+        ),
+        (
+            "verification_mode",
+            lambda: flows.pay_order(
+                world.client, wallet, pairing_token=token, transfer=lambda i: TX, verification_mode="maybe"
+            ),  # type: ignore[arg-type]
+            "recorded, rpc",
+        ),
     ]
     for field, call, says in cases:
         with pytest.raises(OrchestrationValidationError) as info:
@@ -188,8 +214,7 @@ def test_pay_order_refuses_an_async_transfer_in_the_sync_flow_and_a_rail_it_does
 def test_a_transfer_that_returns_no_hash_is_named(world: World) -> None:
     order, token = _order(world, "svc-price-pro")
     with pytest.raises(OrchestrationValidationError) as info:
-        flows.pay_order(world.client, order, pairing_token=token, agent_key=AGENT_KEY,
-                        transfer=lambda i: None)  # type: ignore[arg-type,return-value]
+        flows.pay_order(world.client, order, pairing_token=token, agent_key=AGENT_KEY, transfer=lambda i: None)  # type: ignore[arg-type,return-value]
     assert info.value.field == "transfer" and "transaction hash" in str(info.value)
     assert world.requests_for("submitPaymentProof") == []
 
@@ -241,3 +266,54 @@ def test_sign_x402_payment_names_what_the_intent_lacks(intent: Any, says: str) -
     with pytest.raises(OrchestrationValidationError) as info:
         sign_x402_payment(intent, "0x12", name="agent_key")
     assert info.value.field == "agent_key"
+
+
+def _challenge_b64(**challenge: Any) -> str:
+    body = {"accepts": [{**OFFER, "maxAmountRequired": "10000"}], **challenge}
+    return base64.b64encode(json.dumps(body).encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        SimpleNamespace(),  # no rail at all
+        SimpleNamespace(rail=None),
+        SimpleNamespace(rail=SimpleNamespace()),  # a rail without metadata
+        SimpleNamespace(rail=SimpleNamespace(metadata=None)),
+        SimpleNamespace(rail=SimpleNamespace(metadata=["paymentRequired"])),  # metadata not an object
+        SimpleNamespace(rail=SimpleNamespace(metadata={"paymentRequest": "nope"})),  # paymentRequest not an object
+        SimpleNamespace(
+            rail=SimpleNamespace(metadata={"paymentRequest": {"paymentRequired": "!!" + _challenge_b64()}})
+        ),
+    ],
+    ids=["no-rail", "rail-null", "no-metadata", "metadata-null", "metadata-list", "request-text", "not-base64"],
+)
+def test_sign_x402_payment_refuses_an_intent_without_a_readable_challenge(intent: Any) -> None:
+    """Whatever the intent lacks, the answer is a validation error naming it, never an AttributeError; base64 is
+    read strictly (characters outside the alphabet are not skipped)."""
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    with pytest.raises(OrchestrationValidationError) as info:
+        sign_x402_payment(intent, AGENT_KEY)
+    assert info.value.field == "intent" and "PAYMENT-REQUIRED challenge" in str(info.value)
+
+
+def test_sign_x402_payment_reads_a_challenge_at_the_top_of_the_metadata_and_defaults_its_version() -> None:
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    top = SimpleNamespace(rail=SimpleNamespace(metadata={"paymentRequired": _challenge_b64()}))
+    assert _decoded(sign_x402_payment(top, AGENT_KEY))["x402Version"] == 2  # absent: version 2
+    given = SimpleNamespace(rail=SimpleNamespace(metadata={"paymentRequired": _challenge_b64(x402Version=1)}))
+    assert _decoded(sign_x402_payment(given, AGENT_KEY))["x402Version"] == 1
+    # a decoded (JSON object) challenge is taken as it is
+    decoded = json.loads(base64.b64decode(_challenge_b64()))
+    obj = SimpleNamespace(rail=SimpleNamespace(metadata={"paymentRequest": {"paymentRequired": decoded}}))
+    assert _decoded(sign_x402_payment(obj, AGENT_KEY))["network"] == "base"
+
+
+def test_sign_x402_payment_names_the_key_argument_private_key_by_default() -> None:
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    with pytest.raises(OrchestrationValidationError) as info:
+        sign_x402_payment(_intent_with({**OFFER, "maxAmountRequired": "1"}), "0x12")
+    assert info.value.field == "private_key"

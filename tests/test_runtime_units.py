@@ -371,3 +371,65 @@ def test_the_json_depth_check_agrees_with_a_character_walk():
     check()
     deep = b"[" * (_MAX_JSON_DEPTH + 1) + b'"]]]\\"[["' + b"]" * (_MAX_JSON_DEPTH + 1)
     assert _too_deep(deep) and not _too_deep(deep[1:])
+
+
+def test_api_error_text_names_the_request_id_with_or_without_a_status() -> None:
+    from peaq_os_sdk.orchestration import OrchestrationApiError
+
+    assert str(OrchestrationApiError("NOT_FOUND", "no such machine", status_code=404, request_id="req_1")) == (
+        "[NOT_FOUND] no such machine (HTTP 404, request id req_1)"
+    )
+    # no HTTP status (the answer never came whole): the request id still shows
+    assert str(OrchestrationApiError("INVALID_RESPONSE_SHAPE", "bad body", request_id="req_2")) == (
+        "[INVALID_RESPONSE_SHAPE] bad body (request id req_2)"
+    )
+    assert str(OrchestrationApiError("INVALID_RESPONSE_SHAPE", "bad body")) == "[INVALID_RESPONSE_SHAPE] bad body"
+
+
+def test_a_cross_field_rule_without_a_reason_says_only_the_rule() -> None:
+    """The spec's exactly-one-of rules (from ``oneOf``) carry no ``why``: the message ends with the rule."""
+    from types import SimpleNamespace
+
+    from peaq_os_sdk.orchestration._validate import check_cross_field
+
+    obj = SimpleNamespace(transaction_hash="0x1", transaction_signature="s")
+    rule = {"rule": "exactly-one", "fields": ("transaction_hash", "transaction_signature"), "why": ""}
+    with pytest.raises(OrchestrationValidationError) as info:
+        check_cross_field(obj, rule, "params")
+    assert info.value.constraint == "exactly one of params.transaction_hash, params.transaction_signature must be set"
+    with pytest.raises(OrchestrationValidationError) as info:
+        check_cross_field(obj, {**rule, "why": "one proof per payment"}, "params")
+    assert info.value.constraint.endswith("must be set: one proof per payment")
+
+
+def test_redacted_headers_mask_credential_names_and_known_secrets_inside_other_values() -> None:
+    from peaq_os_sdk.orchestration._redact import REDACTED, redact_headers
+
+    headers = {"authorization": "Bearer abc", "x-trace": "tok-SECRET1-x", "accept": "application/json"}
+    assert redact_headers(headers) == {
+        "authorization": REDACTED,
+        "x-trace": "tok-SECRET1-x",
+        "accept": "application/json",
+    }
+    masked = redact_headers(headers, ["SECRET1"])
+    assert masked["authorization"] == REDACTED and "SECRET1" not in masked["x-trace"]
+    assert masked["accept"] == "application/json"
+
+
+def test_an_awaitable_without_close_handed_to_a_sync_flow_is_refused_by_name(client: PeaqosClient) -> None:
+    """A sync flow given an async callback refuses it naming the argument, whatever kind of awaitable it returns."""
+
+    class Pending:  # awaitable, but not a coroutine: no close()
+        def __await__(self) -> Any:
+            yield None
+
+    def step(ns: Any) -> Any:
+        return Pending()
+
+    def flow() -> Any:
+        yield step
+
+    twins = flows._Twins(flow)
+    with pytest.raises(OrchestrationValidationError) as info:
+        twins(client)
+    assert info.value.field == "transfer"

@@ -109,8 +109,10 @@ X402_NETWORKS = {"base": 8453, "base-sepolia": 84532}
 
 def _x402_challenge(intent: Any) -> dict[str, Any]:
     """The provider's PAYMENT-REQUIRED challenge the intent carries (``rail.metadata``), decoded."""
-    metadata = getattr(getattr(intent, "rail", None), "metadata", None) or {}
-    raw = metadata.get("paymentRequest", {}).get("paymentRequired") if isinstance(metadata, dict) else None
+    metadata = getattr(getattr(intent, "rail", None), "metadata", None)
+    metadata = metadata if isinstance(metadata, dict) else {}
+    request = metadata.get("paymentRequest")
+    raw = request.get("paymentRequired") if isinstance(request, dict) else None
     raw = raw if raw is not None else metadata.get("paymentRequired")
     try:
         challenge = json.loads(base64.b64decode(raw, validate=True)) if isinstance(raw, str) else raw
