@@ -135,7 +135,7 @@ AREAS: dict[str, dict[str, list[str]]] = {
         "sample": ["400"],
     },
 }
-_TREES = ("src", "tests", "spec", "generated", "codegen", "examples")
+_TREES = ("src", "tests", "spec", "generated", "codegen", "examples", "docs")
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 DEFAULT_SEED = 20260101
 
@@ -169,7 +169,7 @@ def _stage(area: str, tests_override: list[str] | None = None, names: tuple[str,
         'source_paths = ["src"]\n'
         f"only_mutate = {json.dumps(spec['mutate'])}\n"
         f"do_not_mutate = {json.dumps(spec.get('exclude', []))}\n"
-        'also_copy = ["spec", "generated", "codegen", "examples", "README.md"]\n'
+        'also_copy = ["spec", "generated", "codegen", "examples", "docs", "README.md"]\n'
         f"pytest_add_cli_args_test_selection = {json.dumps(_tests(spec))}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:typeguard", "-m", "not slow"]\n'
         "mutate_only_covered_lines = false\n"
