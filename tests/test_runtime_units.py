@@ -433,3 +433,76 @@ def test_an_awaitable_without_close_handed_to_a_sync_flow_is_refused_by_name(cli
     with pytest.raises(OrchestrationValidationError) as info:
         twins(client)
     assert info.value.field == "transfer"
+
+
+def _every_error() -> list[Exception]:
+    from peaq_os_sdk.exceptions.base import PeaqosConfigError
+    from peaq_os_sdk.orchestration import (
+        OrchestrationApiError,
+        OrchestrationConfigError,
+        OrchestrationNetworkError,
+    )
+
+    return [
+        OrchestrationApiError(
+            "NOT_FOUND",
+            "no such machine",
+            status_code=404,
+            details={"machine_id": "m1"},
+            request_id="req_1",
+            retry_after=2.5,
+            retries_taken=1,
+        ),
+        OrchestrationNetworkError("connection reset", request_id="req_2", retries_taken=2),
+        OrchestrationValidationError("params.limit", "maximum=500"),
+        OrchestrationConfigError("orchestration_url must be a non-empty http(s) URL"),
+        PeaqosConfigError("bad key"),
+    ]
+
+
+@pytest.mark.parametrize("err", _every_error(), ids=lambda e: type(e).__name__)
+def test_errors_pickle_whole_and_keep_their_message_as_args(err: Exception) -> None:
+    """Errors cross process boundaries (multiprocessing, ProcessPoolExecutor) with every attribute; ``args[0]``
+    is the message, as for any exception."""
+    import pickle
+
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is type(err) and str(again) == str(err) and repr(again) == repr(err)
+    assert vars(again) == vars(err) and again.args == err.args
+    message = getattr(err, "message", None)
+    assert err.args == ((message,) if message is not None else err.args) and isinstance(err.args[0], str)
+
+
+def test_a_decoder_failing_in_an_unforeseen_way_is_an_invalid_response_shape() -> None:
+    """The safety net behind the generated decoders: any KeyError/TypeError/... they let through becomes
+    INVALID_RESPONSE_SHAPE naming the operation and the kind of failure, never the bare exception."""
+    from types import SimpleNamespace
+
+    import httpx
+
+    from peaq_os_sdk.orchestration import OrchestrationApiError
+    from peaq_os_sdk.orchestration._transport import _Prepared, _TransportBase
+
+    def decode(value: Any) -> Any:
+        raise TypeError("unforeseen")
+
+    transport = _TransportBase("http://127.0.0.1:1", api_key=None, verbose=False)
+    op = SimpleNamespace(envelope="item", operation_id="getThing", decode=decode, nullable_item=False)
+    prep = _Prepared("GET", "http://127.0.0.1:1/x", {}, {}, None, httpx.Timeout(1.0), (), "getThing")
+    response = httpx.Response(200, json={"item": {"id": "t1"}}, headers={"x-request-id": "req_9"})
+    with pytest.raises(OrchestrationApiError) as info:
+        transport._parse(op, response, prep)  # type: ignore[arg-type]
+    err = info.value
+    assert (err.code, err.status_code, err.request_id) == ("INVALID_RESPONSE_SHAPE", 200, "req_9")
+    assert err.message == "getThing: response did not match the documented shape (TypeError)"
+
+
+def test_request_bodies_are_compact_utf8_json() -> None:
+    from peaq_os_sdk.orchestration._transport import _dumps
+
+    assert _dumps({"displayName": "Röbot", "labels": {"a": "b"}, "n": [1, 2]}, "params") == (
+        '{"displayName":"Röbot","labels":{"a":"b"},"n":[1,2]}'.encode()
+    )
+    with pytest.raises(OrchestrationValidationError) as info:
+        _dumps({"x": float("nan")}, "params")
+    assert info.value.field == "params"

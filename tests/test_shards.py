@@ -144,3 +144,20 @@ def test_proxies_from_the_environment_still_apply(make: Any, monkeypatch: pytest
             c.close()
         else:
             run(c.aclose())
+
+
+@pytest.mark.parametrize("make", [_shards.sync_client, _shards.async_client])
+def test_the_shards_share_one_verifying_tls_context_and_redirects_stay_off(make: Any) -> None:
+    import ssl
+
+    client = make()
+    shards = client._transport._shards
+    contexts = {id(shard._pool._ssl_context) for shard in shards}
+    assert len(shards) == _shards.SHARDS and len(contexts) == 1
+    ctx = shards[0]._pool._ssl_context
+    assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+    assert client.follow_redirects is False
+    if isinstance(client, httpx.Client):
+        client.close()
+    else:
+        run(client.aclose())
