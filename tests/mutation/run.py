@@ -298,7 +298,7 @@ def retest(
         return run_area(area, children, sample=sample, seed=seed)
     if sample:
         _shrink_or_draw(area, children, sample, seed)
-    _stage(area, tests, names=("src", "tests"))
+    _stage(area, tests, names=("src", "tests", "docs"))
     (meta_dir / "mutmut-stats.json").unlink(missing_ok=True)
     patterns = only or AREAS[area]["names"]
     sampled = _sample()
