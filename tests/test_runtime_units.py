@@ -506,3 +506,55 @@ def test_request_bodies_are_compact_utf8_json() -> None:
     with pytest.raises(OrchestrationValidationError) as info:
         _dumps({"x": float("nan")}, "params")
     assert info.value.field == "params"
+
+
+def test_every_field_is_checked_whatever_comes_before_it() -> None:
+    """``extra`` and unset optional fields are skipped, not an end of the checks: a subclass model lists its own
+    fields after the inherited ``extra``."""
+    import attrs
+
+    from peaq_os_sdk.orchestration._validate import validate_model
+
+    @attrs.frozen
+    class Base:
+        note: str | None = attrs.field(default=None, metadata={"rules": {"minLength": 1}})
+        extra: dict[str, Any] = attrs.field(factory=dict, kw_only=True, metadata={"extra": True})
+
+    @attrs.frozen
+    class Sub(Base):
+        name: str | None = attrs.field(default=None, kw_only=True, metadata={"required": True})
+
+    assert [f.name for f in attrs.fields(Sub)] == ["note", "extra", "name"]
+    with pytest.raises(OrchestrationValidationError) as info:
+        validate_model(Sub(), "params")
+    assert info.value.field == "params.name" and info.value.constraint == "required"
+
+
+def test_a_deadline_shortens_only_the_phases_longer_than_what_remains() -> None:
+    import httpx
+
+    from peaq_os_sdk.orchestration._transport import _clamp
+
+    t = httpx.Timeout(connect=1.0, read=10.0, write=2.0, pool=None)
+    assert _clamp(t, 5.0) == httpx.Timeout(connect=1.0, read=5.0, write=2.0, pool=5.0)
+    same = httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0)
+    assert _clamp(same, 4.0) is same
+
+
+def test_secrets_nested_in_a_secret_map_are_collected_to_the_depth_bound() -> None:
+    """Every string under a secret map is masked wherever a server echoes it, down to 64 levels (a bound
+    against hostile nesting, not a limit any real credential map reaches)."""
+    from peaq_os_sdk.orchestration._redact import _collect
+
+    def nested(levels: int) -> Any:
+        value: Any = "s3cret-leaf"
+        for i in range(levels):
+            value = {"k": value} if i % 2 else [value]
+        return value
+
+    out: list[str] = []
+    _collect(nested(60), True, out, 0)
+    assert out == ["s3cret-leaf"]
+    out = []
+    _collect(nested(70), True, out, 0)
+    assert out == []
