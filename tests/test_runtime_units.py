@@ -558,3 +558,34 @@ def test_secrets_nested_in_a_secret_map_are_collected_to_the_depth_bound() -> No
     out = []
     _collect(nested(70), True, out, 0)
     assert out == []
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["answered", "failed"])
+def test_the_call_log_gives_the_time_the_attempt_took_in_milliseconds(
+    fails: bool, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    import httpx
+
+    from peaq_os_sdk.orchestration import OrchestrationNetworkError, _transport
+
+    clock = [100.0]
+    monkeypatch.setattr(_transport, "_now", lambda: clock[0])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        clock[0] += 0.25  # the server takes a quarter of a second
+        if fails:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"items": [], "nextCursor": None})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = PeaqosClient(orchestration_url="http://127.0.0.1:1", http_client=http, verbose=True, max_retries=0)
+    with caplog.at_level(logging.INFO, logger="peaq_os_sdk.orchestration"):
+        if fails:
+            with pytest.raises(OrchestrationNetworkError):
+                client.orchestration.list_machines()
+        else:
+            client.orchestration.list_machines()
+    answers = [r.getMessage() for r in caplog.records if r.getMessage().startswith("<-")]
+    assert len(answers) == 1 and " 250.0 ms" in answers[0], answers
