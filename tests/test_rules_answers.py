@@ -1,0 +1,175 @@
+"""What the simulator answers, pinned where a changed word would still look plausible: error messages and
+details, stored values a later read shows (pairing flags, skill auth state, payment rails, search payloads),
+the query filters each list reads, and the defaults a request leaves to the server (page size, maxResults).
+
+Several are read over raw HTTP: the status code and the exact wire keys of an answer are not part of an SDK result.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from peaq_os_sdk.mock.store import iso, parse_iso
+from peaq_os_sdk.orchestration import (
+    CreateTaskRequest,
+    UpdateAgentPairingRequest,
+    UpdatePolicyRequest,
+    UpdateSkillConfigRequest,
+)
+from tests.test_rules import (  # noqa: F401
+    MISSING,
+    PRICE_BASIC,
+    PRICE_PRO,
+    Ctx,
+    ctx,
+    expect,
+)
+from tests.test_rules_observability import policy
+
+
+def _err(r: httpx.Response) -> tuple[int, str, str, object]:
+    assert "error" in r.json(), r.text  # refused, not served
+    e = r.json()["error"]
+    return r.status_code, e["code"], e["message"], e.get("details")
+
+
+def _get(ctx: Ctx, path: str, **kw: Any) -> Any:
+    r = httpx.get(f"{ctx.mock.url}/api/v1{path}", timeout=30, **kw)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+# ---- messages and details ------------------------------------------------------------------------------
+def test_a_machine_whose_identity_stopped_resolving_says_so(ctx: Ctx) -> None:
+    m = ctx.active()
+    assert m.identity_ref
+    ctx.set_identity(m.identity_ref, remove=True)  # gone from the registry
+    err = expect("MACHINE_NOT_ACTIVATED", ctx.o.get_machine, m.id)
+    assert err.message == "machine identity no longer resolves through the peaqOS registry"
+
+
+def test_the_transaction_registry_needs_a_transaction_hash(ctx: Ctx) -> None:
+    for body in ({}, {"transactionHash": ""}, {"status": "success"}):
+        r = httpx.post(f"{ctx.mock.url}/_mock/transactions", json=body, timeout=30)
+        assert _err(r) == (400, "VALIDATION_ERROR", "transactionHash is required", None)
+    assert ctx.mock.store.transactions.get("0x" + "ab" * 32) is None  # nothing was recorded
+
+
+# ---- stored values a later read shows ------------------------------------------------------------------
+def test_a_pairing_revoked_by_update_holds_no_token(ctx: Ctx) -> None:
+    mk = ctx.market()
+    assert mk.p.has_auth_token is True
+    revoked = ctx.o.update_agent_pairing(mk.m.id, mk.p.id, UpdateAgentPairingRequest(status="revoked")).item
+    assert (revoked.status, revoked.has_auth_token) == ("revoked", False)
+    (listed,) = _get(ctx, f"/machines/{mk.m.id}/agent-pairings")["items"]
+    assert (listed["status"], listed["hasAuthToken"]) == ("revoked", False)
+
+
+def test_a_policy_version_moves_by_one_millisecond_within_a_millisecond(
+    ctx: Ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = policy(ctx)
+    frozen = parse_iso(created.updated_at if isinstance(created.updated_at, str) else iso(created.updated_at))
+    monkeypatch.setattr(ctx.mock.store, "now", lambda: frozen)  # the clock stands still
+    first = ctx.o.update_policy(created.id, UpdatePolicyRequest(name="first")).item
+    second = ctx.o.update_policy(created.id, UpdatePolicyRequest(name="second")).item
+    stamps = [x if isinstance(x, datetime) else parse_iso(x) for x in (first.updated_at, second.updated_at)]
+    assert stamps == [frozen + timedelta(milliseconds=1), frozen + timedelta(milliseconds=2)]
+
+
+def test_credentials_mark_a_skill_configured(ctx: Ctx) -> None:
+    key = "storage.object"
+    assert _get(ctx, f"/skills/{key}")["item"]["authState"] == "unconfigured"
+    ctx.o.update_skill_config(key, UpdateSkillConfigRequest(credentials={"accessKey": "k-123"}))
+    assert _get(ctx, f"/skills/{key}")["item"]["authState"] == "configured"
+    ctx.o.update_skill_config(key, UpdateSkillConfigRequest(credentials={}))
+    assert _get(ctx, f"/skills/{key}")["item"]["authState"] == "unconfigured"
+
+
+def test_a_proof_writes_its_token_to_the_rail(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)
+    assert mk.intent(order.id).rail.token == "USDT"  # the service's token
+    pay = mk.proof(order.id, token="USDC")
+    assert (pay.rail.type, pay.rail.token, pay.proof.token) == ("wallet", "USDC", "USDC")
+
+
+def test_an_escrow_lock_without_an_intent_pays_over_the_escrow_rail(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_PRO)  # the service's default rail is a wallet
+    pay = mk.escrow(order.id)
+    assert (pay.status, pay.rail.type, pay.rail.chain) == ("held", "escrow", "peaq")
+
+
+def test_a_discovered_task_searches_for_its_machine_and_pairing(ctx: Ctx) -> None:
+    mk = ctx.market()
+    t = ctx.o.create_task(
+        CreateTaskRequest(machine_id=mk.m.id, agent_pairing_id=mk.p.id, service_type="defi"), mk.tok
+    ).item
+    found = ctx.o.discover_task(t.id, mk.tok).item
+    search = _get(ctx, f"/market/searches/{found.search_id}", headers={"x-agent-pairing-token": mk.tok})["item"]
+    assert (search["machineId"], search["agentPairingId"]) == (mk.m.id, mk.p.id)
+    payload = search["requestPayload"]
+    assert (payload["machineId"], payload["agentPairingId"], payload["serviceType"]) == (mk.m.id, mk.p.id, "defi")
+
+
+# ---- query filters and defaults ------------------------------------------------------------------------
+def test_skills_filter_by_direction(ctx: Ctx) -> None:
+    every = _get(ctx, "/skills")["items"]
+    directions = {s["direction"] for s in every}
+    assert len(directions) > 1  # the filter has something to leave out
+    for direction in directions:
+        items = _get(ctx, "/skills", params={"direction": direction})["items"]
+        assert items and {s["direction"] for s in items} == {direction}
+        assert len(items) == sum(s["direction"] == direction for s in every)
+
+
+def test_a_service_read_for_an_unknown_machine_is_not_found(ctx: Ctx) -> None:
+    r = httpx.get(f"{ctx.mock.url}/api/v1/market/services/{PRICE_BASIC}", params={"machineId": MISSING}, timeout=30)
+    assert _err(r)[:2] == (404, "NOT_FOUND")
+    m = ctx.active()
+    assert _get(ctx, f"/market/services/{PRICE_BASIC}", params={"machineId": m.id})["item"]["id"] == PRICE_BASIC
+
+
+def test_a_search_keeps_at_most_max_results_quotes(ctx: Ctx) -> None:
+    mk = ctx.market()
+    assert len(mk.search("defi").quotes) == 2  # both price-feed services match
+    assert [q.service_id for q in mk.search("defi", max_results=1).quotes] == [mk.search("defi").quotes[0].service_id]
+
+
+def test_a_list_without_a_limit_gives_pages_of_100(ctx: Ctx) -> None:
+    first = ctx.active()
+    stored = ctx.mock.store.machines.get(first.id)
+    assert stored is not None
+    with ctx.mock.store.lock:  # 100 more machines, stored directly: only the page size is under test
+        for i in range(100):
+            ctx.mock.store.machines.add({**dict(stored), "id": f"mach_page{i:03d}"})
+    page = _get(ctx, "/machines")
+    assert len(page["items"]) == 100 and page["nextCursor"]
+    rest = _get(ctx, "/machines", params={"cursor": page["nextCursor"]})
+    assert [m["id"] for m in rest["items"]] == ["mach_page099"] and rest.get("nextCursor") is None
+    assert len(_get(ctx, "/machines", params={"limit": 101})["items"]) == 101
+
+
+# ---- a public search (PEAQOS_REQUIRE_AGENT_PAIRING_AUTH=false: no pairing token) ------------------------
+def _public_search(ctx: Ctx, monkeypatch: pytest.MonkeyPatch, body: dict[str, object]) -> httpx.Response:
+    monkeypatch.setattr(ctx.mock.config, "require_agent_pairing_auth", False)
+    return httpx.post(f"{ctx.mock.url}/api/v1/market/search", json=body, timeout=30)
+
+
+def test_a_public_search_needs_a_machine_id(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    r = _public_search(ctx, monkeypatch, {"serviceType": "defi"})
+    assert _err(r) == (400, "VALIDATION_ERROR", "machineId is required", {"field": "machineId"})
+
+
+def test_a_public_search_records_the_pairing_its_body_names(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    m = ctx.active()
+    named = _public_search(ctx, monkeypatch, {"machineId": m.id, "agentPairingId": "pair_named", "serviceType": "defi"})
+    assert named.status_code == 201, named.text
+    assert (named.json()["item"]["machineId"], named.json()["item"]["agentPairingId"]) == (m.id, "pair_named")
+    unnamed = _public_search(ctx, monkeypatch, {"machineId": m.id, "serviceType": "defi"})
+    assert unnamed.status_code == 201 and unnamed.json()["item"]["agentPairingId"] is None
