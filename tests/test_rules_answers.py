@@ -15,11 +15,13 @@ import pytest
 
 from peaq_os_sdk.mock.store import iso, parse_iso
 from peaq_os_sdk.orchestration import (
+    CreateAgentPairingChallengeRequest,
     CreateTaskRequest,
     UpdateAgentPairingRequest,
     UpdatePolicyRequest,
     UpdateSkillConfigRequest,
 )
+from peaq_os_sdk.orchestration.signing import address_of
 from tests.test_rules import (  # noqa: F401
     MISSING,
     PRICE_BASIC,
@@ -27,8 +29,10 @@ from tests.test_rules import (  # noqa: F401
     Ctx,
     ctx,
     expect,
+    hb_req,
 )
-from tests.test_rules_observability import policy
+from tests.test_rules_observability import events, policy
+from tests.world import AGENT_KEY
 
 
 def _err(r: httpx.Response) -> tuple[int, str, str, object]:
@@ -57,6 +61,27 @@ def test_the_transaction_registry_needs_a_transaction_hash(ctx: Ctx) -> None:
         r = httpx.post(f"{ctx.mock.url}/_mock/transactions", json=body, timeout=30)
         assert _err(r) == (400, "VALIDATION_ERROR", "transactionHash is required", None)
     assert ctx.mock.store.transactions == {}  # nothing was recorded
+
+
+def test_an_agent_did_naming_another_address_is_refused_naming_the_field(ctx: Ctx) -> None:
+    m = ctx.active()
+    other = "0x" + "12" * 20
+    body = {
+        "agentAddress": address_of(AGENT_KEY),
+        "agentProvider": "anthropic",
+        "agentRole": "buyer",
+        "agentDid": f"did:pkh:eip155:1:{other}",
+    }
+    r = httpx.post(f"{ctx.mock.url}/api/v1/machines/{m.id}/agent-pairings/challenges", json=body, timeout=30)
+    message = "agentDid must be did:pkh:eip155:<chainId>:<agentAddress>"
+    assert _err(r) == (400, "VALIDATION_ERROR", message, {"field": "agentDid"})
+    own = CreateAgentPairingChallengeRequest(
+        agent_address=address_of(AGENT_KEY),
+        agent_provider="anthropic",
+        agent_role="buyer",
+        agent_did=f"did:pkh:eip155:3338:{address_of(AGENT_KEY)}",
+    )
+    assert ctx.o.create_agent_pairing_challenge(m.id, own).item.agent_did == own.agent_did
 
 
 # ---- stored values a later read shows ------------------------------------------------------------------
@@ -173,3 +198,20 @@ def test_a_public_search_records_the_pairing_its_body_names(ctx: Ctx, monkeypatc
     assert (named.json()["item"]["machineId"], named.json()["item"]["agentPairingId"]) == (m.id, "pair_named")
     unnamed = _public_search(ctx, monkeypatch, {"machineId": m.id, "serviceType": "defi"})
     assert unnamed.status_code == 201 and unnamed.json()["item"]["agentPairingId"] is None
+
+
+# ---- audit: who acted, and what a write was ---------------------------------------------------------------
+def test_a_heartbeat_is_audited_as_its_machine_agent(ctx: Ctx) -> None:
+    m, agent = ctx.enrolled()
+    ctx.o.machine_agent_heartbeat(hb_req(agent))
+    (created,) = [e for e in events(ctx, machine_id=m.id) if e.type == "runtime_endpoint.created"]
+    assert created.actor == f"machine-agent:{agent.id}"
+
+
+def test_a_pairing_update_is_no_new_session(ctx: Ctx) -> None:
+    mk = ctx.market()
+    assert [e.type for e in events(ctx, resource_type="agent_pairing_session")] == ["agent_pairing_session.created"]
+    mk.update(description="maintenance window")
+    assert [e.type for e in events(ctx, resource_type="agent_pairing_session")] == ["agent_pairing_session.created"]
+    (updated,) = [e for e in events(ctx, resource_type="agent_pairing") if e.type == "agent_pairing.updated"]
+    assert updated.payload["changed"] == ["description"]

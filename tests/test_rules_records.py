@@ -177,7 +177,10 @@ def test_a_machine_keeps_its_identity_and_says_so(ctx: Ctx) -> None:
 
 def test_unknown_policy_ids_are_named_with_the_field(ctx: Ctx) -> None:
     err = expect("VALIDATION_ERROR", ctx.draft, policy_ids=["pol_missing"])
-    assert err.details == {"field": "policyIds", "unknown": ["pol_missing"]}
+    assert (err.message, err.details) == (
+        "policyIds names policies that do not exist",
+        {"field": "policyIds", "unknown": ["pol_missing"]},
+    )
 
 
 def test_a_pairing_proof_for_no_challenge_says_so(ctx: Ctx) -> None:
