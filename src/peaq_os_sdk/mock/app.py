@@ -146,6 +146,15 @@ def _not_implemented(op: SpecOperation) -> Any:
     return handler
 
 
+def _check_response(op: SpecOperation, status: int, payload: Any) -> list[dict[str, str]]:
+    """``check_responses``: the problems of a success answer against its closed schema (paths and keys only)."""
+    validator = op.response_validators.get(status)
+    if validator is None:
+        return [{"path": "(root)", "rule": "status", "message": f"the spec declares no JSON {status} answer"}]
+    errors = sorted(validator.iter_errors(payload), key=lambda e: list(e.absolute_path))
+    return error_details(errors) if errors else []
+
+
 class MockApp(Starlette):
     """The Starlette app, wrapped by the request-id and scripted-fault layer (see :mod:`.faults`)."""
 
@@ -216,6 +225,16 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
             except Exception:  # pragma: no cover - a bug in the simulator must still answer in the envelope
                 log.exception("mock handler %s crashed", op.operation_id)
                 return JSONResponse({"error": {"code": "INTERNAL", "message": "mock simulator error"}}, status_code=500)
+            if config.check_responses and status != 204 and 200 <= status < 300:
+                problems = _check_response(op, status, payload)
+                if problems:
+                    log.error("mock answer of %s violates the spec: %s", op.operation_id, problems)
+                    status, payload = 500, MockError(
+                        "MOCK_RESPONSE_INVALID",
+                        f"the simulator's {status} answer of {op.operation_id} violates the spec",
+                        {"operationId": op.operation_id, "problems": problems},
+                        status=500,
+                    ).body()
             entry["status"] = status  # the status answered, next to the request (``/_mock/requests``)
             if status == 204:
                 return Response(status_code=204)
