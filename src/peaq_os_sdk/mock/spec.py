@@ -85,10 +85,10 @@ class Spec:
     def closed_registry(self) -> Registry:
         """The spec's schemas closed for checking the simulator's own answers: ``#/components/schemas/X`` is X
         closed, ``#/x-open/X`` is X with its own level open (for an ``allOf`` branch, closed by its parent)."""
-        schemas = copy.deepcopy(self.raw["components"]["schemas"])
-        doc = {
-            "components": {"schemas": {k: close_schema(v) for k, v in schemas.items()}},
-            "x-open": {k: close_schema(v, top=False) for k, v in schemas.items()},
+        schemas = self.raw["components"]["schemas"]
+        doc = {  # close_schema works in place: each variant on its own deep copy
+            "components": {"schemas": {k: close_schema(copy.deepcopy(v)) for k, v in schemas.items()}},
+            "x-open": {k: close_schema(copy.deepcopy(v), top=False) for k, v in schemas.items()},
         }
         resource = Resource.from_contents(doc, default_specification=DRAFT202012)
         return Registry().with_resource(_CLOSED, resource)
@@ -108,8 +108,8 @@ _SCHEMA_VALUES = ("items", "additionalProperties", "contains", "if", "then", "el
 
 def close_schema(node: Any, *, top: bool = True) -> Any:
     """Close ``node`` in place (Draft 2020-12): every object schema that declares ``properties`` (or composes with
-    ``allOf``) and says nothing of extra keys gets ``unevaluatedProperties: false``; maps (``additionalProperties``)
-    stay open. An ``allOf`` branch stays open at its own level (``$ref`` -> ``#/x-open/X``): its parent, which sees
+    ``allOf``) and says nothing of extra keys gets ``unevaluatedProperties: false``; maps (``additionalProperties``
+    or ``x-opaque: true``) stay open at their own level. An ``allOf`` branch stays open at its own level (``$ref`` -> ``#/x-open/X``): its parent, which sees
     what every branch evaluated, is the one closed. ``not`` is left alone (closing it would invert it)."""
     if not isinstance(node, dict):
         return node
@@ -129,7 +129,8 @@ def close_schema(node: Any, *, top: bool = True) -> Any:
             branch["$ref"] = "#/x-open/" + ref.rsplit("/", 1)[-1]
         else:
             close_schema(branch, top=False)
-    if top and ("properties" in node or "allOf" in node) and not any(k in node for k in _OPEN_KEYS):
+    opaque = node.get("x-opaque") is True  # the spec's free-form map: documented keys listed, others kept
+    if top and not opaque and ("properties" in node or "allOf" in node) and not any(k in node for k in _OPEN_KEYS):
         node["unevaluatedProperties"] = False
     return node
 
