@@ -91,7 +91,8 @@ class Spec:
             "x-open": {k: close_schema(copy.deepcopy(v), top=False) for k, v in schemas.items()},
         }
         resource = Resource.from_contents(doc, default_specification=DRAFT202012)
-        return Registry().with_resource(_CLOSED, resource)
+        registry: Registry = Registry().with_resource(_CLOSED, resource)
+        return registry
 
     def closed_validator(self, schema: dict[str, Any]) -> Any:
         """A validator of ``schema`` closed: an object answer may carry only the keys the spec declares."""
