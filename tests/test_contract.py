@@ -340,7 +340,7 @@ class World:
 
 @pytest.fixture(scope="module")
 def seeded() -> World:
-    return World(MockConfig(jwt_secret=SECRET)).seed()
+    return World(MockConfig(jwt_secret=SECRET, check_responses=True)).seed()
 
 
 @pytest.fixture
@@ -353,7 +353,7 @@ def world(seeded: World) -> World:
 @pytest.fixture
 def keyed_world(seeded: World) -> World:
     """The same seeded state behind PEAQOS_REQUIRE_API_AUTH=true."""
-    w = seeded.fork(MockConfig(jwt_secret=SECRET, require_api_auth=True, api_keys=(API_KEY,)))
+    w = seeded.fork(MockConfig(jwt_secret=SECRET, require_api_auth=True, api_keys=(API_KEY,), check_responses=True))
     ROUTER.app = w.app
     return w
 
@@ -518,7 +518,9 @@ def test_positive_run_reached_success_on_every_operation() -> None:
 # Ids and the one-time pairing token travel between steps only through the links; `shape` merely drops optional body
 # fields that would make a business rule refuse the step (a random agentProof, a search filter no service matches).
 
-STATEFUL_CONFIG = MockConfig(jwt_secret=SECRET, machine_identity_verification=False, agent_pairing_verification=False)
+STATEFUL_CONFIG = MockConfig(
+    jwt_secret=SECRET, machine_identity_verification=False, agent_pairing_verification=False, check_responses=True
+)
 FLOW = [
     "createMachine",
     "updateMachine",

@@ -588,4 +588,44 @@ def test_the_call_log_gives_the_time_the_attempt_took_in_milliseconds(
         else:
             client.orchestration.list_machines()
     answers = [r.getMessage() for r in caplog.records if r.getMessage().startswith("<-")]
-    assert len(answers) == 1 and " 250.0 ms" in answers[0], answers
+    assert len(answers) == 1 and " 250.0 ms" in answers[0] and answers[0].endswith("attempt=1"), answers
+
+
+def test_network_errors_name_the_origin_with_its_default_port() -> None:
+    from urllib.parse import urlsplit
+
+    from peaq_os_sdk.orchestration._transport import _origin
+
+    assert _origin(urlsplit("https://api.example.com/api/v1")) == "https://api.example.com:443"
+    assert _origin(urlsplit("http://api.example.com/api/v1")) == "http://api.example.com:80"
+    assert _origin(urlsplit("http://user:pw@[::1]:8080/x?q=1")) == "http://[::1]:8080"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "exc", "says_deadline"),
+    [
+        (None, "read-timeout", False),  # a timeout the call's deadline did not shorten
+        (30.0, "read-timeout", False),  # a deadline longer than every phase: nothing was shortened
+        (0.5, "read-timeout", True),  # the deadline shortened the attempt's timeout, which then ran out
+        (0.5, "connect-error", False),  # shortened, but the failure was no timeout
+    ],
+)
+def test_a_network_error_blames_the_deadline_only_when_it_shortened_the_timeout_that_ran_out(
+    deadline: float | None, exc: str, says_deadline: bool
+) -> None:
+    import httpx
+
+    from peaq_os_sdk.orchestration import OrchestrationNetworkError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if exc == "read-timeout":
+            raise httpx.ReadTimeout("slow", request=request)
+        raise httpx.ConnectError("refused", request=request)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = PeaqosClient(
+        orchestration_url="http://127.0.0.1:1", http_client=http, max_retries=0, timeout=5.0, deadline=deadline
+    )
+    with pytest.raises(OrchestrationNetworkError) as info:
+        client.orchestration.list_machines()
+    assert ("deadline" in str(info.value)) is says_deadline, str(info.value)

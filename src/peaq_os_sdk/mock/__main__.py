@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> None:
         help="answer against the spec on purpose (repeatable; for testing contract checks)",
     )
     ap.add_argument(
+        "--check-responses",
+        action="store_true",
+        help="PEAQOS_MOCK_CHECK_RESPONSES=true: a success answer with a key the spec does not declare answers 500",
+    )
+    ap.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -61,6 +66,8 @@ def main(argv: list[str] | None = None) -> None:
         cfg.catalogue_path = args.catalogue
     if args.break_contract:
         cfg.contract_breaks = tuple(args.break_contract)
+    if args.check_responses:
+        cfg.check_responses = True
     if args.fault:
         try:
             cfg.faults = cfg.faults + parse_specs(";".join(args.fault))

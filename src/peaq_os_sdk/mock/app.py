@@ -146,6 +146,26 @@ def _not_implemented(op: SpecOperation) -> Any:
     return handler
 
 
+def _check_response(op: SpecOperation, status: int, payload: Any) -> None:
+    """``check_responses``: a success answer must match its schema, closed (:func:`.spec.close_schema`); else a
+    500 ``MOCK_RESPONSE_INVALID`` naming the operation and the paths/keys at fault (never a value), logged too."""
+    validator = op.response_validators.get(status)
+    if validator is None:
+        problems = [{"path": "(root)", "rule": "status", "message": f"the spec declares no JSON {status} answer"}]
+    else:
+        errors = sorted(validator.iter_errors(payload), key=lambda e: list(e.absolute_path))
+        if not errors:
+            return
+        problems = error_details(errors)
+    log.error("the simulator's %d answer of %s violates the spec: %s", status, op.operation_id, problems)
+    raise MockError(
+        "MOCK_RESPONSE_INVALID",
+        f"the simulator's {status} answer of {op.operation_id} violates the spec",
+        {"operationId": op.operation_id, "problems": problems},
+        status=500,
+    )
+
+
 class MockApp(Starlette):
     """The Starlette app, wrapped by the request-id and scripted-fault layer (see :mod:`.faults`)."""
 
@@ -206,6 +226,8 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None, 
                 with store.lock:
                     sim.authenticate(call)
                     status, payload = sim.run_operation(call, handler)
+                if config.check_responses and status != 204 and 200 <= status < 300:
+                    _check_response(op, status, payload)  # the simulator's own answer, before any deliberate break
                 if config.contract_breaks:  # deliberate breaks, off by default (see mock/breaks.py)
                     status, payload = breaks.apply(config.contract_breaks, op.operation_id, status, payload)
             except MockError as e:

@@ -46,6 +46,9 @@ class MockConfig:
     """PEAQOS_MOCK_CONTRACT_BREAKS (comma separated): deliberate contract breaks, see ``mock/breaks.py``."""
     faults: tuple[str, ...] = ()
     """PEAQOS_MOCK_FAULTS ("SPEC;SPEC") or --fault SPEC: scripted transport faults (see mock/faults.py)."""
+    check_responses: bool = False
+    """PEAQOS_MOCK_CHECK_RESPONSES: check every 2xx JSON answer against the spec, closed (no undeclared key);
+    a violation answers 500 MOCK_RESPONSE_INVALID naming the operation and the paths at fault."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MockConfig:
@@ -63,6 +66,7 @@ class MockConfig:
             catalogue_path=e.get("PEAQOS_MOCK_CATALOGUE") or None,
             contract_breaks=tuple(b.strip() for b in e.get("PEAQOS_MOCK_CONTRACT_BREAKS", "").split(",") if b.strip()),
             faults=parse_specs(e.get("PEAQOS_MOCK_FAULTS")),
+            check_responses=_flag(e.get("PEAQOS_MOCK_CHECK_RESPONSES"), False),
         )
         if e.get("PEAQOS_AGENT_PAIRING_JWT_SECRET"):
             cfg.jwt_secret = e["PEAQOS_AGENT_PAIRING_JWT_SECRET"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cached_property
 from importlib import resources
@@ -44,6 +45,18 @@ class SpecOperation:
     def param_validators(self) -> list[tuple[dict[str, Any], Any]]:
         return [(p, self.spec.validator(p["schema"])) for p in self.params]
 
+    @cached_property
+    def response_validators(self) -> dict[int, Any]:
+        """Status -> a validator of the JSON success answer, its schema CLOSED (see :func:`close_schema`)."""
+        out: dict[int, Any] = {}
+        for status, response in self.raw.get("responses", {}).items():
+            if not (status.isdigit() and status.startswith("2")):
+                continue
+            schema = response.get("content", {}).get("application/json", {}).get("schema")
+            if schema is not None:
+                out[int(status)] = self.spec.closed_validator(schema)
+        return out
+
 
 class Spec:
     def __init__(self, raw: dict[str, Any] | None = None) -> None:
@@ -68,6 +81,60 @@ class Spec:
         wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **_rebase(schema)}
         return _VALIDATOR(wrapped, registry=self.registry, format_checker=None)
 
+    @cached_property
+    def closed_registry(self) -> Registry:
+        """The spec's schemas closed for checking the simulator's own answers: ``#/components/schemas/X`` is X
+        closed, ``#/x-open/X`` is X with its own level open (for an ``allOf`` branch, closed by its parent)."""
+        schemas = self.raw["components"]["schemas"]
+        doc = {  # close_schema works in place: each variant on its own deep copy
+            "components": {"schemas": {k: close_schema(copy.deepcopy(v)) for k, v in schemas.items()}},
+            "x-open": {k: close_schema(copy.deepcopy(v), top=False) for k, v in schemas.items()},
+        }
+        resource = Resource.from_contents(doc, default_specification=DRAFT202012)
+        registry: Registry = Registry().with_resource(_CLOSED, resource)
+        return registry
+
+    def closed_validator(self, schema: dict[str, Any]) -> Any:
+        """A validator of ``schema`` closed: an object answer may carry only the keys the spec declares."""
+        closed = _rebase(close_schema(copy.deepcopy(schema)), _CLOSED)
+        wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **closed}
+        return _VALIDATOR(wrapped, registry=self.closed_registry, format_checker=None)
+
+
+_CLOSED = "urn:closed-spec"
+_OPEN_KEYS = ("additionalProperties", "unevaluatedProperties")
+_SCHEMA_LISTS = ("oneOf", "anyOf", "prefixItems")
+_SCHEMA_VALUES = ("items", "additionalProperties", "contains", "if", "then", "else")
+
+
+def close_schema(node: Any, *, top: bool = True) -> Any:
+    """Close ``node`` in place (Draft 2020-12): every object schema that declares ``properties`` (or composes with
+    ``allOf``) and says nothing of extra keys gets ``unevaluatedProperties: false``; maps (``additionalProperties``
+    or ``x-opaque: true``) stay open at their own level. An ``allOf`` branch stays open at its own level (``$ref`` -> ``#/x-open/X``): its parent, which sees
+    what every branch evaluated, is the one closed. ``not`` is left alone (closing it would invert it)."""
+    if not isinstance(node, dict):
+        return node
+    props = node.get("properties")
+    if isinstance(props, dict):
+        for sub in props.values():
+            close_schema(sub)
+    for key in _SCHEMA_VALUES:
+        if isinstance(node.get(key), dict):
+            close_schema(node[key])
+    for key in _SCHEMA_LISTS:
+        for sub in node.get(key) or ():
+            close_schema(sub)
+    for branch in node.get("allOf") or ():
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            branch["$ref"] = "#/x-open/" + ref.rsplit("/", 1)[-1]
+        else:
+            close_schema(branch, top=False)
+    opaque = node.get("x-opaque") is True  # the spec's free-form map: documented keys listed, others kept
+    if top and not opaque and ("properties" in node or "allOf" in node) and not any(k in node for k in _OPEN_KEYS):
+        node["unevaluatedProperties"] = False
+    return node
+
 
 def _x_url(validator: Any, enabled: Any, instance: Any, schema: dict[str, Any]) -> Any:
     """``x-url: true``: an http(s) URL with a host, the rule the SDK checks before sending."""
@@ -80,15 +147,15 @@ def _x_url(validator: Any, enabled: Any, instance: Any, schema: dict[str, Any]) 
 _VALIDATOR = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"x-url": _x_url})
 
 
-def _rebase(node: Any) -> Any:
+def _rebase(node: Any, base: str = "urn:spec") -> Any:
     """Point local refs (#/components/...) at the registered spec resource."""
     if isinstance(node, dict):
         return {
-            k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
+            k: (base + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v, base))
             for k, v in node.items()
         }
     if isinstance(node, list):
-        return [_rebase(v) for v in node]
+        return [_rebase(v, base) for v in node]
     return node
 
 
@@ -102,10 +169,11 @@ def error_details(errors: list[Any]) -> list[dict[str, str]]:
     for e in errors:
         path = "/".join(str(p) for p in e.absolute_path)
         rule = str(e.validator)
-        if rule == "additionalProperties" and isinstance(e.instance, dict):
+        if rule in ("additionalProperties", "unevaluatedProperties") and isinstance(e.instance, dict):
             known = e.schema.get("properties", {}) if isinstance(e.schema, dict) else {}
             for key in e.instance:
-                if key not in known:
+                # unevaluatedProperties: the keys jsonschema named unexpected (keys only; never a value)
+                if key not in known if rule == "additionalProperties" else repr(key) in str(e.message):
                     name = str(key)[:64]
                     out.append(
                         {
@@ -132,6 +200,6 @@ def _safe_message(e: Any) -> str:
     rule = str(e.validator)
     if rule == "required":
         return str(e.message).split(" is a required")[0].strip("'") + " is required"
-    if rule == "additionalProperties":
+    if rule in ("additionalProperties", "unevaluatedProperties"):
         return "unexpected property"
     return f"violates {rule}"

@@ -14,6 +14,10 @@ require_agent_pairing_auth=..., enforce_service_payment_rails=..., payment_rpc_u
 ``transport_faults=[{...}, ...]`` (each the body of ``POST /_mock/transport-faults``) and ``faults={...}`` (the
 body of ``POST /_mock/faults``). With an external simulator only the two fault kinds apply.
 
+Ini ``peaqos_mock_check_responses = true`` starts the in-process simulator with ``check_responses`` on: every
+success answer is checked against the spec, closed (an undeclared or missing key answers 500
+``MOCK_RESPONSE_INVALID``); off by default.
+
 This module imports nothing beyond pytest and the SDK's light core at load time: the simulator (starlette,
 uvicorn; the ``mock`` extra) loads when a fixture first needs it, and without the extra the fixtures skip with
 an install hint.
@@ -49,6 +53,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help=f"use this running simulator (peaqos-mock) instead of starting one (env {ENV_URL})",
     )
     parser.addini("peaqos_mock_url", "URL of a running simulator for the peaqos fixtures", default="")
+    parser.addini(
+        "peaqos_mock_check_responses",
+        "check the in-process simulator's success answers against the spec, closed (MockConfig.check_responses)",
+        type="bool",
+        default=False,
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -148,7 +158,8 @@ def peaqos_mock_server(pytestconfig: pytest.Config) -> Iterator[Any]:
 
     from peaq_os_sdk.mock import MockConfig, MockServer
 
-    with MockServer(MockConfig()) as server:
+    check = bool(pytestconfig.getini("peaqos_mock_check_responses"))
+    with MockServer(MockConfig(check_responses=check)) as server:
         _DEFAULTS[server] = attrs.evolve(server.config)  # what each test's reset returns to
         yield server
 
