@@ -629,3 +629,31 @@ def test_a_network_error_blames_the_deadline_only_when_it_shortened_the_timeout_
     with pytest.raises(OrchestrationNetworkError) as info:
         client.orchestration.list_machines()
     assert ("deadline" in str(info.value)) is says_deadline, str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"private_key": "0x12"}, "PeaqosConfigError", "private_key must be 32 bytes of hex (optionally 0x-prefixed)"),
+        ({"api_url": "ftp://api.example.com"}, "PeaqosConfigError", "api_url must be a http/https URL with a host"),
+        ({"rpc_url": "mailto:x"}, "PeaqosConfigError", "rpc_url must be a http/https/ws/wss URL with a host"),
+        ({"orchestration_url": 123}, "OrchestrationConfigError", "orchestration_url must be a non-empty http(s) URL"),
+        ({"orchestration_url": "http://[::1"}, "OrchestrationConfigError", "orchestration_url is not a valid URL"),
+        ({"api_key": ""}, "OrchestrationConfigError", "api_key must be a non-empty string when given"),
+    ],
+    ids=["private-key", "api-url", "rpc-url", "url-not-text", "bad-url", "empty-key"],
+)
+def test_configuration_errors_say_which_setting_and_what_it_must_be(
+    kwargs: dict[str, Any], error: str, message: str
+) -> None:
+    settings = {"orchestration_url": "http://127.0.0.1:1", **kwargs}
+    with pytest.raises(Exception) as info:
+        PeaqosClient(**settings).orchestration  # noqa: B018 (the URL and key are checked at first use)
+    assert type(info.value).__name__ == error and str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "rpc_url", ["http://127.0.0.1:8545", "https://rpc.example", "ws://127.0.0.1:8546", "wss://x.io"]
+)
+def test_every_rpc_url_scheme_is_accepted(rpc_url: str) -> None:
+    assert PeaqosClient(orchestration_url="http://127.0.0.1:1", rpc_url=rpc_url).rpc_url == rpc_url
