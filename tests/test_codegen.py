@@ -297,5 +297,5 @@ def test_a_new_tag_becomes_a_group_module_without_a_hand_kept_list(tmp_path):
             "groups/probe_views_operations.py"} <= set(files)
     assert '"ProbeViewNode": "probe_views"' in files["models.py"] and '"GET_PROBE_VIEW_NODE": "probe_views"' in files[
         "operations.py"]
-    assert "class Machine:" in files["groups/common_models.py"]
-    assert "class Machine:" not in files["groups/machines_models.py"]
+    assert "class Machine(_MachineSlots):" in files["groups/common_models.py"]
+    assert "class Machine(" not in files["groups/machines_models.py"]
