@@ -342,12 +342,57 @@ def test_a_wrapped_class_with_nothing_in_its_field_is_an_empty_object() -> None:
     from peaq_os_sdk.orchestration import _convert
 
     wrapped = [
-        cls
-        for g in GROUPS
-        for cls in importlib.import_module(f"peaq_os_sdk._generated.groups.{g}_models").WRAPPED
+        cls for g in GROUPS for cls in importlib.import_module(f"peaq_os_sdk._generated.groups.{g}_models").WRAPPED
     ]
     assert wrapped  # the spec marks at least one class x-sdk-wrap
     for cls in wrapped:
         field = _convert._wrapped_field(cls)
         assert field is not None
         assert _convert.to_wire(cls(**{field: None})) == {}
+
+
+def test_a_decoded_model_is_the_frozen_model_in_every_way() -> None:
+    """Decoders fill a plain storage class and then make it the model: the result must be indistinguishable from
+    a model built by its constructor (type, equality, repr, frozen, pickle, weak references, ``attrs.evolve``)."""
+    import pickle
+    import weakref
+
+    import attrs
+
+    from peaq_os_sdk._generated.groups import machines_decoders
+    from peaq_os_sdk.orchestration import Machine
+
+    wire = {
+        "id": "mach_1",
+        "displayName": "R",
+        "status": "active",
+        "ownerId": "0x" + "ab" * 20,
+        "machineType": "robot",
+        "runtimeProfile": "linux",
+        "capabilities": ["gnss"],
+        "labels": {"a": "b"},
+        "createdAt": "2026-11-28T10:00:00.000Z",
+        "updatedAt": "2026-11-28T10:00:00.000Z",
+        "newField": 1,
+    }
+    decoded = machines_decoders.decode_Machine(wire)
+    built = Machine(
+        id="mach_1",
+        display_name="R",
+        status="active",
+        owner_id="0x" + "ab" * 20,
+        machine_type="robot",
+        runtime_profile="linux",
+        capabilities=("gnss",),
+        labels={"a": "b"},
+        created_at="2026-11-28T10:00:00.000Z",
+        updated_at="2026-11-28T10:00:00.000Z",
+    )
+    assert type(decoded) is Machine and decoded == built and repr(decoded) == repr(built)
+    assert decoded.extra == {"newField": 1}
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        decoded.status = "blocked"  # type: ignore[misc]
+    again = pickle.loads(pickle.dumps(decoded))
+    assert type(again) is Machine and again == decoded and again.extra == decoded.extra
+    assert weakref.ref(decoded)() is decoded
+    assert attrs.evolve(decoded, status="blocked").status == "blocked"
