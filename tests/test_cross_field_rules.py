@@ -144,6 +144,13 @@ def test_each_rule_refuses_its_break_and_keeps_its_edge(name: str, kind: str, wi
         assert "10^params." in _refused(attrs.evolve(ok, **{amount: "1.5", decimals: 6, raw: "150000"}), raw)
         _refused(attrs.evolve(ok, **{amount: "1.5", decimals: 6, raw: "15000000"}), raw)
         _refused(attrs.evolve(ok, **{amount: "1.0000001", decimals: 6, raw: "1000000"}), raw)  # not whole base units
+        _accepted(attrs.evolve(ok, **{amount: "1.5", decimals: 6, raw: "0001500000"}))  # leading zeros: same number
+        _accepted(attrs.evolve(ok, **{amount: "0", decimals: 10**6, raw: "0"}))  # no overflow at any scale
+        _refused(attrs.evolve(ok, **{amount: "1", decimals: 10**6, raw: "1"}), raw)
+        _accepted(attrs.evolve(ok, **{amount: "1", decimals: 5000, raw: "1" + "0" * 5000}))  # past int-str limits
+        # exact past the 28 digits of a default decimal context (which would round this to 1000000)
+        _refused(attrs.evolve(ok, **{amount: "1." + "0" * 30 + "1", decimals: 6, raw: "1000000"}), raw)
+        _accepted(attrs.evolve(ok, **{amount: "1." + "0" * 30 + "1", decimals: 31, raw: "1" + "0" * 30 + "1"}))
     elif kind == "did-of":
         did, address = f
         addr = "0x" + "aB" * 20

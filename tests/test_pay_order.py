@@ -236,6 +236,8 @@ OFFER = {"scheme": "exact", "network": "base", "payTo": "0x" + "11" * 20, "asset
         ("10000", {}, "base", "10000"),  # x402: base units as an integer string
         ("0.01", {}, "base-sepolia", "10000"),  # whole tokens as decimal text, 6 decimals by default
         ("1.5", {"decimals": 18, "name": "Tether", "version": "1"}, "eip155:1", "1500000000000000000"),
+        (str(2**256 - 1), {}, "base", str(2**256 - 1)),  # the largest uint256
+        ("1e3", {}, "base", "1000"),  # no point: base units, exponent and all
     ],
 )
 def test_sign_x402_payment_reads_the_offer(amount: str, extra: dict[str, Any], network: str, units: str) -> None:
@@ -254,6 +256,14 @@ def test_sign_x402_payment_reads_the_offer(amount: str, extra: dict[str, Any], n
         (_intent_with({**OFFER, "scheme": "upto", "maxAmountRequired": "1"}), "exact scheme"),
         (_intent_with({**OFFER, "network": "solana", "maxAmountRequired": "1"}), "x402 network"),
         (_intent_with({**OFFER, "maxAmountRequired": "0.0000001"}), "base units"),  # finer than 6 decimals
+        # exact past a default decimal context's 28 digits: never rounded to 1000000
+        (_intent_with({**OFFER, "maxAmountRequired": "1." + "0" * 30 + "1"}), "base units"),
+        (_intent_with({**OFFER, "maxAmountRequired": "1.5", "extra": {"decimals": 10**6}}), "base units"),
+        (_intent_with({**OFFER, "maxAmountRequired": "1.5", "extra": {"decimals": -1}}), "base units"),
+        (_intent_with({**OFFER, "maxAmountRequired": "1.5", "extra": {"decimals": "six"}}), "base units"),
+        (_intent_with({**OFFER, "maxAmountRequired": str(2**256)}), "base units"),  # past a uint256
+        (_intent_with({**OFFER, "maxAmountRequired": "-1"}), "base units"),
+        (_intent_with({**OFFER, "maxAmountRequired": "NaN"}), "base units"),
         (_intent_with({**OFFER, "payTo": "nowhere", "maxAmountRequired": "1"}), "0x addresses"),
     ],
 )

@@ -659,3 +659,41 @@ def test_configuration_errors_say_which_setting_and_what_it_must_be(
 )
 def test_every_rpc_url_scheme_is_accepted(rpc_url: str) -> None:
     assert PeaqosClient(orchestration_url="http://127.0.0.1:1", rpc_url=rpc_url).rpc_url == rpc_url
+
+
+def _base_units_oracle(amount: str, decimals: int, max_digits: int) -> str | None:
+    from fractions import Fraction
+
+    value = Fraction(amount) * 10**decimals
+    if value < 0 or value.denominator != 1 or (value and len(str(value.numerator)) > max_digits):
+        return None
+    return str(value.numerator)
+
+
+def test_base_units_is_exact_for_any_amount_and_scale() -> None:
+    """The one home of "amount x 10^decimals": agrees with exact fraction arithmetic on random decimal text,
+    including amounts longer than a decimal context's 28 digits, and refuses what is not whole base units."""
+    from hypothesis import given, strategies as st
+
+    from peaq_os_sdk._rules import base_units
+
+    amounts = st.builds(
+        lambda whole, frac, exp: whole + (f".{frac}" if frac else "") + (f"e{exp}" if exp is not None else ""),
+        st.from_regex(r"[0-9]{1,40}", fullmatch=True),
+        st.from_regex(r"[0-9]{0,40}", fullmatch=True),
+        st.none() | st.integers(-60, 60),
+    )
+
+    @given(amounts, st.integers(0, 80), st.integers(0, 120))
+    def check(amount: str, decimals: int, max_digits: int) -> None:
+        assert base_units(amount, decimals, max_digits) == _base_units_oracle(amount, decimals, max_digits)
+
+    check()
+
+
+@pytest.mark.parametrize("amount", ["-1", "-0.5", "NaN", "sNaN", "Infinity", "-Infinity", "", "1.2.3", "0x10", None])
+def test_base_units_refuses_what_is_not_a_non_negative_finite_number(amount: Any) -> None:
+    from peaq_os_sdk._rules import base_units
+
+    assert base_units(amount, 6, 100) is None
+    assert base_units("-0", 6, 100) == "0" and base_units("0e-999999", 10**9, 1) == "0"

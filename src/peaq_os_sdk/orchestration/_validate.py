@@ -10,12 +10,11 @@ import math
 import re
 import sys
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
 from peaq_os_sdk._generated import models
-from peaq_os_sdk._rules import is_url_with_host
+from peaq_os_sdk._rules import base_units, is_url_with_host
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
 
 _TYPE_CHECKS = {
@@ -125,11 +124,8 @@ def check_cross_field(obj: Any, rule: Mapping[str, Any], path: str) -> None:
         amount, decimals, raw = values
         if amount is None or decimals is None or raw is None:
             return
-        try:
-            matches = Decimal(raw) == Decimal(amount).scaleb(decimals)  # raw is an integer string: whole units only
-        except (InvalidOperation, ValueError):
-            matches = False
-        if not matches:
+        # raw is an integer string (its pattern); the amount must be whole base units, computed exactly
+        if base_units(amount, decimals, len(raw)) != (raw.lstrip("0") or "0"):
             a, d, r = names
             raise OrchestrationValidationError(
                 _join(path, r),

@@ -14,14 +14,15 @@ import re
 import secrets
 import sys
 import time
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from peaq_os_sdk._rules import base_units
 from peaq_os_sdk.orchestration.errors import OrchestrationValidationError
 
 _KEY = re.compile(r"^(0x)?[0-9a-fA-F]{64}$")
 _SIG = re.compile(r"^0x[0-9a-fA-F]{130}$")
 _ADDRESS = re.compile(r"^0x[0-9a-fA-F]{40}$")
+_UINT256_DIGITS = 78  # 2**256 - 1 has 78 digits: an EIP-3009 value is a uint256
 
 
 def _account() -> Any:
@@ -151,13 +152,14 @@ def sign_x402_payment(intent: Any, private_key: str, *, name: str = "private_key
     if chain_id is None:
         raise OrchestrationValidationError("intent", f"an x402 network in {sorted(X402_NETWORKS)} or eip155:<id>")
     try:
-        amount = Decimal(str(offer["maxAmountRequired"]))
-        units = amount if "." not in str(offer["maxAmountRequired"]) else amount.scaleb(int(extra.get("decimals", 6)))
-        if units != units.to_integral_value() or units < 0:
-            raise InvalidOperation
-        value = int(units)
+        required = str(offer["maxAmountRequired"])
+        decimals = int(extra.get("decimals", 6)) if "." in required else 0
+        units = base_units(required, decimals, _UINT256_DIGITS) if decimals >= 0 else None
+        value = int(units) if units is not None else 2**256
+        if value >= 2**256:
+            raise ValueError("base units")
         pay_to, asset = str(offer["payTo"]), str(offer["asset"])
-    except (KeyError, InvalidOperation, ValueError, TypeError):
+    except (KeyError, ValueError, TypeError):
         raise OrchestrationValidationError(
             "intent", "an x402 offer with payTo, asset and maxAmountRequired (base units)"
         ) from None
