@@ -9,6 +9,9 @@ FILES_ID := $(shell find src generated -type f \( -name '*.py' -o -name '*.json'
 STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 DIST   ?= dist
+# the suite runs on every core (pytest-xdist; each test file stays on one worker, as its module-level state and
+# file order expect); PYTEST_PARALLEL= runs it in one process
+PYTEST_PARALLEL ?= -n auto --dist loadfile
 # extra `python -m build` flags, e.g. --no-isolation (the tests use it to reuse the venv's setuptools)
 BUILD_FLAGS ?=
 
@@ -43,7 +46,7 @@ demo: $(STAMP)
 	@$(BIN)/python -m peaq_os_sdk.demo
 
 test: $(STAMP) check-generated lint
-	@$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q $(PYTEST_PARALLEL)
 
 generate: $(STAMP)
 	@$(BIN)/python -m codegen.generate

@@ -20,6 +20,15 @@ def section(name: str, counters: dict[str, Any]) -> dict[str, Any]:
     return counters
 
 
+def merge(sections: dict[str, dict[str, Any]]) -> None:
+    """Add a worker's figures (pytest-xdist sends each worker's ``SECTIONS`` to the controller) to this
+    process's: counters are summed, so the report of a parallel run is the report of the whole run."""
+    for name, counters in sections.items():
+        mine = SECTIONS.setdefault(name, {})
+        for key, value in counters.items():
+            mine[key] = mine.get(key, 0) + value if isinstance(value, int) else value
+
+
 def path() -> Path:
     return Path(
         os.environ.get("PEAQOS_TEST_REPORT") or Path(__file__).resolve().parents[1] / "build" / "test-report.md"

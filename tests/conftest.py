@@ -67,7 +67,32 @@ def pytest_report_header(config: pytest.Config) -> str:
     return _seed_line(config)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """schemathesis gives every operation of a parametrized test the function's bare node id; name the operation
+    in it (``test_positive_conformance[GET /health]``), so each case is its own test to report, select and to
+    hand out under pytest-xdist (which tells tests apart by node id and would otherwise run one per function)."""
+    for item in items:
+        if getattr(item, "operation_label", None) is not None and not item.nodeid.endswith("]"):
+            from _pytest.nodes import coerce_node_id  # pytest 9 keeps the id structured (pinned in [dev])
+
+            item._id = coerce_node_id(f"{item.nodeid.rpartition('::')[0]}::{item.name}")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # a pytest-xdist worker hands its figures to the controller, which writes the one report
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output["peaqos_figures"] = _report.SECTIONS
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    _report.merge(getattr(node, "workeroutput", {}).get("peaqos_figures", {}))
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    if getattr(config, "workeroutput", None) is not None:
+        return  # a worker: the controller writes the report and prints the summary
     written = _report.write()
     if written is not None:
         terminalreporter.section("figures")

@@ -215,3 +215,108 @@ def test_a_pairing_update_is_no_new_session(ctx: Ctx) -> None:
     assert [e.type for e in events(ctx, resource_type="agent_pairing_session")] == ["agent_pairing_session.created"]
     (updated,) = [e for e in events(ctx, resource_type="agent_pairing") if e.type == "agent_pairing.updated"]
     assert updated.payload["changed"] == ["description"]
+
+
+# ---- refusals name what they refer to (second round: messages and detail keys a changed word would pass) -----
+def test_an_unknown_service_is_named_in_its_refusal(ctx: Ctx) -> None:
+    r = httpx.get(f"{ctx.mock.url}/api/v1/market/services/svc_missing", timeout=30)
+    assert _err(r) == (404, "NOT_FOUND", "market service not found", {"serviceId": "svc_missing"})
+
+
+def test_services_filter_by_provider_key(ctx: Ctx) -> None:
+    every = _get(ctx, "/market/services?limit=500")["items"]
+    keys = sorted({s["providerKey"] for s in every})
+    assert len(keys) >= 2, keys  # the catalogue has services of several providers
+    for key in keys:
+        only = _get(ctx, f"/market/services?limit=500&providerKey={key}")["items"]
+        assert only and {s["providerKey"] for s in only} == {key}
+        assert len(only) == sum(s["providerKey"] == key for s in every)
+
+
+def test_an_identity_challenge_carries_a_128_bit_nonce(ctx: Ctx) -> None:
+    ch = ctx.identity_challenge(ctx.w.identity()).item
+    nonce = next(line for line in ch.message.splitlines() if line.startswith("Nonce: "))[len("Nonce: "):]
+    assert len(nonce) == 32 and int(nonce, 16) >= 0
+
+
+def test_an_identity_is_free_again_once_its_machine_is_archived(ctx: Ctx) -> None:
+    first = ctx.draft()
+    assert first.identity_ref
+    err = expect("MACHINE_IDENTITY_EXISTS", ctx.w.draft_machine, identity_ref=first.identity_ref)
+    assert err.message == "identity already registered to another machine"
+    assert err.details == {"machine_id": first.id}
+    ctx.o.archive_machine(first.id)
+    again = ctx.w.draft_machine(identity_ref=first.identity_ref)
+    assert again.id != first.id and again.identity_ref == first.identity_ref
+
+
+def test_an_agent_enrolled_without_a_label_is_labelled_machine_agent(ctx: Ctx) -> None:
+    _, agent = ctx.enrolled()
+    assert agent.label == "Machine agent"
+
+
+def test_an_update_writes_the_owner(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+    m = ctx.draft()
+    updated = ctx.o.update_machine(m.id, UpdateMachineRequest(owner_id="0xnewowner")).item
+    assert updated.owner_id == "0xnewowner" and ctx.o.get_machine(m.id).item.owner_id == "0xnewowner"
+
+
+def test_an_order_outside_the_pairing_and_a_foreign_pairing_id_say_so(ctx: Ctx) -> None:
+    mk = ctx.market()
+    other = ctx.market(machine=mk.m)
+    err = expect("NOT_FOUND", mk.o.get_market_order, "ord_missing")
+    assert err.message == "order not found"
+    err = expect("AGENT_PAIRING_REQUIRED", mk.o.create_market_order,
+                 attrs_evolve(mk.order_req(PRICE_BASIC), agent_pairing_id=other.p.id), mk.tok)
+    assert err.message == "agentPairingId must be the pairing the token belongs to"
+
+
+def test_a_failing_payment_rpc_says_so(ctx: Ctx) -> None:
+    from tests.test_rules import _rpc_proof
+
+    ctx.fault("rpcError")
+    err = expect("PAYMENT_RPC_ERROR", _rpc_proof, ctx, status="success")
+    assert err.message == "payment RPC call failed"
+
+
+def test_a_registered_transaction_is_kept_under_its_hash(ctx: Ctx) -> None:
+    tx = "0x" + "ab" * 32
+    ctx.register_tx(transactionHash=tx, status="pending")
+    assert ctx.mock.store.transactions[tx]["transactionHash"] == tx
+
+
+def test_an_unknown_policy_is_named_in_its_refusal(ctx: Ctx) -> None:
+    err = expect("NOT_FOUND", ctx.o.get_policy, "pol_missing")
+    assert (err.message, err.details) == ("policy not found", {"policy_id": "pol_missing"})
+
+
+def test_a_task_executed_before_it_is_resolved_names_its_status(ctx: Ctx) -> None:
+    from tests.test_rules_graph_tasks import create, execute
+
+    mk = ctx.market()
+    t = create(mk, "defi")
+    err = expect("TASK_NOT_READY", execute, mk, t)
+    assert err.message == f"task is {t.status}: resolve it first" and err.details == {"status": t.status}
+
+
+def test_a_pairing_keeps_the_agent_did_it_was_given(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import CreateAgentPairingRequest
+    from peaq_os_sdk.orchestration.signing import sign_pairing_challenge
+
+    m = ctx.active()
+    addr = address_of(AGENT_KEY)
+    did = f"did:pkh:eip155:8453:{addr}"  # another chain than the simulator's own
+    fields = {"agent_address": addr, "agent_provider": "anthropic", "agent_role": "buyer", "agent_did": did}
+    ch = ctx.o.create_agent_pairing_challenge(m.id, CreateAgentPairingChallengeRequest(**fields))
+    p = ctx.o.create_agent_pairing(
+        m.id, CreateAgentPairingRequest(**fields, agent_proof=sign_pairing_challenge(ch, AGENT_KEY))
+    ).item
+    assert p.agent_did == did and [q.agent_did for q in ctx.o.list_agent_pairings(m.id).items if q.id == p.id] == [did]
+
+
+def attrs_evolve(obj: Any, **changes: Any) -> Any:
+    import attrs
+
+    return attrs.evolve(obj, **changes)
