@@ -193,3 +193,11 @@ def test_a_write_fingerprints_what_it_touched_not_the_store(records: int, monkey
     write(sim, "updatePolicy", {"name": "renamed"}, policyId=pid)
     assert calls == 1  # the one policy updated, whatever the store holds
     assert [e["type"] for e in sim.store.audit_events.values()][-1] == "policy.updated"
+
+
+def test_a_removal_is_reported_under_its_collections_audit_name(table: Collection) -> None:
+    assert "a" in table and "zz" not in table and None not in table
+    table.remove("a")
+    assert "a" not in table
+    (change,) = table.take_changes()
+    assert (change.resource_type, change.resource_id, change.after) == ("thing", "a", None)

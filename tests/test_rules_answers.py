@@ -320,3 +320,84 @@ def attrs_evolve(obj: Any, **changes: Any) -> Any:
     import attrs
 
     return attrs.evolve(obj, **changes)
+
+
+# ---- third round: what a write leaves behind (payload fields, defaults, the record a later step reads) --------
+def test_a_session_event_names_its_pairing_and_token_expiry(ctx: Ctx) -> None:
+    mk = ctx.market()
+    (created,) = events(ctx, resource_type="agent_pairing_session")
+    assert created.payload["pairingId"] == mk.p.id
+    assert created.payload["expiresAt"] == ctx.mock.store.pairings.get(mk.p.id)["sessionExpiresAt"]
+    assert created.payload["expiresAt"] is not None
+
+
+def test_an_order_executed_without_input_echoes_an_empty_input(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.order(PRICE_BASIC)
+    assert "input" not in ctx.mock.store.orders.get(order.id) or not ctx.mock.store.orders.get(order.id)["input"]
+    ex = mk.execute(order.id)
+    assert ex.execution.outcome.result["input"] == {}
+
+
+def test_an_x402_proof_without_an_intent_pays_the_orders_budget(ctx: Ctx) -> None:
+    from tests.test_rules_orders import WALRUS, _x402
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    assert order.budget is not None and order.budget.amount
+    held = ctx.o.submit_payment_proof(order.id, _x402("sig-b"), mk.tok).item
+    assert (held.amount, held.currency) == (order.budget.amount, order.budget.currency)
+
+
+def test_an_x402_order_held_in_escrow_is_not_settled_as_x402_on_confirm(ctx: Ctx) -> None:
+    from tests.test_rules import TX_A
+    from tests.test_rules_orders import WALRUS
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    held = mk.escrow(order.id)  # held over the escrow rail: the lock is the payment, no x402 signature is replayed
+    assert held.proof is not None and held.proof.transaction_hash == TX_A
+    assert mk.execute(order.id).order.status == "delivered"  # no PAYMENT-SIGNATURE needed
+    confirmed = mk.confirm(order.id)
+    assert confirmed.payment is not None and confirmed.payment.rail.type == "escrow"
+    assert confirmed.payment.proof is not None and confirmed.payment.proof.transaction_hash == TX_A  # not rewritten
+    assert "paymentSettlement" not in (confirmed.payment.proof.metadata or {})
+
+
+def test_a_signature_presented_for_an_escrow_held_x402_order_is_not_recorded(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import ExecutePaymentInput
+    from tests.test_rules_orders import WALRUS
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    mk.escrow(order.id)
+    mk.execute(order.id, payment=ExecutePaymentInput(payment_signature="sig-x"))
+    stored = ctx.mock.store.payments.get(order.id)
+    assert "_paymentSignature" not in stored and not stored.get("_x402Replayed")
+
+
+def test_a_dispute_without_evidence_keeps_an_empty_evidence_map(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.delivered()
+    d = mk.dispute(order.id).dispute
+    assert d.evidence == {} and ctx.mock.store.disputes.get(order.id)["evidence"] == {}
+
+
+def test_a_refund_resolves_the_orders_dispute_and_touches_the_order(ctx: Ctx) -> None:
+    mk = ctx.market()
+    order = mk.paid(PRICE_PRO)
+    mk.execute(order.id)
+    mk.dispute(order.id)
+    before = ctx.o.get_market_order(order.id).item.updated_at
+    ctx.mock.store.clock_offset += timedelta(seconds=3)
+    mk.refund(order.id)
+    assert ctx.mock.store.disputes.get(order.id)["status"] == "resolved"
+    after = ctx.o.get_market_order(order.id).item.updated_at
+    assert parse_iso(after) - parse_iso(before) >= timedelta(seconds=3)
+
+
+def test_a_search_is_audited_as_a_market_search(ctx: Ctx) -> None:
+    mk = ctx.market()
+    s = mk.search("defi")
+    (created,) = [e for e in events(ctx, resource_type="market_search") if e.resource_id == s.id]
+    assert created.type == "market_search.created"

@@ -125,7 +125,9 @@ class OrderRules(Rules):
         rail = o["payment"]
         if rail["required"] and (pay is None or pay["status"] != "held"):
             raise MockError("PAYMENT_REQUIRED", "payment must be held before execution")
-        if rail["defaultRail"] == "x402" or (pay is not None and pay["rail"]["type"] == "x402"):
+        # the payment's own rail decides (an x402 service's order held in escrow is not replayed); without a
+        # payment yet, the service's default rail does
+        if (pay["rail"]["type"] if pay is not None else rail["defaultRail"]) == "x402":
             self._x402_execute(o, pay, call.body)
         if svc["executionMode"] == "external-handoff":
             o.update({"status": "handoff", "handoff": svc.get("handoff")})
