@@ -83,9 +83,13 @@ def test_an_orchestration_url_ending_in_the_api_base_path_is_fixed_with_a_warnin
     from peaq_os_sdk import PeaqosClient
 
     for given in (mock.url + "/api/v1", mock.url + "/api/v1/"):
-        with pytest.warns(UserWarning, match=r"ends with /api/v1, which the SDK adds"):
+        with pytest.warns(UserWarning, match=r"ends with /api/v1, which the SDK adds") as caught:
             client = PeaqosClient(orchestration_url=given)
             page = client.orchestration.list_machines()
+        assert [w.filename for w in caught.list] == [__file__]  # it points at the caller's line
+        assert str(caught.list[0].message) == (
+            f"orchestration_url ends with /api/v1, which the SDK adds to every path itself; using {mock.url} as the base URL"
+        )
         assert page.items == ()
         assert mock.requests[-1]["path"] == "/api/v1/machines"  # not /api/v1/api/v1/machines
         client.close()

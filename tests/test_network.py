@@ -471,11 +471,25 @@ def test_loopback_or_https_does_not_warn(url):
     c.close()
 
 
+def test_the_plain_http_warning_says_what_travels_and_points_at_the_caller():
+    c = client_for("http://example.com")
+    with pytest.warns(UserWarning) as caught:
+        c.orchestration  # noqa: B018
+    c.close()
+    (w,) = caught.list
+    assert str(w.message) == (
+        "orchestration_url uses plain http to a non-loopback host; API keys and pairing tokens "
+        "would travel unencrypted. Use https."
+    )
+    assert w.category is UserWarning and w.filename == __file__  # the caller's line, not the SDK's
+
+
 def test_async_client_warns_too():
     async def go() -> None:
         c = AsyncPeaqosClient(orchestration_url="http://example.com")
-        with pytest.warns(UserWarning, match="plain http"):
+        with pytest.warns(UserWarning, match="plain http") as caught:
             c.orchestration  # noqa: B018
+        assert [w.filename for w in caught.list] == [__file__]
         await c.aclose()
 
     asyncio.run(go())

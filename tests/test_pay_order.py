@@ -327,3 +327,32 @@ def test_sign_x402_payment_names_the_key_argument_private_key_by_default() -> No
     with pytest.raises(OrchestrationValidationError) as info:
         sign_x402_payment(_intent_with({**OFFER, "maxAmountRequired": "1"}), "0x12")
     assert info.value.field == "private_key"
+
+
+def test_pay_order_names_what_each_rail_needs_in_full(world: World) -> None:
+    """The whole constraint, not a fragment: a caller reads it to know what to pass."""
+    wallet, token = _order(world, "svc-price-pro")
+    x402, _ = _order(world, "svc-walrus-store")
+    escrow, token2 = _order(world, "svc-rtk-eu")
+    cases: list[tuple[Any, str, str]] = [
+        (
+            lambda: flows.pay_order(world.client, wallet, pairing_token=token),
+            "transfer",
+            "required on the wallet rail: a function (intent) -> transaction hash of your transfer",
+        ),
+        (
+            lambda: flows.pay_order(world.client, x402, pairing_token=token),
+            "agent_key",
+            "required to sign the x402 payment of this order",
+        ),
+        (
+            lambda: flows.pay_order(world.client, escrow, pairing_token=token2, transfer=lambda i: TX),
+            "rail",
+            "pay_order pays wallet, wdk-usdt-transfer, x402; the escrow rail is paid with submit_payment_proof or lock_escrow_payment",
+        ),
+    ]
+    for call, field, constraint in cases:
+        with pytest.raises(OrchestrationValidationError) as info:
+            call()
+        assert (info.value.field, info.value.constraint) == (field, constraint)
+        assert str(info.value) == f"{field}: {constraint}"

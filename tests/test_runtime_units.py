@@ -642,8 +642,13 @@ def test_a_network_error_blames_the_deadline_only_when_it_shortened_the_timeout_
         ({"orchestration_url": 123}, "OrchestrationConfigError", "orchestration_url must be a non-empty http(s) URL"),
         ({"orchestration_url": "http://[::1"}, "OrchestrationConfigError", "orchestration_url is not a valid URL"),
         ({"api_key": ""}, "OrchestrationConfigError", "api_key must be a non-empty string when given"),
+        ({"api_url": 5}, "PeaqosConfigError", "api_url must be a string URL"),
+        ({"orchestration_url": "ftp://h"}, "OrchestrationConfigError", "orchestration_url must be an http(s) URL with a host"),
+        ({"orchestration_url": "http://h/?q=1"}, "OrchestrationConfigError", "orchestration_url must not carry a query or fragment"),
+        ({"orchestration_url": "http://u:p@h"}, "OrchestrationConfigError", "orchestration_url must not embed credentials"),
     ],
-    ids=["private-key", "api-url", "rpc-url", "url-not-text", "bad-url", "empty-key"],
+    ids=["private-key", "api-url", "rpc-url", "url-not-text", "bad-url", "empty-key", "api-url-not-text", "scheme",
+         "query", "credentials"],
 )
 def test_configuration_errors_say_which_setting_and_what_it_must_be(
     kwargs: dict[str, Any], error: str, message: str

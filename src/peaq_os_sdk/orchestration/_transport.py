@@ -164,6 +164,17 @@ def _too_deep(content: bytes) -> bool:
     return False
 
 
+def _callers_level() -> int:
+    """The ``stacklevel`` that points a warning at the first line outside this package: the user's own call,
+    however many SDK frames (property, transport factory, ``with_options``) lie between it and the check."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("peaq_os_sdk"):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 def check_base_url(url: Any) -> str:
     """Validate ``orchestration_url``: http(s) with a host; plain http off-loopback only warns."""
     if not isinstance(url, str) or not url:
@@ -184,7 +195,7 @@ def check_base_url(url: Any) -> str:
             "orchestration_url uses plain http to a non-loopback host; API keys and pairing tokens "
             "would travel unencrypted. Use https.",
             UserWarning,
-            stacklevel=4,
+            stacklevel=_callers_level(),
         )
     base = url.rstrip("/")
     if parts.path.rstrip("/").endswith(API_BASE_PATH):
@@ -194,7 +205,7 @@ def check_base_url(url: Any) -> str:
             f"orchestration_url ends with {API_BASE_PATH}, which the SDK adds to every path itself; "
             f"using {_origin(urlsplit(base))}{urlsplit(base).path} as the base URL",
             UserWarning,
-            stacklevel=4,
+            stacklevel=_callers_level(),
         )
     return base
 
