@@ -923,3 +923,15 @@ def test_peaqos_log_writes_one_line_per_attempt_to_stderr(level, mock, monkeypat
     headers = [line for line in err.splitlines() if "headers=" in line]
     assert len(headers) == (2 if level == "debug" else 0)  # debug adds the request headers, redacted
     assert "log-check-key" not in err and all("[REDACTED]" in line for line in headers)
+
+
+def test_a_logged_answer_without_a_request_id_shows_a_dash(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"items": [], "nextCursor": None})  # no x-request-id header
+
+    with caplog.at_level(logging.INFO, logger="peaq_os_sdk"):
+        mock_client(handler, verbose=True).orchestration.list_machines()
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("<- ")]
+    assert re.fullmatch(r"<- 200 GET /api/v1/machines \d+\.\d ms request_id=- attempt=1", line), line

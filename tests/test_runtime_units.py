@@ -702,3 +702,29 @@ def test_base_units_refuses_what_is_not_a_non_negative_finite_number(amount: Any
 
     assert base_units(amount, 6, 100) is None
     assert base_units("-0", 6, 100) == "0" and base_units("0e-999999", 10**9, 1) == "0"
+
+
+def test_a_tls_failure_is_found_anywhere_in_the_first_eight_links_of_the_chain() -> None:
+    """The retry loop does not retry TLS failures; httpx wraps them, so the cause chain is searched (boundedly)."""
+    import ssl
+
+    import httpx
+
+    from peaq_os_sdk.orchestration._transport import _tls_failure
+
+    def chain(depth: int, *, via: str) -> BaseException:
+        exc: BaseException = ssl.SSLError("certificate verify failed")
+        for n in range(depth):
+            outer = httpx.ConnectError(f"wrap {n}")
+            setattr(outer, via, exc)
+            exc = outer
+        return exc
+
+    for via in ("__cause__", "__context__"):
+        assert _tls_failure(chain(0, via=via)) and _tls_failure(chain(7, via=via)), via
+        assert not _tls_failure(chain(8, via=via)), via  # past the bound: not searched
+    assert not _tls_failure(httpx.ConnectError("refused"))
+    plain = httpx.ConnectError("refused")
+    plain.__cause__ = ValueError("x")
+    plain.__context__ = ssl.SSLError("only in the context")  # an explicit cause wins over the context
+    assert not _tls_failure(plain)

@@ -128,10 +128,11 @@ def test_proxies_from_the_environment_still_apply(make: Any, monkeypatch: pytest
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "example.org")
     direct = make()
-    assert isinstance(
-        direct._transport_for_url(httpx.URL("https://api.example.com/")),
-        _shards.ShardedTransport if make is _shards.sync_client else _shards.AsyncShardedTransport,
-    )
+    kind = _shards.ShardedTransport if make is _shards.sync_client else _shards.AsyncShardedTransport
+    assert isinstance(direct._transport_for_url(httpx.URL("https://api.example.com/")), kind)
+    # NO_PROXY alone names no proxy: the shards are the client's own transport, so even a NO_PROXY host uses them
+    assert isinstance(direct._transport, kind)
+    assert isinstance(direct._transport_for_url(httpx.URL("https://example.org/")), kind)
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
     proxied = make()
     via = proxied._transport_for_url(httpx.URL("https://api.example.com/"))
