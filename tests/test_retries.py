@@ -579,6 +579,15 @@ def test_network_error_after_headers_carries_the_request_id(raw_server):
         PeaqosClient(orchestration_url=srv.url, max_retries=0).orchestration.list_machines()
     assert e.value.request_id == "req_cut" and "request id req_cut" in str(e.value)
 
+    async def go() -> OrchestrationNetworkError:
+        async with AsyncPeaqosClient(orchestration_url=srv.url, max_retries=0) as c:
+            with pytest.raises(OrchestrationNetworkError) as ae:
+                await c.orchestration.list_machines()
+        return ae.value
+
+    async_error = asyncio.run(go())  # the async transport streams too, so the headers survive the cut body
+    assert async_error.request_id == "req_cut" and "request id req_cut" in str(async_error)
+
 
 def test_hostile_request_ids_are_bounded_and_printable():
     ids = ["a" * 5000, "req\x00\x1b[31m\nnext"]
