@@ -388,10 +388,14 @@ def test_a_refund_resolves_the_orders_dispute_and_touches_the_order(ctx: Ctx) ->
     order = mk.paid(PRICE_PRO)
     mk.execute(order.id)
     mk.dispute(order.id)
+    opened = dict(ctx.mock.store.disputes.get(order.id))
     before = ctx.o.get_market_order(order.id).item.updated_at
     ctx.mock.store.clock_offset += timedelta(seconds=3)
     mk.refund(order.id)
-    assert ctx.mock.store.disputes.get(order.id)["status"] == "resolved"
+    resolved = ctx.mock.store.disputes.get(order.id)
+    assert resolved["status"] == "resolved"
+    assert parse_iso(resolved["updatedAt"]) - parse_iso(opened["updatedAt"]) >= timedelta(seconds=3)
+    assert set(resolved) == set(opened)  # the same record, updated in place (no new keys)
     after = ctx.o.get_market_order(order.id).item.updated_at
     assert parse_iso(after) - parse_iso(before) >= timedelta(seconds=3)
 
@@ -401,3 +405,154 @@ def test_a_search_is_audited_as_a_market_search(ctx: Ctx) -> None:
     s = mk.search("defi")
     (created,) = [e for e in events(ctx, resource_type="market_search") if e.resource_id == s.id]
     assert created.type == "market_search.created"
+
+
+# ---- fourth round (seed-20261204 survivors): wire detail keys, search filters past an excluded service --------
+def _wire_error(ctx: Ctx) -> tuple[int, str, str, object]:
+    """The refusal exactly as the wire carried it (the SDK turns detail keys to snake_case, so a test through it
+    cannot tell ``field`` from ``FIELD``): the last request the mock saw, sent again as it was."""
+    last = ctx.mock.requests[-1]
+    keep = {k: v for k, v in last["headers"].items() if k not in ("host", "content-length")}
+    r = httpx.request(
+        last["method"], ctx.mock.url + last["path"], params=last["query"], headers=keep, content=last["rawBody"],
+        timeout=30,
+    )
+    return _err(r)
+
+
+def test_unknown_policy_ids_are_named_on_the_wire(ctx: Ctx) -> None:
+    expect("VALIDATION_ERROR", ctx.draft, policy_ids=["pol_missing"])
+    assert _wire_error(ctx)[1:] == (
+        "VALIDATION_ERROR", "policyIds names policies that do not exist", {"field": "policyIds", "unknown": ["pol_missing"]}
+    )
+
+
+def test_an_operation_the_service_does_not_offer_is_named_on_the_wire(ctx: Ctx) -> None:
+    mk = ctx.market()
+    expect("VALIDATION_ERROR", mk.order, PRICE_BASIC, operation="no-such-operation")
+    assert _wire_error(ctx)[1:] == (
+        "VALIDATION_ERROR", "operation is not offered by this service", {"field": "operation"}
+    )
+
+
+def test_a_policy_refusal_names_policy_rule_service_and_skill_on_the_wire(ctx: Ctx) -> None:
+    from tests.test_rules_observability import governed
+
+    mk = governed(ctx, denied_skill_keys=["oracle.price-feed"])
+    expect("AGENT_POLICY_DENIED", mk.order, PRICE_BASIC)
+    assert _wire_error(ctx)[1:] == (
+        "AGENT_POLICY_DENIED",
+        "a policy of the machine refuses this service",
+        {"policyId": mk.m.policy_ids[0], "rule": "deniedSkillKeys", "serviceId": PRICE_BASIC, "skillKey": "oracle.price-feed"},
+    )
+
+
+def test_an_unknown_machine_is_named_in_its_refusal(ctx: Ctx) -> None:
+    err = expect("NOT_FOUND", ctx.o.get_machine, "mach_missing")
+    assert (err.message, err.details) == ("machine not found", {"machine_id": "mach_missing"})
+
+
+def test_an_address_no_identity_has_is_refused_naming_the_field(ctx: Ctx) -> None:
+    ref = "did:peaq:0x" + "ab" * 20
+    err = expect("NOT_FOUND", ctx.identity_challenge, ref)
+    assert (err.message, err.details) == ("identity is not registered in the peaqOS registry", {"field": "identityRef"})
+
+
+def test_an_expired_identity_challenge_says_to_request_a_new_one(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration.signing import sign_identity_challenge
+    from tests.test_rules import _machine_req
+    from tests.world import CONTROLLER_KEY
+
+    ref = ctx.w.identity()
+    ch = ctx.identity_challenge(ref)
+    ctx.expire_challenges()
+    err = expect("MACHINE_IDENTITY_PROOF_EXPIRED", ctx.o.create_machine,
+                 _machine_req(ref, sign_identity_challenge(ch, CONTROLLER_KEY)))
+    assert err.message == "identity challenge expired; request a new one"
+
+
+def test_activating_an_unactivated_identity_says_why(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import UpdateMachineRequest
+
+    m = ctx.w.draft_machine(identity_ref=ctx.w.identity(activated=False))
+    err = expect("MACHINE_NOT_ACTIVATED", ctx.o.update_machine, m.id, UpdateMachineRequest(status="active"))
+    assert err.message == "machine identity is not verified as an activated peaqOS machine"
+
+
+@pytest.mark.parametrize("controllers", [[], ["0x12"], [5], None])
+def test_seeding_an_identity_without_controllers_is_a_validation_error(ctx: Ctx, controllers: object) -> None:
+    body: dict[str, object] = {"tokenId": "900001"}
+    if controllers is not None:
+        body["controllerAddresses"] = controllers
+    r = httpx.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
+    assert _err(r) == (400, "VALIDATION_ERROR", "controllerAddresses must be a non-empty list of 0x addresses", None)
+
+
+def test_readiness_without_a_payment_rpc_says_proofs_are_recorded_only(ctx: Ctx) -> None:
+    ctx.mock.config.payment_rpc_url = None
+    r = httpx.get(f"{ctx.mock.url}/api/v1/readiness", timeout=30)
+    assert r.status_code == 200, r.text
+    (rpc,) = [c for c in r.json()["checks"] if c["name"] == "payment-rpc"]
+    assert rpc == {"name": "payment-rpc", "status": "pass", "message": "not configured: recorded proofs only"}
+
+
+def test_a_search_needs_a_service_type_to_normalise_the_task(ctx: Ctx) -> None:
+    mk = ctx.market()
+    r = httpx.post(f"{ctx.mock.url}/api/v1/market/search", json={"machineId": mk.m.id},
+                   headers={"x-agent-pairing-token": mk.tok}, timeout=30)
+    assert _err(r) == (400, "VALIDATION_ERROR", "serviceType is required to normalise the task", {"field": "serviceType"})
+
+
+# each filter: (search fields, an excluded service's changes, an included service's changes), on services added to
+# the machine.commerce type; the excluded one is stored first, so a filter that stopped at it (instead of passing over it) would lose the included one
+FILTERS: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
+    "operation": ({"operation": "op-b"}, {"operations": ["op-a"]}, {"operations": ["op-a", "op-b"]}),
+    "capabilities": ({"required_capabilities": ["cap-x"]}, {"capabilities": []}, {"capabilities": ["cap-x"]}),
+    "native-only": ({"require_native_execution": True}, {"executionMode": "external-handoff"}, {}),
+    "no-handoff": ({"allow_external_handoff": False}, {"executionMode": "external-handoff"}, {}),
+    "region": ({"region": "eu"}, {"region": "us"}, {"region": "eu"}),
+    "region-global": ({"region": "eu"}, {"region": "us"}, {"region": "global"}),
+    "budget": ({"budget": {"currency": "USD", "max": 1.0}}, {"pricing": {"amount": 5.0, "currency": "USD"}},
+               {"pricing": {"amount": 0.5, "currency": "USD"}}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILTERS))
+def test_a_search_filter_passes_over_an_excluded_service_to_the_next(ctx: Ctx, name: str) -> None:
+    import copy
+
+    search, excluded, included = FILTERS[name]
+    base = ctx.mock.store.services.get(PRICE_BASIC)
+    handoff = ctx.mock.store.services.get("svc-akash-gpu")
+    for sid, changes in (("svc-test-excluded", excluded), ("svc-test-included", included)):
+        svc = copy.deepcopy(dict(base))
+        changes = copy.deepcopy(changes)
+        if "pricing" in changes:
+            changes["pricing"] = {**svc["pricing"], **changes["pricing"]}
+        svc.update(id=sid, serviceType="machine.commerce", **changes)
+        if svc["executionMode"] == "external-handoff":
+            svc["handoff"] = copy.deepcopy(dict(handoff)["handoff"])
+        ctx.mock.store.services.add(svc)
+    mk = ctx.market()
+    if "budget" in search:
+        from peaq_os_sdk.orchestration import MarketSearchBudget
+
+        search = {"budget": MarketSearchBudget(**search["budget"])}
+    found = {q.service_id for q in mk.search("machine.commerce", max_results=10, **search).quotes}
+    assert "svc-test-included" in found and "svc-test-excluded" not in found, (name, found)
+
+
+def test_a_signature_first_presented_at_execute_is_what_confirm_settles(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import ExecutePaymentInput
+    from tests.test_rules import proof_req
+    from tests.test_rules_orders import WALRUS
+
+    mk = ctx.market()
+    order = mk.order(WALRUS, operation="put-object")
+    mk.intent(order.id)
+    ctx.o.submit_payment_proof(order.id, proof_req(chain="base", amount="0.01"), mk.tok)  # held, no signature yet
+    mk.execute(order.id, payment=ExecutePaymentInput(payment_signature="sig-at-execute"))
+    assert ctx.mock.store.payments.get(order.id)["_paymentSignature"] == "sig-at-execute"
+    settled = mk.confirm(order.id).payment
+    assert settled is not None and settled.proof is not None
+    assert settled.proof.metadata["paymentSettlement"]["status"] == "settled"
