@@ -164,15 +164,17 @@ def _too_deep(content: bytes) -> bool:
     return False
 
 
-def _callers_level() -> int:
-    """The ``stacklevel`` that points a warning at the first line outside this package: the user's own call,
-    however many SDK frames (property, transport factory, ``with_options``) lie between it and the check."""
+def _warn_the_caller(message: str) -> None:
+    """A ``UserWarning`` pointing at the first line outside this package (the user's own call), however many SDK
+    frames (property, transport factory, ``with_options``, a wrapper) lie between it and the check. The level is
+    counted from this function, which calls ``warnings.warn`` itself, so wrapping the function that asks does
+    not shift it."""
     frame = sys._getframe(1)
-    level = 1
+    level = 2  # stacklevel 2: the function that asked to warn
     while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("peaq_os_sdk"):
         frame = frame.f_back
         level += 1
-    return level
+    warnings.warn(message, UserWarning, stacklevel=level)
 
 
 def check_base_url(url: Any) -> str:
@@ -191,21 +193,17 @@ def check_base_url(url: Any) -> str:
     if parts.username or parts.password:
         raise OrchestrationConfigError("orchestration_url must not embed credentials")
     if parts.scheme == "http" and not _is_loopback(host):
-        warnings.warn(
+        _warn_the_caller(
             "orchestration_url uses plain http to a non-loopback host; API keys and pairing tokens "
-            "would travel unencrypted. Use https.",
-            UserWarning,
-            stacklevel=_callers_level(),
+            "would travel unencrypted. Use https."
         )
     base = url.rstrip("/")
     if parts.path.rstrip("/").endswith(API_BASE_PATH):
         # a common slip: the SDK adds /api/v1 itself, so keeping it would send every call to /api/v1/api/v1/...
         base = base[: -len(API_BASE_PATH)]
-        warnings.warn(
+        _warn_the_caller(
             f"orchestration_url ends with {API_BASE_PATH}, which the SDK adds to every path itself; "
-            f"using {_origin(urlsplit(base))}{urlsplit(base).path} as the base URL",
-            UserWarning,
-            stacklevel=_callers_level(),
+            f"using {_origin(urlsplit(base))}{urlsplit(base).path} as the base URL"
         )
     return base
 
