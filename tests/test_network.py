@@ -484,15 +484,17 @@ def test_the_plain_http_warning_says_what_travels_and_points_at_the_caller():
     assert w.category is UserWarning and w.filename == __file__  # the caller's line, not the SDK's
 
 
-def test_the_warning_still_points_at_the_caller_through_wrappers_inside_the_package(monkeypatch):
-    """Decorators, tracing or mutation-testing trampolines add frames inside the package; the level is found by
-    walking out of it, so they do not move the warning off the caller's line."""
+def test_the_warning_still_points_at_the_caller_through_wrappers(monkeypatch):
+    """Decorators, tracers or mutation-testing trampolines add frames between the SDK's own, from modules inside
+    the package or outside it; none of them moves the warning off the line that entered the SDK."""
     from peaq_os_sdk.orchestration import _transport
 
-    ns = {"__name__": "peaq_os_sdk._wrapped"}  # a wrapper module inside the package
-    exec("def wrap(f):\n    def inner(*a, **k):\n        return f(*a, **k)\n    return inner\n", ns)
-    monkeypatch.setattr(_transport, "_warn_the_caller", ns["wrap"](_transport._warn_the_caller))
-    monkeypatch.setattr(_transport, "check_base_url", ns["wrap"](_transport.check_base_url))
+    source = "def wrap(f):\n    def inner(*a, **k):\n        return f(*a, **k)\n    return inner\n"
+    inside, outside = {"__name__": "peaq_os_sdk._wrapped"}, {"__name__": "some_tracer"}
+    exec(source, inside)
+    exec(source, outside)
+    monkeypatch.setattr(_transport, "_warn_the_caller", outside["wrap"](inside["wrap"](_transport._warn_the_caller)))
+    monkeypatch.setattr(_transport, "check_base_url", inside["wrap"](outside["wrap"](_transport.check_base_url)))
     c = client_for("http://example.com")
     with pytest.warns(UserWarning, match="plain http") as caught:
         c.orchestration  # noqa: B018

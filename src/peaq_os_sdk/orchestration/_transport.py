@@ -165,16 +165,18 @@ def _too_deep(content: bytes) -> bool:
 
 
 def _warn_the_caller(message: str) -> None:
-    """A ``UserWarning`` pointing at the first line outside this package (the user's own call), however many SDK
-    frames (property, transport factory, ``with_options``, a wrapper) lie between it and the check. The level is
-    counted from this function, which calls ``warnings.warn`` itself, so wrapping the function that asks does
-    not shift it."""
+    """A ``UserWarning`` pointing at the line that entered the SDK: the caller of the outermost frame of this
+    package on the stack. Counted that way (not as "the first frame outside the package"), frames that
+    decorators, tracers or mutation-testing trampolines put between the SDK's own frames do not move it."""
     frame = sys._getframe(1)
-    level = 2  # stacklevel 2: the function that asked to warn
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("peaq_os_sdk"):
+    level, outermost = 2, 2  # stacklevel 2: the function that asked to warn
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name == "peaq_os_sdk" or name.startswith("peaq_os_sdk."):
+            outermost = level
         frame = frame.f_back
         level += 1
-    warnings.warn(message, UserWarning, stacklevel=level)
+    warnings.warn(message, UserWarning, stacklevel=outermost + 1)
 
 
 def check_base_url(url: Any) -> str:
