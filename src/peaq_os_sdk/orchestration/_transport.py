@@ -39,6 +39,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Generator, Mapping
+from types import FrameType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -168,7 +169,7 @@ def _warn_the_caller(message: str) -> None:
     """A ``UserWarning`` pointing at the line that entered the SDK: the caller of the outermost frame of this
     package on the stack. Counted that way (not as "the first frame outside the package"), frames that
     decorators, tracers or mutation-testing trampolines put between the SDK's own frames do not move it."""
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     level, outermost = 2, 2  # stacklevel 2: the function that asked to warn
     while frame is not None:
         name = frame.f_globals.get("__name__", "")
