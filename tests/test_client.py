@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import httpx
 import pytest
@@ -123,3 +124,51 @@ def test_sync_and_async_clients_are_not_interchangeable(mock):
         list_machines(AsyncPeaqosClient(orchestration_url=mock.url))
     with pytest.raises(OrchestrationConfigError):
         run(aio.list_machines(PeaqosClient(orchestration_url=mock.url)))
+
+
+def _capture(seen: list[httpx.Request]) -> httpx.Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = {"ok": True} if request.url.path.endswith("/health") else {"items": [], "nextCursor": None}
+        return httpx.Response(200, json=body)
+
+    return httpx.Client(transport=httpx.MockTransport(handler))
+
+
+def test_every_request_names_the_sdk_and_asks_for_json():
+    from peaq_os_sdk import __version__
+
+    seen: list[httpx.Request] = []
+    with PeaqosClient(orchestration_url="https://api.example", http_client=_capture(seen)) as c:
+        c.orchestration.list_machines()
+    (request,) = seen
+    assert request.headers["user-agent"] == f"peaqos-sdk-py/{__version__}"
+    assert request.headers["accept"] == "application/json"
+
+
+def test_a_public_operation_never_carries_the_api_key():
+    seen: list[httpx.Request] = []
+    key = "public-check-key-0123456789"
+    with PeaqosClient(orchestration_url="https://api.example", api_key=key, http_client=_capture(seen)) as c:
+        c.orchestration.get_health()  # auth: none in the spec
+        c.orchestration.list_machines()  # auth: platform
+    health, machines = seen
+    assert "x-api-key" not in health.headers
+    assert machines.headers["x-api-key"] == key
+
+
+def test_verbose_without_any_logging_setup_prints_time_logger_and_message(monkeypatch, capsys):
+    """``verbose=True`` in a program that configured no logging installs one stderr handler (time, logger name,
+    message) on the SDK's logger; with logging configured it adds nothing."""
+    sdk = logging.getLogger("peaq_os_sdk.orchestration")
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # no logging configured (pytest's own handlers aside)
+    monkeypatch.setattr(sdk, "handlers", [])
+    monkeypatch.setattr(sdk, "level", sdk.level)
+    seen: list[httpx.Request] = []
+    with PeaqosClient(orchestration_url="https://api.example", verbose=True, http_client=_capture(seen)) as c:
+        c.orchestration.list_machines()
+    (handler,) = sdk.handlers
+    assert isinstance(handler, logging.StreamHandler)
+    assert handler.formatter is not None and handler.formatter._fmt == "%(asctime)s %(name)s %(message)s"
+    err = capsys.readouterr().err
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} peaq_os_sdk\.orchestration <- 200 GET ", err, re.M), err

@@ -356,3 +356,59 @@ def test_pay_order_names_what_each_rail_needs_in_full(world: World) -> None:
             call()
         assert (info.value.field, info.value.constraint) == (field, constraint)
         assert str(info.value) == f"{field}: {constraint}"
+
+
+@pytest.mark.parametrize(
+    ("extra", "name", "version"),
+    [({}, "USD Coin", "2"), ({"name": "Tether", "version": "1"}, "Tether", "1")],
+    ids=["defaults", "from-the-offer"],
+)
+def test_the_x402_signature_covers_the_tokens_eip712_domain(extra: dict[str, Any], name: str, version: str) -> None:
+    """The authorization is signed under the token's EIP-712 domain: its name and version come from the offer's
+    ``extra`` (USDC's "USD Coin" / "2" when absent), so a facilitator recovering it with that domain gets the payer."""
+    from eth_account import Account
+    from eth_account.messages import encode_typed_data
+
+    from peaq_os_sdk.orchestration.signing import X402_NETWORKS, sign_x402_payment
+
+    offer = {**OFFER, "maxAmountRequired": "10000", "extra": extra}
+    payload = _decoded(sign_x402_payment(_intent_with(offer), AGENT_KEY))
+    auth = payload["payload"]["authorization"]
+    fields = [("from", "address"), ("to", "address"), ("value", "uint256"), ("validAfter", "uint256"),
+              ("validBefore", "uint256"), ("nonce", "bytes32")]  # fmt: skip
+    message = {
+        "from": auth["from"], "to": auth["to"], "value": int(auth["value"]), "validAfter": int(auth["validAfter"]),
+        "validBefore": int(auth["validBefore"]), "nonce": bytes.fromhex(auth["nonce"][2:]),
+    }  # fmt: skip
+    domain = {"name": name, "version": version, "chainId": X402_NETWORKS["base"], "verifyingContract": OFFER["asset"]}
+    signable = encode_typed_data(
+        domain, {"TransferWithAuthorization": [{"name": n, "type": t} for n, t in fields]}, message
+    )
+    assert Account.recover_message(signable, signature=payload["payload"]["signature"]) == address_of(AGENT_KEY)
+
+
+def test_sign_x402_payment_states_each_refusal_in_full() -> None:
+    from peaq_os_sdk.orchestration.signing import sign_x402_payment
+
+    with pytest.raises(OrchestrationValidationError) as info:
+        sign_x402_payment(_intent_with({**OFFER, "scheme": "upto", "maxAmountRequired": "1"}), AGENT_KEY)
+    assert (info.value.field, info.value.constraint) == ("intent", "an x402 challenge offering the exact scheme")
+
+
+def test_the_sync_flow_closes_an_async_transfers_coroutine_it_refuses(world: World) -> None:
+    """An ``async def`` transfer given to the sync ``pay_order`` is refused; the coroutine it returned is closed,
+    so no "coroutine was never awaited" warning follows the refusal."""
+    import gc
+    import warnings
+
+    order, token = _order(world, "svc-price-pro")
+
+    async def transfer(intent: MarketPayment) -> str:
+        return TX
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(OrchestrationValidationError):
+            flows.pay_order(world.client, order, pairing_token=token, agent_key=AGENT_KEY, transfer=transfer)
+        gc.collect()
+    assert not [w for w in caught if "never awaited" in str(w.message)], [str(w.message) for w in caught]

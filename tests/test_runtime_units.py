@@ -728,3 +728,21 @@ def test_a_tls_failure_is_found_anywhere_in_the_first_eight_links_of_the_chain()
     plain.__cause__ = ValueError("x")
     plain.__context__ = ssl.SSLError("only in the context")  # an explicit cause wins over the context
     assert not _tls_failure(plain)
+
+
+@pytest.mark.parametrize(
+    ("value", "rules", "constraint"),
+    [
+        ("lost", {"type": "str", "enum": ("active", "paused", "revoked")}, "one of active, paused, revoked"),
+        ("b", {"type": "str", "pattern": "^a$"}, "pattern=^a$"),  # a pattern the spec gives no name
+        ("b", {"type": "str", "pattern": "^a$", "pattern_name": "the letter a"}, "pattern=^a$: the letter a"),
+    ],
+    ids=["enum", "pattern", "named-pattern"],
+)
+def test_a_broken_field_rule_is_stated_in_full(value: str, rules: dict[str, Any], constraint: str) -> None:
+    from peaq_os_sdk.orchestration import OrchestrationValidationError
+    from peaq_os_sdk.orchestration._validate import check_value
+
+    with pytest.raises(OrchestrationValidationError) as info:
+        check_value(value, rules, "params.status")
+    assert (info.value.field, info.value.constraint) == ("params.status", constraint)
