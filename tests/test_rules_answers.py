@@ -556,3 +556,35 @@ def test_a_signature_first_presented_at_execute_is_what_confirm_settles(ctx: Ctx
     settled = mk.confirm(order.id).payment
     assert settled is not None and settled.proof is not None
     assert settled.proof.metadata["paymentSettlement"]["status"] == "settled"
+
+
+# ---- fifth round (seed-20261205 survivors) ---------------------------------------------------------------------
+def test_a_skill_without_a_stored_manifest_gets_one_from_its_summary(ctx: Ctx) -> None:
+    skill = next(iter(ctx.o.list_skills_all()))
+    ctx.mock.store.manifests.pop(skill.key, None)  # the catalogue stores one for every skill: take one away
+    manifest = ctx.o.get_skill_manifest(skill.key).item
+    assert (manifest.key, manifest.inputs, manifest.outputs) == (skill.key, (), ())
+    assert manifest.summary == ctx.mock.store.skills.get(skill.key)["description"]
+
+
+def test_a_policy_update_replaces_its_budget_cap(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import BudgetCapInput, UpdatePolicyRequest
+
+    p = policy(ctx, budget_cap=BudgetCapInput(currency="USD", amount=1.0))
+    updated = ctx.o.update_policy(p.id, UpdatePolicyRequest(budget_cap=BudgetCapInput(currency="EUR", amount=2.5))).item
+    assert updated.budget_cap is not None and (updated.budget_cap.currency, updated.budget_cap.amount) == ("EUR", 2.5)
+    again = ctx.o.get_policy(p.id).item
+    assert again.budget_cap is not None and (again.budget_cap.currency, again.budget_cap.amount) == ("EUR", 2.5)
+
+
+def test_an_unknown_task_is_named_on_the_wire(ctx: Ctx) -> None:
+    expect("NOT_FOUND", ctx.o.get_task, "task_missing")
+    assert _wire_error(ctx)[1:] == ("NOT_FOUND", "task not found", {"taskId": "task_missing"})
+
+
+def test_an_unknown_graph_node_is_named_in_its_refusal(ctx: Ctx) -> None:
+    from peaq_os_sdk.orchestration import UpdateGraphNodeRequest
+
+    m = ctx.active()
+    expect("NOT_FOUND", ctx.o.update_graph_node, m.id, "node_missing", UpdateGraphNodeRequest(label="x"))
+    assert _wire_error(ctx)[1:] == ("NOT_FOUND", "graph node not found", {"nodeId": "node_missing"})
