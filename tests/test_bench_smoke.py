@@ -83,3 +83,18 @@ def test_the_first_client_loads_no_group_and_an_operation_only_its_own(const):
     loaded = {m.rsplit("_", 1)[0] for m in seen["after"]}
     assert group in loaded and loaded <= {group, COMMON}, seen["after"]
     assert not seen["cattrs"], "cattrs is needed only to write request bodies"
+
+
+def test_the_page_breakdown_bench_runs_and_its_digit_guard_finds_long_integers(capsys: pytest.CaptureFixture[str]):
+    """``tests/bench/bench_parse.py`` (the figures behind docs/performance.md's weighing of orjson) runs; its guard
+    flags a 19-digit run and nothing shorter. No time is asserted."""
+    spec = importlib.util.spec_from_file_location("bench_parse", ROOT / "tests" / "bench" / "bench_parse.py")
+    assert spec is not None and spec.loader is not None
+    parse = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(parse)
+    assert parse.long_digit_run(b'{"a": 1234567890123456789}') and parse.long_digit_run(b'"x9999999999999999999"')
+    assert not parse.long_digit_run(b'{"a": 123456789012345678, "b": "1-2"}')
+    assert parse.main(["--rounds", "2"]) == 0
+    out = capsys.readouterr().out
+    for label in ("json.loads", "orjson.loads", "19-digit-run scan", "decoding, GC on", "decoding, GC off"):
+        assert label in out, label

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import httpx
 import pytest
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient, PeaqosConfigError
 from peaq_os_sdk.orchestration import OrchestrationConfigError
+from tests._opargs import mock_client
 from tests.conftest import run
 
 KEY = "0x" + "5a" * 32
@@ -126,20 +128,22 @@ def test_sync_and_async_clients_are_not_interchangeable(mock):
         run(aio.list_machines(PeaqosClient(orchestration_url=mock.url)))
 
 
-def _capture(seen: list[httpx.Request]) -> httpx.Client:
+def _answering(seen: list[httpx.Request]) -> Any:
+    """A handler for ``mock_client`` that records each request and answers health or an empty page."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         body = {"ok": True} if request.url.path.endswith("/health") else {"items": [], "nextCursor": None}
         return httpx.Response(200, json=body)
 
-    return httpx.Client(transport=httpx.MockTransport(handler))
+    return handler
 
 
 def test_every_request_names_the_sdk_and_asks_for_json():
     from peaq_os_sdk import __version__
 
     seen: list[httpx.Request] = []
-    with PeaqosClient(orchestration_url="https://api.example", http_client=_capture(seen)) as c:
+    with mock_client(_answering(seen)) as c:
         c.orchestration.list_machines()
     (request,) = seen
     assert request.headers["user-agent"] == f"peaqos-sdk-py/{__version__}"
@@ -149,7 +153,7 @@ def test_every_request_names_the_sdk_and_asks_for_json():
 def test_a_public_operation_never_carries_the_api_key():
     seen: list[httpx.Request] = []
     key = "public-check-key-0123456789"
-    with PeaqosClient(orchestration_url="https://api.example", api_key=key, http_client=_capture(seen)) as c:
+    with mock_client(_answering(seen), api_key=key) as c:
         c.orchestration.get_health()  # auth: none in the spec
         c.orchestration.list_machines()  # auth: platform
     health, machines = seen
@@ -161,11 +165,17 @@ def test_verbose_without_any_logging_setup_prints_time_logger_and_message(monkey
     """``verbose=True`` in a program that configured no logging installs one stderr handler (time, logger name,
     message) on the SDK's logger; with logging configured it adds nothing."""
     sdk = logging.getLogger("peaq_os_sdk.orchestration")
-    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # no logging configured (pytest's own handlers aside)
-    monkeypatch.setattr(sdk, "handlers", [])
+    root = logging.getLogger()
     monkeypatch.setattr(sdk, "level", sdk.level)
-    seen: list[httpx.Request] = []
-    with PeaqosClient(orchestration_url="https://api.example", verbose=True, http_client=_capture(seen)) as c:
+    configured = logging.NullHandler()
+    monkeypatch.setattr(root, "handlers", [configured])  # logging configured: nothing is added
+    monkeypatch.setattr(sdk, "handlers", [])
+    with mock_client(_answering([]), verbose=True) as c:
+        c.orchestration.list_machines()
+    assert (sdk.handlers, root.handlers) == ([], [configured])
+
+    monkeypatch.setattr(root, "handlers", [])  # no logging configured (pytest's own handlers aside)
+    with mock_client(_answering([]), verbose=True) as c:
         c.orchestration.list_machines()
     (handler,) = sdk.handlers
     assert isinstance(handler, logging.StreamHandler)

@@ -7,9 +7,11 @@ Several are read over raw HTTP: the status code and the exact wire keys of an an
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -17,6 +19,7 @@ from peaq_os_sdk.mock.store import iso, parse_iso
 from peaq_os_sdk.orchestration import (
     CreateAgentPairingChallengeRequest,
     CreateTaskRequest,
+    MarketSearchBudget,
     UpdateAgentPairingRequest,
     UpdatePolicyRequest,
     UpdateSkillConfigRequest,
@@ -236,7 +239,7 @@ def test_services_filter_by_provider_key(ctx: Ctx) -> None:
 def test_an_identity_challenge_carries_a_128_bit_nonce(ctx: Ctx) -> None:
     ch = ctx.identity_challenge(ctx.w.identity()).item
     nonce = next(line for line in ch.message.splitlines() if line.startswith("Nonce: "))[len("Nonce: "):]
-    assert len(nonce) == 32 and int(nonce, 16) >= 0
+    assert re.fullmatch("[0-9a-f]{32}", nonce), nonce
 
 
 def test_an_identity_is_free_again_once_its_machine_is_archived(ctx: Ctx) -> None:
@@ -268,8 +271,15 @@ def test_an_order_outside_the_pairing_and_a_foreign_pairing_id_say_so(ctx: Ctx) 
     other = ctx.market(machine=mk.m)
     err = expect("NOT_FOUND", mk.o.get_market_order, "ord_missing")
     assert err.message == "order not found"
+    theirs = other.order(PRICE_BASIC)  # the pairing token's owner view: another pairing's order is not there
+    r = httpx.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": mk.tok},
+                  timeout=30)
+    assert _err(r) == (404, "NOT_FOUND", "order not found", None)
+    mine = httpx.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": other.tok},
+                     timeout=30)
+    assert mine.status_code == 200 and mine.json()["item"]["id"] == theirs.id
     err = expect("AGENT_PAIRING_REQUIRED", mk.o.create_market_order,
-                 attrs_evolve(mk.order_req(PRICE_BASIC), agent_pairing_id=other.p.id), mk.tok)
+                 attrs.evolve(mk.order_req(PRICE_BASIC), agent_pairing_id=other.p.id), mk.tok)
     assert err.message == "agentPairingId must be the pairing the token belongs to"
 
 
@@ -314,12 +324,6 @@ def test_a_pairing_keeps_the_agent_did_it_was_given(ctx: Ctx) -> None:
         m.id, CreateAgentPairingRequest(**fields, agent_proof=sign_pairing_challenge(ch, AGENT_KEY))
     ).item
     assert p.agent_did == did and [q.agent_did for q in ctx.o.list_agent_pairings(m.id).items if q.id == p.id] == [did]
-
-
-def attrs_evolve(obj: Any, **changes: Any) -> Any:
-    import attrs
-
-    return attrs.evolve(obj, **changes)
 
 
 # ---- third round: what a write leaves behind (payload fields, defaults, the record a later step reads) --------
@@ -512,7 +516,7 @@ FILTERS: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = {
     "no-handoff": ({"allow_external_handoff": False}, {"executionMode": "external-handoff"}, {}),
     "region": ({"region": "eu"}, {"region": "us"}, {"region": "eu"}),
     "region-global": ({"region": "eu"}, {"region": "us"}, {"region": "global"}),
-    "budget": ({"budget": {"currency": "USD", "max": 1.0}}, {"pricing": {"amount": 5.0, "currency": "USD"}},
+    "budget": ({"budget": MarketSearchBudget(currency="USD", max=1.0)}, {"pricing": {"amount": 5.0, "currency": "USD"}},
                {"pricing": {"amount": 0.5, "currency": "USD"}}),
 }
 
@@ -534,10 +538,6 @@ def test_a_search_filter_passes_over_an_excluded_service_to_the_next(ctx: Ctx, n
             svc["handoff"] = copy.deepcopy(dict(handoff)["handoff"])
         ctx.mock.store.services.add(svc)
     mk = ctx.market()
-    if "budget" in search:
-        from peaq_os_sdk.orchestration import MarketSearchBudget
-
-        search = {"budget": MarketSearchBudget(**search["budget"])}
     found = {q.service_id for q in mk.search("machine.commerce", max_results=10, **search).quotes}
     assert "svc-test-included" in found and "svc-test-excluded" not in found, (name, found)
 
