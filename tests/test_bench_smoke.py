@@ -98,3 +98,15 @@ def test_the_page_breakdown_bench_runs_and_its_digit_guard_finds_long_integers(c
     out = capsys.readouterr().out
     for label in ("json.loads", "orjson.loads", "19-digit-run scan", "decoding, GC on", "decoding, GC off"):
         assert label in out, label
+
+
+def test_the_instruction_count_bench_walks_the_same_items_both_ways():
+    """``tests/bench/bench_instructions.py`` counts instructions of one walk per interpreter; the walks it counts
+    must see every item (SDK and raw alike, across page boundaries) and the baseline none. No count is asserted:
+    valgrind is optional, and the suite runs the walks directly, as valgrind would."""
+    spec = importlib.util.spec_from_file_location("bench_instructions", ROOT / "tests" / "bench" / "bench_instructions.py")
+    assert spec is not None and spec.loader is not None
+    instr = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(instr)
+    assert instr.walk("sdk", 1500) == instr.walk("raw", 1500) == 1500  # three pages
+    assert instr.walk("none", 1500) == 0

@@ -166,6 +166,29 @@ def test_unknown_fields_land_in_extra_and_known_ones_never_do(name: str) -> None
     assert obj.extra == {"zzFutureField": {"a": [1]}}
 
 
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+def test_the_remembered_key_set_never_hides_an_unknown_field(name: str) -> None:
+    """Each decoder remembers the last key tuple that had no unknown key, to skip the set test on the next like
+    object: whatever it remembered, an object with an unknown key still keeps it, whether it has more keys,
+    the same number with one swapped, or the same keys parsed again from another body."""
+    decode = _decoder(name)
+    base = S.minimal(S.schema(name))
+    body = json.dumps(base)
+    assert decode(json.loads(body)).extra == {}  # remembered
+    assert decode(json.loads(body)).extra == {}  # the same keys as other string objects
+    for _ in range(2):  # twice: a tuple with an unknown key is never the remembered one
+        assert decode({**base, "zzNew": 1}).extra == {"zzNew": 1}
+    swapped = dict(base)
+    dropped = next((k for k in base if k not in S.schema(name).get("required", [])), None)
+    if dropped is not None:  # as many keys as the remembered tuple, one of them unknown
+        del swapped[dropped]
+        swapped["zzSwap"] = 2
+        assert decode(swapped).extra == {"zzSwap": 2}
+        assert decode(json.loads(json.dumps(swapped))).extra == {"zzSwap": 2}
+    assert decode(json.loads(body)).extra == {}
+    assert decode(dict(reversed(list(base.items())))).extra == {}  # another order: the set test decides
+
+
 def test_discriminated_union_refuses_unknown_and_missing_discriminators() -> None:
     union = next(k for k in DECODERS if not isinstance(k, type))
     union_name = next(n for n in dir(m) if getattr(m, n) is union and n[0].isupper() and n != "Union")

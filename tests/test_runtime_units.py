@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import weakref
 from typing import Any
 
 import pytest
@@ -746,3 +747,41 @@ def test_a_broken_field_rule_is_stated_in_full(value: str, rules: dict[str, Any]
     with pytest.raises(OrchestrationValidationError) as info:
         check_value(value, rules, "params.status")
     assert (info.value.field, info.value.constraint) == ("params.status", constraint)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_walk_lets_go_of_a_page_before_fetching_the_next(mode: str) -> None:
+    """Only the page being yielded is alive: by the time the next page is fetched, the previous page's
+    items are gone (the caller kept none of them), so a long walk holds one page of models, not two."""
+
+    class Item:  # weak-referenceable, like the models
+        pass
+
+    alive: list[weakref.ref[Item]] = []
+    seen_alive: list[int] = []
+
+    def fetch(cursor: str | None) -> ListResponse[Item]:
+        seen_alive.append(sum(1 for r in alive if r() is not None))
+        items = tuple(Item() for _ in range(3))
+        alive.extend(weakref.ref(x) for x in items)
+        return ListResponse(items=items, next_cursor={None: "c1", "c1": "c2"}.get(cursor))
+
+    count = 0
+    if mode == "sync":
+        for _ in iter_pages(fetch):
+            count += 1
+    else:
+
+        async def afetch(cursor: str | None) -> ListResponse[Item]:
+            return fetch(cursor)
+
+        async def walk() -> int:
+            n = 0
+            async for _ in aiter_pages(afetch):
+                n += 1
+            return n
+
+        count = asyncio.run(walk())
+    assert count == 9
+    # the loop variable `_` still holds the last item yielded; nothing else of the previous page survives
+    assert seen_alive == [0, 1, 1]

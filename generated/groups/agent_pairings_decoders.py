@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import agent_pairings_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _float,
     _not_object,
     _slot_setter,
@@ -39,6 +39,7 @@ _KNOWN_AgentPairingChallengeResponse = frozenset(
         "agentRole",
     ]
 )
+_LAST_AgentPairingChallengeResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_AgentPairingChallengeResponse = m.AgentPairingChallengeResponse
 _S_AgentPairingChallengeResponse = m._AgentPairingChallengeResponseSlots
 
@@ -102,9 +103,11 @@ def decode_AgentPairingChallengeResponse(o: Any) -> "m.AgentPairingChallengeResp
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingChallengeResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {} if _KNOWN_AgentPairingChallengeResponse.issuperset(o) else _extra(o, _KNOWN_AgentPairingChallengeResponse)
-    )
+    if (k := tuple(o)) == _LAST_AgentPairingChallengeResponse[0]:
+        _LAST_AgentPairingChallengeResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_AgentPairingChallengeResponse, _LAST_AgentPairingChallengeResponse)
     obj.__class__ = _C_AgentPairingChallengeResponse
     return obj
 
@@ -120,6 +123,7 @@ _KNOWN_DelegationPolicy = frozenset(
         "currency",
     ]
 )
+_LAST_DelegationPolicy: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_DelegationPolicy = m.DelegationPolicy
 _S_DelegationPolicy = m._DelegationPolicySlots
 
@@ -148,12 +152,17 @@ def decode_DelegationPolicy(o: Any) -> "m.DelegationPolicy":
         )
     except KeyError as e:
         raise ShapeError(f"DelegationPolicy: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_DelegationPolicy.issuperset(o) else _extra(o, _KNOWN_DelegationPolicy)
+    if (k := tuple(o)) == _LAST_DelegationPolicy[0]:
+        _LAST_DelegationPolicy[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_DelegationPolicy, _LAST_DelegationPolicy)
     obj.__class__ = _C_DelegationPolicy
     return obj
 
 
 _KNOWN_AgentPairingVerification = frozenset(["method", "signerAddress", "verifiedAt", "challengeExpiresAt"])
+_LAST_AgentPairingVerification: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_AgentPairingVerification = m.AgentPairingVerification
 _S_AgentPairingVerification = m._AgentPairingVerificationSlots
 
@@ -179,7 +188,11 @@ def decode_AgentPairingVerification(o: Any) -> "m.AgentPairingVerification":
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingVerification: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_AgentPairingVerification.issuperset(o) else _extra(o, _KNOWN_AgentPairingVerification)
+    if (k := tuple(o)) == _LAST_AgentPairingVerification[0]:
+        _LAST_AgentPairingVerification[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_AgentPairingVerification, _LAST_AgentPairingVerification)
     obj.__class__ = _C_AgentPairingVerification
     return obj
 
@@ -207,6 +220,7 @@ _KNOWN_AgentPairing = frozenset(
         "pairingToken",
     ]
 )
+_LAST_AgentPairing: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_AgentPairing = m.AgentPairing
 _S_AgentPairing = m._AgentPairingSlots
 
@@ -275,7 +289,11 @@ def decode_AgentPairing(o: Any) -> "m.AgentPairing":
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairing: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_AgentPairing.issuperset(o) else _extra(o, _KNOWN_AgentPairing)
+    if (k := tuple(o)) == _LAST_AgentPairing[0]:
+        _LAST_AgentPairing[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_AgentPairing, _LAST_AgentPairing)
     obj.__class__ = _C_AgentPairing
     return obj
 
@@ -303,6 +321,7 @@ _KNOWN_AgentPairingWithToken = frozenset(
         "pairingToken",
     ]
 )
+_LAST_AgentPairingWithToken: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_AgentPairingWithToken = m.AgentPairingWithToken
 _s_AgentPairingWithToken_id = _slot_setter(m.AgentPairingWithToken, "id")
 _s_AgentPairingWithToken_machine_id = _slot_setter(m.AgentPairingWithToken, "machine_id")
@@ -419,9 +438,11 @@ def decode_AgentPairingWithToken(o: Any) -> "m.AgentPairingWithToken":
         )
     except KeyError as e:
         raise ShapeError(f"AgentPairingWithToken: missing required field {e.args[0]!r}") from None
-    _s_AgentPairingWithToken_extra(
-        obj, {} if _KNOWN_AgentPairingWithToken.issuperset(o) else _extra(o, _KNOWN_AgentPairingWithToken)
-    )
+    if (k := tuple(o)) == _LAST_AgentPairingWithToken[0]:
+        _LAST_AgentPairingWithToken[0] = k  # this body's own key strings: the next object compares by identity
+        _s_AgentPairingWithToken_extra(obj, {})
+    else:
+        _s_AgentPairingWithToken_extra(obj, _extra_of(o, k, _KNOWN_AgentPairingWithToken, _LAST_AgentPairingWithToken))
     return obj
 
 

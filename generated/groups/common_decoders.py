@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import common_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _float,
     _map_any,
     _not_object,
@@ -27,6 +27,7 @@ from peaq_os_sdk._decode_support import (
 _new = object.__new__
 
 _KNOWN_ExecutionRun = frozenset(["id", "status", "executionMode", "skillKey", "serviceId", "outcomeId"])
+_LAST_ExecutionRun: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExecutionRun = m.ExecutionRun
 _S_ExecutionRun = m._ExecutionRunSlots
 
@@ -56,12 +57,17 @@ def decode_ExecutionRun(o: Any) -> "m.ExecutionRun":
         )
     except KeyError as e:
         raise ShapeError(f"ExecutionRun: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ExecutionRun.issuperset(o) else _extra(o, _KNOWN_ExecutionRun)
+    if (k := tuple(o)) == _LAST_ExecutionRun[0]:
+        _LAST_ExecutionRun[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExecutionRun, _LAST_ExecutionRun)
     obj.__class__ = _C_ExecutionRun
     return obj
 
 
 _KNOWN_ExternalHandoff = frozenset(["label", "url", "notes"])
+_LAST_ExternalHandoff: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExternalHandoff = m.ExternalHandoff
 _S_ExternalHandoff = m._ExternalHandoffSlots
 
@@ -78,7 +84,11 @@ def decode_ExternalHandoff(o: Any) -> "m.ExternalHandoff":
         obj.notes = _tuple_str(o.get("notes"), "ExternalHandoff.notes")
     except KeyError as e:
         raise ShapeError(f"ExternalHandoff: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ExternalHandoff.issuperset(o) else _extra(o, _KNOWN_ExternalHandoff)
+    if (k := tuple(o)) == _LAST_ExternalHandoff[0]:
+        _LAST_ExternalHandoff[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExternalHandoff, _LAST_ExternalHandoff)
     obj.__class__ = _C_ExternalHandoff
     return obj
 
@@ -86,6 +96,7 @@ def decode_ExternalHandoff(o: Any) -> "m.ExternalHandoff":
 _KNOWN_ExecutionOutcome = frozenset(
     ["id", "status", "skillKey", "serviceId", "executionMode", "result", "errorMessage", "externalRef"]
 )
+_LAST_ExecutionOutcome: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExecutionOutcome = m.ExecutionOutcome
 _S_ExecutionOutcome = m._ExecutionOutcomeSlots
 
@@ -117,7 +128,11 @@ def decode_ExecutionOutcome(o: Any) -> "m.ExecutionOutcome":
         )
     except KeyError as e:
         raise ShapeError(f"ExecutionOutcome: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ExecutionOutcome.issuperset(o) else _extra(o, _KNOWN_ExecutionOutcome)
+    if (k := tuple(o)) == _LAST_ExecutionOutcome[0]:
+        _LAST_ExecutionOutcome[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExecutionOutcome, _LAST_ExecutionOutcome)
     obj.__class__ = _C_ExecutionOutcome
     return obj
 
@@ -139,6 +154,9 @@ _KNOWN_MarketPaymentRailRecommendation = frozenset(
         "payeeAddress",
     ]
 )
+_LAST_MarketPaymentRailRecommendation: list[tuple[str, ...]] = [
+    ()
+]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketPaymentRailRecommendation = m.MarketPaymentRailRecommendation
 _S_MarketPaymentRailRecommendation = m._MarketPaymentRailRecommendationSlots
 
@@ -205,16 +223,19 @@ def decode_MarketPaymentRailRecommendation(o: Any) -> "m.MarketPaymentRailRecomm
         )
     except KeyError as e:
         raise ShapeError(f"MarketPaymentRailRecommendation: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {}
-        if _KNOWN_MarketPaymentRailRecommendation.issuperset(o)
-        else _extra(o, _KNOWN_MarketPaymentRailRecommendation)
-    )
+    if (k := tuple(o)) == _LAST_MarketPaymentRailRecommendation[0]:
+        _LAST_MarketPaymentRailRecommendation[0] = (
+            k  # this body's own key strings: the next object compares by identity
+        )
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketPaymentRailRecommendation, _LAST_MarketPaymentRailRecommendation)
     obj.__class__ = _C_MarketPaymentRailRecommendation
     return obj
 
 
 _KNOWN_MarketPricing = frozenset(["mode", "amount", "currency", "rate", "notes"])
+_LAST_MarketPricing: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketPricing = m.MarketPricing
 _S_MarketPricing = m._MarketPricingSlots
 
@@ -235,7 +256,11 @@ def decode_MarketPricing(o: Any) -> "m.MarketPricing":
         obj.notes = _tuple_str(o.get("notes"), "MarketPricing.notes")
     except KeyError as e:
         raise ShapeError(f"MarketPricing: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketPricing.issuperset(o) else _extra(o, _KNOWN_MarketPricing)
+    if (k := tuple(o)) == _LAST_MarketPricing[0]:
+        _LAST_MarketPricing[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketPricing, _LAST_MarketPricing)
     obj.__class__ = _C_MarketPricing
     return obj
 
@@ -257,6 +282,7 @@ _KNOWN_MarketQuote = frozenset(
         "handoff",
     ]
 )
+_LAST_MarketQuote: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketQuote = m.MarketQuote
 _S_MarketQuote = m._MarketQuoteSlots
 
@@ -295,7 +321,11 @@ def decode_MarketQuote(o: Any) -> "m.MarketQuote":
         )
     except KeyError as e:
         raise ShapeError(f"MarketQuote: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketQuote.issuperset(o) else _extra(o, _KNOWN_MarketQuote)
+    if (k := tuple(o)) == _LAST_MarketQuote[0]:
+        _LAST_MarketQuote[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketQuote, _LAST_MarketQuote)
     obj.__class__ = _C_MarketQuote
     return obj
 
@@ -303,6 +333,7 @@ def decode_MarketQuote(o: Any) -> "m.MarketQuote":
 _KNOWN_NormalizedTask = frozenset(
     ["serviceType", "allowExternalHandoff", "requireNativeExecution", "requiredCapabilities", "operation", "region"]
 )
+_LAST_NormalizedTask: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_NormalizedTask = m.NormalizedTask
 _S_NormalizedTask = m._NormalizedTaskSlots
 
@@ -332,7 +363,11 @@ def decode_NormalizedTask(o: Any) -> "m.NormalizedTask":
         obj.region = v if type(v := o.get("region")) is str or v is None else _bad("NormalizedTask.region", "str", v)
     except KeyError as e:
         raise ShapeError(f"NormalizedTask: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_NormalizedTask.issuperset(o) else _extra(o, _KNOWN_NormalizedTask)
+    if (k := tuple(o)) == _LAST_NormalizedTask[0]:
+        _LAST_NormalizedTask[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_NormalizedTask, _LAST_NormalizedTask)
     obj.__class__ = _C_NormalizedTask
     return obj
 
@@ -349,6 +384,7 @@ _KNOWN_PaymentProof = frozenset(
         "metadata",
     ]
 )
+_LAST_PaymentProof: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_PaymentProof = m.PaymentProof
 _S_PaymentProof = m._PaymentProofSlots
 
@@ -386,7 +422,11 @@ def decode_PaymentProof(o: Any) -> "m.PaymentProof":
         obj.metadata = v if type(v := o.get("metadata")) is dict else _map_any(v, "PaymentProof.metadata")
     except KeyError as e:
         raise ShapeError(f"PaymentProof: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_PaymentProof.issuperset(o) else _extra(o, _KNOWN_PaymentProof)
+    if (k := tuple(o)) == _LAST_PaymentProof[0]:
+        _LAST_PaymentProof[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_PaymentProof, _LAST_PaymentProof)
     obj.__class__ = _C_PaymentProof
     return obj
 
@@ -410,6 +450,7 @@ _KNOWN_PaymentRailDetails = frozenset(
         "metadata",
     ]
 )
+_LAST_PaymentRailDetails: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_PaymentRailDetails = m.PaymentRailDetails
 _S_PaymentRailDetails = m._PaymentRailDetailsSlots
 
@@ -471,7 +512,11 @@ def decode_PaymentRailDetails(o: Any) -> "m.PaymentRailDetails":
         obj.metadata = v if type(v := o.get("metadata")) is dict else _map_any(v, "PaymentRailDetails.metadata")
     except KeyError as e:
         raise ShapeError(f"PaymentRailDetails: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_PaymentRailDetails.issuperset(o) else _extra(o, _KNOWN_PaymentRailDetails)
+    if (k := tuple(o)) == _LAST_PaymentRailDetails[0]:
+        _LAST_PaymentRailDetails[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_PaymentRailDetails, _LAST_PaymentRailDetails)
     obj.__class__ = _C_PaymentRailDetails
     return obj
 
@@ -479,6 +524,7 @@ def decode_PaymentRailDetails(o: Any) -> "m.PaymentRailDetails":
 _KNOWN_MarketPayment = frozenset(
     ["id", "orderId", "machineId", "status", "rail", "createdAt", "updatedAt", "amount", "currency", "notes", "proof"]
 )
+_LAST_MarketPayment: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketPayment = m.MarketPayment
 _S_MarketPayment = m._MarketPaymentSlots
 
@@ -511,7 +557,11 @@ def decode_MarketPayment(o: Any) -> "m.MarketPayment":
         )
     except KeyError as e:
         raise ShapeError(f"MarketPayment: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketPayment.issuperset(o) else _extra(o, _KNOWN_MarketPayment)
+    if (k := tuple(o)) == _LAST_MarketPayment[0]:
+        _LAST_MarketPayment[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketPayment, _LAST_MarketPayment)
     obj.__class__ = _C_MarketPayment
     return obj
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import graph_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _map_any,
     _not_object,
     _tuple_of,
@@ -25,6 +25,7 @@ from peaq_os_sdk._decode_support import (
 _new = object.__new__
 
 _KNOWN_GraphNode = frozenset(["id", "machineId", "label", "kind", "status", "data", "createdAt", "updatedAt"])
+_LAST_GraphNode: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_GraphNode = m.GraphNode
 _S_GraphNode = m._GraphNodeSlots
 
@@ -46,7 +47,11 @@ def decode_GraphNode(o: Any) -> "m.GraphNode":
         obj.updated_at = v if type(v := o["updatedAt"]) is str else _bad("GraphNode.updated_at", "str", v)
     except KeyError as e:
         raise ShapeError(f"GraphNode: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_GraphNode.issuperset(o) else _extra(o, _KNOWN_GraphNode)
+    if (k := tuple(o)) == _LAST_GraphNode[0]:
+        _LAST_GraphNode[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_GraphNode, _LAST_GraphNode)
     obj.__class__ = _C_GraphNode
     return obj
 
@@ -54,6 +59,7 @@ def decode_GraphNode(o: Any) -> "m.GraphNode":
 _KNOWN_GraphEdge = frozenset(
     ["id", "machineId", "sourceNodeId", "targetNodeId", "kind", "status", "data", "createdAt", "updatedAt"]
 )
+_LAST_GraphEdge: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_GraphEdge = m.GraphEdge
 _S_GraphEdge = m._GraphEdgeSlots
 
@@ -76,12 +82,17 @@ def decode_GraphEdge(o: Any) -> "m.GraphEdge":
         obj.updated_at = v if type(v := o["updatedAt"]) is str else _bad("GraphEdge.updated_at", "str", v)
     except KeyError as e:
         raise ShapeError(f"GraphEdge: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_GraphEdge.issuperset(o) else _extra(o, _KNOWN_GraphEdge)
+    if (k := tuple(o)) == _LAST_GraphEdge[0]:
+        _LAST_GraphEdge[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_GraphEdge, _LAST_GraphEdge)
     obj.__class__ = _C_GraphEdge
     return obj
 
 
 _KNOWN_MachineGraph = frozenset(["machineId", "nodes", "edges"])
+_LAST_MachineGraph: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MachineGraph = m.MachineGraph
 _S_MachineGraph = m._MachineGraphSlots
 
@@ -98,7 +109,11 @@ def decode_MachineGraph(o: Any) -> "m.MachineGraph":
         obj.edges = _tuple_of(o["edges"], decode_GraphEdge, "MachineGraph.edges")
     except KeyError as e:
         raise ShapeError(f"MachineGraph: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MachineGraph.issuperset(o) else _extra(o, _KNOWN_MachineGraph)
+    if (k := tuple(o)) == _LAST_MachineGraph[0]:
+        _LAST_MachineGraph[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MachineGraph, _LAST_MachineGraph)
     obj.__class__ = _C_MachineGraph
     return obj
 

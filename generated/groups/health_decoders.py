@@ -16,13 +16,14 @@ from peaq_os_sdk._generated.groups import health_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _not_object,
 )
 
 _new = object.__new__
 
 _KNOWN_Health = frozenset(["ok"])
+_LAST_Health: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_Health = m.Health
 _S_Health = m._HealthSlots
 
@@ -37,7 +38,11 @@ def decode_Health(o: Any) -> "m.Health":
         obj.ok = v if type(v := o["ok"]) is bool else _bad("Health.ok", "bool", v)
     except KeyError as e:
         raise ShapeError(f"Health: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_Health.issuperset(o) else _extra(o, _KNOWN_Health)
+    if (k := tuple(o)) == _LAST_Health[0]:
+        _LAST_Health[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_Health, _LAST_Health)
     obj.__class__ = _C_Health
     return obj
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import identity_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _not_object,
     _tuple_str,
 )
@@ -26,6 +26,9 @@ _new = object.__new__
 _KNOWN_MachineIdentityChallengeResponse = frozenset(
     ["challengeId", "identityRef", "message", "expiresAt", "verificationMethod", "controllerAddresses"]
 )
+_LAST_MachineIdentityChallengeResponse: list[tuple[str, ...]] = [
+    ()
+]  # the last known-keys-only key tuple (see _extra_of)
 _C_MachineIdentityChallengeResponse = m.MachineIdentityChallengeResponse
 _S_MachineIdentityChallengeResponse = m._MachineIdentityChallengeResponseSlots
 
@@ -61,11 +64,13 @@ def decode_MachineIdentityChallengeResponse(o: Any) -> "m.MachineIdentityChallen
         )
     except KeyError as e:
         raise ShapeError(f"MachineIdentityChallengeResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {}
-        if _KNOWN_MachineIdentityChallengeResponse.issuperset(o)
-        else _extra(o, _KNOWN_MachineIdentityChallengeResponse)
-    )
+    if (k := tuple(o)) == _LAST_MachineIdentityChallengeResponse[0]:
+        _LAST_MachineIdentityChallengeResponse[0] = (
+            k  # this body's own key strings: the next object compares by identity
+        )
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MachineIdentityChallengeResponse, _LAST_MachineIdentityChallengeResponse)
     obj.__class__ = _C_MachineIdentityChallengeResponse
     return obj
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import machine_agents_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _int,
     _not_object,
     _pick_opt,
@@ -40,6 +40,7 @@ _KNOWN_MachineAgent = frozenset(
         "agentToken",
     ]
 )
+_LAST_MachineAgent: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MachineAgent = m.MachineAgent
 _S_MachineAgent = m._MachineAgentSlots
 
@@ -68,7 +69,11 @@ def decode_MachineAgent(o: Any) -> "m.MachineAgent":
         )
     except KeyError as e:
         raise ShapeError(f"MachineAgent: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MachineAgent.issuperset(o) else _extra(o, _KNOWN_MachineAgent)
+    if (k := tuple(o)) == _LAST_MachineAgent[0]:
+        _LAST_MachineAgent[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MachineAgent, _LAST_MachineAgent)
     obj.__class__ = _C_MachineAgent
     return obj
 
@@ -76,6 +81,7 @@ def decode_MachineAgent(o: Any) -> "m.MachineAgent":
 _KNOWN_HeartbeatEndpointResult = frozenset(
     ["providerKey", "endpointBaseUrl", "status", "leaseExpiresAt", "healthError"]
 )
+_LAST_HeartbeatEndpointResult: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_HeartbeatEndpointResult = m.HeartbeatEndpointResult
 _S_HeartbeatEndpointResult = m._HeartbeatEndpointResultSlots
 
@@ -104,12 +110,17 @@ def decode_HeartbeatEndpointResult(o: Any) -> "m.HeartbeatEndpointResult":
         )
     except KeyError as e:
         raise ShapeError(f"HeartbeatEndpointResult: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_HeartbeatEndpointResult.issuperset(o) else _extra(o, _KNOWN_HeartbeatEndpointResult)
+    if (k := tuple(o)) == _LAST_HeartbeatEndpointResult[0]:
+        _LAST_HeartbeatEndpointResult[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_HeartbeatEndpointResult, _LAST_HeartbeatEndpointResult)
     obj.__class__ = _C_HeartbeatEndpointResult
     return obj
 
 
 _KNOWN_MachineAgentHeartbeatResponse = frozenset(["machineId", "agentId", "leaseTtlSeconds", "observedAt", "endpoints"])
+_LAST_MachineAgentHeartbeatResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MachineAgentHeartbeatResponse = m.MachineAgentHeartbeatResponse
 _S_MachineAgentHeartbeatResponse = m._MachineAgentHeartbeatResponseSlots
 
@@ -136,9 +147,11 @@ def decode_MachineAgentHeartbeatResponse(o: Any) -> "m.MachineAgentHeartbeatResp
         )
     except KeyError as e:
         raise ShapeError(f"MachineAgentHeartbeatResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {} if _KNOWN_MachineAgentHeartbeatResponse.issuperset(o) else _extra(o, _KNOWN_MachineAgentHeartbeatResponse)
-    )
+    if (k := tuple(o)) == _LAST_MachineAgentHeartbeatResponse[0]:
+        _LAST_MachineAgentHeartbeatResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MachineAgentHeartbeatResponse, _LAST_MachineAgentHeartbeatResponse)
     obj.__class__ = _C_MachineAgentHeartbeatResponse
     return obj
 

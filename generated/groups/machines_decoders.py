@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import machines_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _map_str,
     _not_object,
     _slot_setter,
@@ -37,6 +37,7 @@ _KNOWN_MachineIdentityProof = frozenset(
         "controllerAddresses",
     ]
 )
+_LAST_MachineIdentityProof: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MachineIdentityProof = m.MachineIdentityProof
 _S_MachineIdentityProof = m._MachineIdentityProofSlots
 
@@ -70,7 +71,11 @@ def decode_MachineIdentityProof(o: Any) -> "m.MachineIdentityProof":
         obj.controller_addresses = _tuple_str(o.get("controllerAddresses"), "MachineIdentityProof.controller_addresses")
     except KeyError as e:
         raise ShapeError(f"MachineIdentityProof: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MachineIdentityProof.issuperset(o) else _extra(o, _KNOWN_MachineIdentityProof)
+    if (k := tuple(o)) == _LAST_MachineIdentityProof[0]:
+        _LAST_MachineIdentityProof[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MachineIdentityProof, _LAST_MachineIdentityProof)
     obj.__class__ = _C_MachineIdentityProof
     return obj
 
@@ -93,6 +98,7 @@ _KNOWN_Machine = frozenset(
         "identityProof",
     ]
 )
+_LAST_Machine: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_Machine = m.Machine
 _S_Machine = m._MachineSlots
 
@@ -126,7 +132,11 @@ def decode_Machine(o: Any) -> "m.Machine":
         )
     except KeyError as e:
         raise ShapeError(f"Machine: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_Machine.issuperset(o) else _extra(o, _KNOWN_Machine)
+    if (k := tuple(o)) == _LAST_Machine[0]:
+        _LAST_Machine[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_Machine, _LAST_Machine)
     obj.__class__ = _C_Machine
     return obj
 
@@ -149,6 +159,7 @@ _KNOWN_RegisteredMachine = frozenset(
         "identityProof",
     ]
 )
+_LAST_RegisteredMachine: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_RegisteredMachine = m.RegisteredMachine
 _s_RegisteredMachine_id = _slot_setter(m.RegisteredMachine, "id")
 _s_RegisteredMachine_display_name = _slot_setter(m.RegisteredMachine, "display_name")
@@ -210,9 +221,11 @@ def decode_RegisteredMachine(o: Any) -> "m.RegisteredMachine":
         )
     except KeyError as e:
         raise ShapeError(f"RegisteredMachine: missing required field {e.args[0]!r}") from None
-    _s_RegisteredMachine_extra(
-        obj, {} if _KNOWN_RegisteredMachine.issuperset(o) else _extra(o, _KNOWN_RegisteredMachine)
-    )
+    if (k := tuple(o)) == _LAST_RegisteredMachine[0]:
+        _LAST_RegisteredMachine[0] = k  # this body's own key strings: the next object compares by identity
+        _s_RegisteredMachine_extra(obj, {})
+    else:
+        _s_RegisteredMachine_extra(obj, _extra_of(o, k, _KNOWN_RegisteredMachine, _LAST_RegisteredMachine))
     return obj
 
 

@@ -27,7 +27,7 @@ from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
     _dispatch,
-    _extra,
+    _extra_of,
     _float,
     _int,
     _map_any,
@@ -40,6 +40,7 @@ from peaq_os_sdk._decode_support import (
 _new = object.__new__
 
 _KNOWN_FieldSpec = frozenset(["key", "type", "description", "default", "example"])
+_LAST_FieldSpec: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_FieldSpec = m.FieldSpec
 _S_FieldSpec = m._FieldSpecSlots
 
@@ -60,7 +61,11 @@ def decode_FieldSpec(o: Any) -> "m.FieldSpec":
         obj.example = o.get("example")
     except KeyError as e:
         raise ShapeError(f"FieldSpec: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_FieldSpec.issuperset(o) else _extra(o, _KNOWN_FieldSpec)
+    if (k := tuple(o)) == _LAST_FieldSpec[0]:
+        _LAST_FieldSpec[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_FieldSpec, _LAST_FieldSpec)
     obj.__class__ = _C_FieldSpec
     return obj
 
@@ -68,6 +73,7 @@ def decode_FieldSpec(o: Any) -> "m.FieldSpec":
 _KNOWN_OperationContract = frozenset(
     ["operation", "inputFields", "outputFields", "exampleInput", "exampleOutput", "providerRequest", "summary", "notes"]
 )
+_LAST_OperationContract: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_OperationContract = m.OperationContract
 _S_OperationContract = m._OperationContractSlots
 
@@ -97,12 +103,17 @@ def decode_OperationContract(o: Any) -> "m.OperationContract":
         obj.notes = _tuple_str(o.get("notes"), "OperationContract.notes")
     except KeyError as e:
         raise ShapeError(f"OperationContract: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_OperationContract.issuperset(o) else _extra(o, _KNOWN_OperationContract)
+    if (k := tuple(o)) == _LAST_OperationContract[0]:
+        _LAST_OperationContract[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_OperationContract, _LAST_OperationContract)
     obj.__class__ = _C_OperationContract
     return obj
 
 
 _KNOWN_MarketServiceConsumption = frozenset(["adapterSetupPath", "serviceDetailPath", "marketSearchPath"])
+_LAST_MarketServiceConsumption: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketServiceConsumption = m.MarketServiceConsumption
 _S_MarketServiceConsumption = m._MarketServiceConsumptionSlots
 
@@ -131,7 +142,11 @@ def decode_MarketServiceConsumption(o: Any) -> "m.MarketServiceConsumption":
         )
     except KeyError as e:
         raise ShapeError(f"MarketServiceConsumption: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketServiceConsumption.issuperset(o) else _extra(o, _KNOWN_MarketServiceConsumption)
+    if (k := tuple(o)) == _LAST_MarketServiceConsumption[0]:
+        _LAST_MarketServiceConsumption[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketServiceConsumption, _LAST_MarketServiceConsumption)
     obj.__class__ = _C_MarketServiceConsumption
     return obj
 
@@ -139,6 +154,7 @@ def decode_MarketServiceConsumption(o: Any) -> "m.MarketServiceConsumption":
 _KNOWN_MarketServiceEndpoint = frozenset(
     ["label", "operation", "url", "method", "path", "providerName", "key", "protocols", "networks"]
 )
+_LAST_MarketServiceEndpoint: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketServiceEndpoint = m.MarketServiceEndpoint
 _S_MarketServiceEndpoint = m._MarketServiceEndpointSlots
 
@@ -173,7 +189,11 @@ def decode_MarketServiceEndpoint(o: Any) -> "m.MarketServiceEndpoint":
         obj.networks = _tuple_str(o.get("networks"), "MarketServiceEndpoint.networks")
     except KeyError as e:
         raise ShapeError(f"MarketServiceEndpoint: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketServiceEndpoint.issuperset(o) else _extra(o, _KNOWN_MarketServiceEndpoint)
+    if (k := tuple(o)) == _LAST_MarketServiceEndpoint[0]:
+        _LAST_MarketServiceEndpoint[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketServiceEndpoint, _LAST_MarketServiceEndpoint)
     obj.__class__ = _C_MarketServiceEndpoint
     return obj
 
@@ -214,6 +234,7 @@ _KNOWN_MarketService = frozenset(
         "consumption",
     ]
 )
+_LAST_MarketService: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketService = m.MarketService
 _S_MarketService = m._MarketServiceSlots
 
@@ -299,7 +320,11 @@ def decode_MarketService(o: Any) -> "m.MarketService":
         )
     except KeyError as e:
         raise ShapeError(f"MarketService: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketService.issuperset(o) else _extra(o, _KNOWN_MarketService)
+    if (k := tuple(o)) == _LAST_MarketService[0]:
+        _LAST_MarketService[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketService, _LAST_MarketService)
     obj.__class__ = _C_MarketService
     return obj
 
@@ -317,6 +342,7 @@ _KNOWN_MarketSearch = frozenset(
         "agentPairingId",
     ]
 )
+_LAST_MarketSearch: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketSearch = m.MarketSearch
 _S_MarketSearch = m._MarketSearchSlots
 
@@ -350,12 +376,17 @@ def decode_MarketSearch(o: Any) -> "m.MarketSearch":
         )
     except KeyError as e:
         raise ShapeError(f"MarketSearch: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketSearch.issuperset(o) else _extra(o, _KNOWN_MarketSearch)
+    if (k := tuple(o)) == _LAST_MarketSearch[0]:
+        _LAST_MarketSearch[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketSearch, _LAST_MarketSearch)
     obj.__class__ = _C_MarketSearch
     return obj
 
 
 _KNOWN_MarketOrderBudget = frozenset(["amount", "currency"])
+_LAST_MarketOrderBudget: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketOrderBudget = m.MarketOrderBudget
 _S_MarketOrderBudget = m._MarketOrderBudgetSlots
 
@@ -373,7 +404,11 @@ def decode_MarketOrderBudget(o: Any) -> "m.MarketOrderBudget":
         )
     except KeyError as e:
         raise ShapeError(f"MarketOrderBudget: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketOrderBudget.issuperset(o) else _extra(o, _KNOWN_MarketOrderBudget)
+    if (k := tuple(o)) == _LAST_MarketOrderBudget[0]:
+        _LAST_MarketOrderBudget[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketOrderBudget, _LAST_MarketOrderBudget)
     obj.__class__ = _C_MarketOrderBudget
     return obj
 
@@ -408,6 +443,7 @@ _KNOWN_MarketOrder = frozenset(
         "outcomeId",
     ]
 )
+_LAST_MarketOrder: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketOrder = m.MarketOrder
 _S_MarketOrder = m._MarketOrderSlots
 
@@ -472,12 +508,17 @@ def decode_MarketOrder(o: Any) -> "m.MarketOrder":
         )
     except KeyError as e:
         raise ShapeError(f"MarketOrder: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketOrder.issuperset(o) else _extra(o, _KNOWN_MarketOrder)
+    if (k := tuple(o)) == _LAST_MarketOrder[0]:
+        _LAST_MarketOrder[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketOrder, _LAST_MarketOrder)
     obj.__class__ = _C_MarketOrder
     return obj
 
 
 _KNOWN_NativeExecution = frozenset(["statusCode", "run", "outcome"])
+_LAST_NativeExecution: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_NativeExecution = m.NativeExecution
 _S_NativeExecution = m._NativeExecutionSlots
 
@@ -498,12 +539,17 @@ def decode_NativeExecution(o: Any) -> "m.NativeExecution":
         )
     except KeyError as e:
         raise ShapeError(f"NativeExecution: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_NativeExecution.issuperset(o) else _extra(o, _KNOWN_NativeExecution)
+    if (k := tuple(o)) == _LAST_NativeExecution[0]:
+        _LAST_NativeExecution[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_NativeExecution, _LAST_NativeExecution)
     obj.__class__ = _C_NativeExecution
     return obj
 
 
 _KNOWN_HandoffExecution = frozenset(["statusCode", "handoff"])
+_LAST_HandoffExecution: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_HandoffExecution = m.HandoffExecution
 _S_HandoffExecution = m._HandoffExecutionSlots
 
@@ -523,12 +569,19 @@ def decode_HandoffExecution(o: Any) -> "m.HandoffExecution":
         )
     except KeyError as e:
         raise ShapeError(f"HandoffExecution: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_HandoffExecution.issuperset(o) else _extra(o, _KNOWN_HandoffExecution)
+    if (k := tuple(o)) == _LAST_HandoffExecution[0]:
+        _LAST_HandoffExecution[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_HandoffExecution, _LAST_HandoffExecution)
     obj.__class__ = _C_HandoffExecution
     return obj
 
 
 _KNOWN_ExecuteMarketOrderNativeResponse = frozenset(["order", "execution"])
+_LAST_ExecuteMarketOrderNativeResponse: list[tuple[str, ...]] = [
+    ()
+]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExecuteMarketOrderNativeResponse = m.ExecuteMarketOrderNativeResponse
 _S_ExecuteMarketOrderNativeResponse = m._ExecuteMarketOrderNativeResponseSlots
 
@@ -552,16 +605,21 @@ def decode_ExecuteMarketOrderNativeResponse(o: Any) -> "m.ExecuteMarketOrderNati
         )
     except KeyError as e:
         raise ShapeError(f"ExecuteMarketOrderNativeResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {}
-        if _KNOWN_ExecuteMarketOrderNativeResponse.issuperset(o)
-        else _extra(o, _KNOWN_ExecuteMarketOrderNativeResponse)
-    )
+    if (k := tuple(o)) == _LAST_ExecuteMarketOrderNativeResponse[0]:
+        _LAST_ExecuteMarketOrderNativeResponse[0] = (
+            k  # this body's own key strings: the next object compares by identity
+        )
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExecuteMarketOrderNativeResponse, _LAST_ExecuteMarketOrderNativeResponse)
     obj.__class__ = _C_ExecuteMarketOrderNativeResponse
     return obj
 
 
 _KNOWN_ExecuteMarketOrderHandoffResponse = frozenset(["order", "execution"])
+_LAST_ExecuteMarketOrderHandoffResponse: list[tuple[str, ...]] = [
+    ()
+]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExecuteMarketOrderHandoffResponse = m.ExecuteMarketOrderHandoffResponse
 _S_ExecuteMarketOrderHandoffResponse = m._ExecuteMarketOrderHandoffResponseSlots
 
@@ -585,16 +643,19 @@ def decode_ExecuteMarketOrderHandoffResponse(o: Any) -> "m.ExecuteMarketOrderHan
         )
     except KeyError as e:
         raise ShapeError(f"ExecuteMarketOrderHandoffResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = (
-        {}
-        if _KNOWN_ExecuteMarketOrderHandoffResponse.issuperset(o)
-        else _extra(o, _KNOWN_ExecuteMarketOrderHandoffResponse)
-    )
+    if (k := tuple(o)) == _LAST_ExecuteMarketOrderHandoffResponse[0]:
+        _LAST_ExecuteMarketOrderHandoffResponse[0] = (
+            k  # this body's own key strings: the next object compares by identity
+        )
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExecuteMarketOrderHandoffResponse, _LAST_ExecuteMarketOrderHandoffResponse)
     obj.__class__ = _C_ExecuteMarketOrderHandoffResponse
     return obj
 
 
 _KNOWN_ConfirmMarketOrderResponse = frozenset(["order", "payment"])
+_LAST_ConfirmMarketOrderResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ConfirmMarketOrderResponse = m.ConfirmMarketOrderResponse
 _S_ConfirmMarketOrderResponse = m._ConfirmMarketOrderResponseSlots
 
@@ -618,12 +679,17 @@ def decode_ConfirmMarketOrderResponse(o: Any) -> "m.ConfirmMarketOrderResponse":
         )
     except KeyError as e:
         raise ShapeError(f"ConfirmMarketOrderResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ConfirmMarketOrderResponse.issuperset(o) else _extra(o, _KNOWN_ConfirmMarketOrderResponse)
+    if (k := tuple(o)) == _LAST_ConfirmMarketOrderResponse[0]:
+        _LAST_ConfirmMarketOrderResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ConfirmMarketOrderResponse, _LAST_ConfirmMarketOrderResponse)
     obj.__class__ = _C_ConfirmMarketOrderResponse
     return obj
 
 
 _KNOWN_CancelMarketOrderResponse = frozenset(["order", "payment"])
+_LAST_CancelMarketOrderResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_CancelMarketOrderResponse = m.CancelMarketOrderResponse
 _S_CancelMarketOrderResponse = m._CancelMarketOrderResponseSlots
 
@@ -647,12 +713,17 @@ def decode_CancelMarketOrderResponse(o: Any) -> "m.CancelMarketOrderResponse":
         )
     except KeyError as e:
         raise ShapeError(f"CancelMarketOrderResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_CancelMarketOrderResponse.issuperset(o) else _extra(o, _KNOWN_CancelMarketOrderResponse)
+    if (k := tuple(o)) == _LAST_CancelMarketOrderResponse[0]:
+        _LAST_CancelMarketOrderResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_CancelMarketOrderResponse, _LAST_CancelMarketOrderResponse)
     obj.__class__ = _C_CancelMarketOrderResponse
     return obj
 
 
 _KNOWN_MarketOrderEvent = frozenset(["id", "orderId", "type", "payload", "createdAt"])
+_LAST_MarketOrderEvent: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_MarketOrderEvent = m.MarketOrderEvent
 _S_MarketOrderEvent = m._MarketOrderEventSlots
 
@@ -671,7 +742,11 @@ def decode_MarketOrderEvent(o: Any) -> "m.MarketOrderEvent":
         obj.created_at = v if type(v := o["createdAt"]) is str else _bad("MarketOrderEvent.created_at", "str", v)
     except KeyError as e:
         raise ShapeError(f"MarketOrderEvent: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_MarketOrderEvent.issuperset(o) else _extra(o, _KNOWN_MarketOrderEvent)
+    if (k := tuple(o)) == _LAST_MarketOrderEvent[0]:
+        _LAST_MarketOrderEvent[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_MarketOrderEvent, _LAST_MarketOrderEvent)
     obj.__class__ = _C_MarketOrderEvent
     return obj
 
@@ -679,6 +754,7 @@ def decode_MarketOrderEvent(o: Any) -> "m.MarketOrderEvent":
 _KNOWN_OrderDispute = frozenset(
     ["id", "orderId", "machineId", "status", "reason", "createdAt", "updatedAt", "evidence"]
 )
+_LAST_OrderDispute: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_OrderDispute = m.OrderDispute
 _S_OrderDispute = m._OrderDisputeSlots
 
@@ -700,12 +776,17 @@ def decode_OrderDispute(o: Any) -> "m.OrderDispute":
         obj.evidence = v if type(v := o.get("evidence")) is dict else _map_any(v, "OrderDispute.evidence")
     except KeyError as e:
         raise ShapeError(f"OrderDispute: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_OrderDispute.issuperset(o) else _extra(o, _KNOWN_OrderDispute)
+    if (k := tuple(o)) == _LAST_OrderDispute[0]:
+        _LAST_OrderDispute[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_OrderDispute, _LAST_OrderDispute)
     obj.__class__ = _C_OrderDispute
     return obj
 
 
 _KNOWN_DisputeMarketOrderResponse = frozenset(["order", "payment", "dispute"])
+_LAST_DisputeMarketOrderResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_DisputeMarketOrderResponse = m.DisputeMarketOrderResponse
 _S_DisputeMarketOrderResponse = m._DisputeMarketOrderResponseSlots
 
@@ -734,7 +815,11 @@ def decode_DisputeMarketOrderResponse(o: Any) -> "m.DisputeMarketOrderResponse":
         )
     except KeyError as e:
         raise ShapeError(f"DisputeMarketOrderResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_DisputeMarketOrderResponse.issuperset(o) else _extra(o, _KNOWN_DisputeMarketOrderResponse)
+    if (k := tuple(o)) == _LAST_DisputeMarketOrderResponse[0]:
+        _LAST_DisputeMarketOrderResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_DisputeMarketOrderResponse, _LAST_DisputeMarketOrderResponse)
     obj.__class__ = _C_DisputeMarketOrderResponse
     return obj
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import observability_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _map_any,
     _not_object,
     _slot_setter,
@@ -26,6 +26,7 @@ from peaq_os_sdk._decode_support import (
 _new = object.__new__
 
 _KNOWN_ReadinessCheck = frozenset(["name", "status", "message"])
+_LAST_ReadinessCheck: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ReadinessCheck = m.ReadinessCheck
 _S_ReadinessCheck = m._ReadinessCheckSlots
 
@@ -42,12 +43,17 @@ def decode_ReadinessCheck(o: Any) -> "m.ReadinessCheck":
         obj.message = v if type(v := o.get("message")) is str or v is None else _bad("ReadinessCheck.message", "str", v)
     except KeyError as e:
         raise ShapeError(f"ReadinessCheck: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ReadinessCheck.issuperset(o) else _extra(o, _KNOWN_ReadinessCheck)
+    if (k := tuple(o)) == _LAST_ReadinessCheck[0]:
+        _LAST_ReadinessCheck[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ReadinessCheck, _LAST_ReadinessCheck)
     obj.__class__ = _C_ReadinessCheck
     return obj
 
 
 _KNOWN_Readiness = frozenset(["status", "checks"])
+_LAST_Readiness: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_Readiness = m.Readiness
 _S_Readiness = m._ReadinessSlots
 
@@ -63,7 +69,11 @@ def decode_Readiness(o: Any) -> "m.Readiness":
         obj.checks = _tuple_of(o.get("checks"), decode_ReadinessCheck, "Readiness.checks")
     except KeyError as e:
         raise ShapeError(f"Readiness: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_Readiness.issuperset(o) else _extra(o, _KNOWN_Readiness)
+    if (k := tuple(o)) == _LAST_Readiness[0]:
+        _LAST_Readiness[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_Readiness, _LAST_Readiness)
     obj.__class__ = _C_Readiness
     return obj
 
@@ -71,6 +81,7 @@ def decode_Readiness(o: Any) -> "m.Readiness":
 _KNOWN_AuditEvent = frozenset(
     ["id", "actor", "type", "resourceType", "resourceId", "createdAt", "machineId", "payload"]
 )
+_LAST_AuditEvent: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_AuditEvent = m.AuditEvent
 _S_AuditEvent = m._AuditEventSlots
 
@@ -94,7 +105,11 @@ def decode_AuditEvent(o: Any) -> "m.AuditEvent":
         obj.payload = v if type(v := o.get("payload")) is dict else _map_any(v, "AuditEvent.payload")
     except KeyError as e:
         raise ShapeError(f"AuditEvent: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_AuditEvent.issuperset(o) else _extra(o, _KNOWN_AuditEvent)
+    if (k := tuple(o)) == _LAST_AuditEvent[0]:
+        _LAST_AuditEvent[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_AuditEvent, _LAST_AuditEvent)
     obj.__class__ = _C_AuditEvent
     return obj
 
@@ -114,6 +129,7 @@ _KNOWN_RunRecord = frozenset(
         "createdAt",
     ]
 )
+_LAST_RunRecord: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_RunRecord = m.RunRecord
 _s_RunRecord_id = _slot_setter(m.RunRecord, "id")
 _s_RunRecord_status = _slot_setter(m.RunRecord, "status")
@@ -161,7 +177,11 @@ def decode_RunRecord(o: Any) -> "m.RunRecord":
         _s_RunRecord_created_at(obj, v if type(v := o["createdAt"]) is str else _bad("RunRecord.created_at", "str", v))
     except KeyError as e:
         raise ShapeError(f"RunRecord: missing required field {e.args[0]!r}") from None
-    _s_RunRecord_extra(obj, {} if _KNOWN_RunRecord.issuperset(o) else _extra(o, _KNOWN_RunRecord))
+    if (k := tuple(o)) == _LAST_RunRecord[0]:
+        _LAST_RunRecord[0] = k  # this body's own key strings: the next object compares by identity
+        _s_RunRecord_extra(obj, {})
+    else:
+        _s_RunRecord_extra(obj, _extra_of(o, k, _KNOWN_RunRecord, _LAST_RunRecord))
     return obj
 
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import policies_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _float,
     _not_object,
     _tuple_str,
@@ -25,6 +25,7 @@ from peaq_os_sdk._decode_support import (
 _new = object.__new__
 
 _KNOWN_BudgetCap = frozenset(["currency", "amount"])
+_LAST_BudgetCap: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_BudgetCap = m.BudgetCap
 _S_BudgetCap = m._BudgetCapSlots
 
@@ -40,7 +41,11 @@ def decode_BudgetCap(o: Any) -> "m.BudgetCap":
         obj.amount = v if type(v := o["amount"]) is float else _float(v, "BudgetCap.amount", False)
     except KeyError as e:
         raise ShapeError(f"BudgetCap: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_BudgetCap.issuperset(o) else _extra(o, _KNOWN_BudgetCap)
+    if (k := tuple(o)) == _LAST_BudgetCap[0]:
+        _LAST_BudgetCap[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_BudgetCap, _LAST_BudgetCap)
     obj.__class__ = _C_BudgetCap
     return obj
 
@@ -60,6 +65,7 @@ _KNOWN_Policy = frozenset(
         "updatedAt",
     ]
 )
+_LAST_Policy: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_Policy = m.Policy
 _S_Policy = m._PolicySlots
 
@@ -88,7 +94,11 @@ def decode_Policy(o: Any) -> "m.Policy":
         obj.updated_at = v if type(v := o["updatedAt"]) is str else _bad("Policy.updated_at", "str", v)
     except KeyError as e:
         raise ShapeError(f"Policy: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_Policy.issuperset(o) else _extra(o, _KNOWN_Policy)
+    if (k := tuple(o)) == _LAST_Policy[0]:
+        _LAST_Policy[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_Policy, _LAST_Policy)
     obj.__class__ = _C_Policy
     return obj
 

@@ -16,7 +16,7 @@ from peaq_os_sdk._generated.groups import runtime_endpoints_models as m
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _not_object,
 )
 
@@ -44,6 +44,7 @@ _KNOWN_RuntimeEndpoint = frozenset(
         "lastHealthyAt",
     ]
 )
+_LAST_RuntimeEndpoint: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_RuntimeEndpoint = m.RuntimeEndpoint
 _S_RuntimeEndpoint = m._RuntimeEndpointSlots
 
@@ -99,7 +100,11 @@ def decode_RuntimeEndpoint(o: Any) -> "m.RuntimeEndpoint":
         )
     except KeyError as e:
         raise ShapeError(f"RuntimeEndpoint: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_RuntimeEndpoint.issuperset(o) else _extra(o, _KNOWN_RuntimeEndpoint)
+    if (k := tuple(o)) == _LAST_RuntimeEndpoint[0]:
+        _LAST_RuntimeEndpoint[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_RuntimeEndpoint, _LAST_RuntimeEndpoint)
     obj.__class__ = _C_RuntimeEndpoint
     return obj
 

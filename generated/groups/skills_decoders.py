@@ -19,7 +19,7 @@ from peaq_os_sdk._generated.groups.common_decoders import (
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _map_any,
     _not_object,
     _tuple_of,
@@ -56,6 +56,7 @@ _KNOWN_SkillSummary = frozenset(
         "handoff",
     ]
 )
+_LAST_SkillSummary: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_SkillSummary = m.SkillSummary
 _S_SkillSummary = m._SkillSummarySlots
 
@@ -113,12 +114,17 @@ def decode_SkillSummary(o: Any) -> "m.SkillSummary":
         )
     except KeyError as e:
         raise ShapeError(f"SkillSummary: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_SkillSummary.issuperset(o) else _extra(o, _KNOWN_SkillSummary)
+    if (k := tuple(o)) == _LAST_SkillSummary[0]:
+        _LAST_SkillSummary[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_SkillSummary, _LAST_SkillSummary)
     obj.__class__ = _C_SkillSummary
     return obj
 
 
 _KNOWN_SkillManifestInput = frozenset(["key", "type", "required", "description"])
+_LAST_SkillManifestInput: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_SkillManifestInput = m.SkillManifestInput
 _S_SkillManifestInput = m._SkillManifestInputSlots
 
@@ -136,12 +142,17 @@ def decode_SkillManifestInput(o: Any) -> "m.SkillManifestInput":
         obj.description = v if type(v := o["description"]) is str else _bad("SkillManifestInput.description", "str", v)
     except KeyError as e:
         raise ShapeError(f"SkillManifestInput: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_SkillManifestInput.issuperset(o) else _extra(o, _KNOWN_SkillManifestInput)
+    if (k := tuple(o)) == _LAST_SkillManifestInput[0]:
+        _LAST_SkillManifestInput[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_SkillManifestInput, _LAST_SkillManifestInput)
     obj.__class__ = _C_SkillManifestInput
     return obj
 
 
 _KNOWN_SkillManifestOutput = frozenset(["key", "type", "description"])
+_LAST_SkillManifestOutput: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_SkillManifestOutput = m.SkillManifestOutput
 _S_SkillManifestOutput = m._SkillManifestOutputSlots
 
@@ -158,12 +169,17 @@ def decode_SkillManifestOutput(o: Any) -> "m.SkillManifestOutput":
         obj.description = v if type(v := o["description"]) is str else _bad("SkillManifestOutput.description", "str", v)
     except KeyError as e:
         raise ShapeError(f"SkillManifestOutput: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_SkillManifestOutput.issuperset(o) else _extra(o, _KNOWN_SkillManifestOutput)
+    if (k := tuple(o)) == _LAST_SkillManifestOutput[0]:
+        _LAST_SkillManifestOutput[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_SkillManifestOutput, _LAST_SkillManifestOutput)
     obj.__class__ = _C_SkillManifestOutput
     return obj
 
 
 _KNOWN_SkillManifest = frozenset(["key", "providerKey", "label", "summary", "inputs", "outputs"])
+_LAST_SkillManifest: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_SkillManifest = m.SkillManifest
 _S_SkillManifest = m._SkillManifestSlots
 
@@ -183,7 +199,11 @@ def decode_SkillManifest(o: Any) -> "m.SkillManifest":
         obj.outputs = _tuple_of(o["outputs"], decode_SkillManifestOutput, "SkillManifest.outputs")
     except KeyError as e:
         raise ShapeError(f"SkillManifest: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_SkillManifest.issuperset(o) else _extra(o, _KNOWN_SkillManifest)
+    if (k := tuple(o)) == _LAST_SkillManifest[0]:
+        _LAST_SkillManifest[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_SkillManifest, _LAST_SkillManifest)
     obj.__class__ = _C_SkillManifest
     return obj
 
@@ -191,6 +211,7 @@ def decode_SkillManifest(o: Any) -> "m.SkillManifest":
 _KNOWN_SkillConfigResponse = frozenset(
     ["skillKey", "providerKey", "enabled", "hasCredentials", "updatedAt", "settings"]
 )
+_LAST_SkillConfigResponse: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_SkillConfigResponse = m.SkillConfigResponse
 _S_SkillConfigResponse = m._SkillConfigResponseSlots
 
@@ -214,7 +235,11 @@ def decode_SkillConfigResponse(o: Any) -> "m.SkillConfigResponse":
         obj.settings = v if type(v := o.get("settings")) is dict else _map_any(v, "SkillConfigResponse.settings")
     except KeyError as e:
         raise ShapeError(f"SkillConfigResponse: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_SkillConfigResponse.issuperset(o) else _extra(o, _KNOWN_SkillConfigResponse)
+    if (k := tuple(o)) == _LAST_SkillConfigResponse[0]:
+        _LAST_SkillConfigResponse[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_SkillConfigResponse, _LAST_SkillConfigResponse)
     obj.__class__ = _C_SkillConfigResponse
     return obj
 

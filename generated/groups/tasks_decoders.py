@@ -23,7 +23,7 @@ from peaq_os_sdk._generated.groups.common_decoders import (
 from peaq_os_sdk._decode_support import (
     ShapeError,
     _bad,
-    _extra,
+    _extra_of,
     _map_any,
     _not_object,
     _tuple_of,
@@ -34,6 +34,7 @@ _new = object.__new__
 _KNOWN_ExecutionRoute = frozenset(
     ["id", "executionMode", "integrationStatus", "status", "serviceId", "providerKey", "handoff"]
 )
+_LAST_ExecutionRoute: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_ExecutionRoute = m.ExecutionRoute
 _S_ExecutionRoute = m._ExecutionRouteSlots
 
@@ -66,7 +67,11 @@ def decode_ExecutionRoute(o: Any) -> "m.ExecutionRoute":
         )
     except KeyError as e:
         raise ShapeError(f"ExecutionRoute: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_ExecutionRoute.issuperset(o) else _extra(o, _KNOWN_ExecutionRoute)
+    if (k := tuple(o)) == _LAST_ExecutionRoute[0]:
+        _LAST_ExecutionRoute[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_ExecutionRoute, _LAST_ExecutionRoute)
     obj.__class__ = _C_ExecutionRoute
     return obj
 
@@ -91,6 +96,7 @@ _KNOWN_Task = frozenset(
         "updatedAt",
     ]
 )
+_LAST_Task: list[tuple[str, ...]] = [()]  # the last known-keys-only key tuple (see _extra_of)
 _C_Task = m.Task
 _S_Task = m._TaskSlots
 
@@ -140,7 +146,11 @@ def decode_Task(o: Any) -> "m.Task":
         obj.updated_at = v if type(v := o["updatedAt"]) is str else _bad("Task.updated_at", "str", v)
     except KeyError as e:
         raise ShapeError(f"Task: missing required field {e.args[0]!r}") from None
-    obj.extra = {} if _KNOWN_Task.issuperset(o) else _extra(o, _KNOWN_Task)
+    if (k := tuple(o)) == _LAST_Task[0]:
+        _LAST_Task[0] = k  # this body's own key strings: the next object compares by identity
+        obj.extra = {}
+    else:
+        obj.extra = _extra_of(o, k, _KNOWN_Task, _LAST_Task)
     obj.__class__ = _C_Task
     return obj
 

@@ -105,7 +105,19 @@ def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
     return setter
 
 
-def _extra(wire: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+def _extra_of(
+    wire: Mapping[str, Any], keys: tuple[str, ...], known: frozenset[str], last: list[tuple[str, ...]]
+) -> dict[str, Any]:
+    """``wire``'s unknown keys (``keys`` is ``tuple(wire)``); a key tuple with none is kept in ``last[0]``.
+
+    The generated decoders compare each object's key tuple with ``last[0]`` before calling this: ``json.loads``
+    hands every object of one body the same key strings, so on a page of like objects that comparison is a
+    run of identity checks, where the set test here hashes and compares each key's text. Only a tuple that
+    passed this set test is ever kept, so an equal tuple is always a known-keys-only object.
+    """
+    if known.issuperset(keys):
+        last[0] = keys
+        return {}
     return {k: v for k, v in wire.items() if k not in known}
 
 

@@ -53,32 +53,41 @@ def validate_list_limit(limit: int | None, field: str = "limit") -> None:
 
 
 def iter_pages(fetch: Callable[[str | None], ListResponse[T]]) -> Iterator[T]:
-    """Yield every item, following ``next_cursor`` until the server stops returning one."""
+    """Yield every item, following ``next_cursor`` until the server stops returning one.
+
+    Only the page being yielded is held: the generator lets go of it before fetching the next, so a walk
+    keeps one page of models alive, not two (the garbage collector then has half as much to look over while
+    the next page is parsed, and a caller that keeps nothing has flat memory of one page).
+    """
     cursor: str | None = None
     seen: set[str] = set()
     while True:
         page = fetch(cursor)
-        yield from page.items
-        if page.next_cursor is None:
+        cursor, items = page.next_cursor, page.items
+        del page
+        yield from items
+        del items
+        if cursor is None or cursor in seen:  # a server handing back an old cursor would loop forever
             return
-        if page.next_cursor in seen:  # a server handing back an old cursor would loop forever
-            return
-        seen.add(page.next_cursor)
-        cursor = page.next_cursor
+        seen.add(cursor)
 
 
 async def aiter_pages(fetch: Callable[[str | None], Awaitable[ListResponse[T]]]) -> AsyncIterator[T]:
-    """Async twin of :func:`iter_pages`."""
+    """Async twin of :func:`iter_pages` (it too holds only the page being yielded)."""
     cursor: str | None = None
     seen: set[str] = set()
+    item: T | None = None
     while True:
         page = await fetch(cursor)
-        for item in page.items:
+        cursor, items = page.next_cursor, page.items
+        del page
+        for item in items:
             yield item
-        if page.next_cursor is None or page.next_cursor in seen:
+        del items
+        item = None
+        if cursor is None or cursor in seen:
             return
-        seen.add(page.next_cursor)
-        cursor = page.next_cursor
+        seen.add(cursor)
 
 
 __all__ = [
