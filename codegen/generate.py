@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 from codegen.describe import missing_descriptions
-from codegen.ir import COMMON, SpecIR, load
+from codegen.ir import COMMON, SpecIR, load, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -227,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
     args = ap.parse_args(argv)
-    missing = missing_descriptions(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    missing = missing_descriptions(load_spec(SPEC.read_text(encoding="utf-8")))
     if missing:
         print(f"spec/openapi.yaml: {len(missing)} missing descriptions (they become the SDK's docs):", file=sys.stderr)
         for m in missing:

@@ -1069,7 +1069,25 @@ def _toposort(models: dict[str, ModelIR]) -> list[ModelIR]:
     return out
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (about 6x faster on the spec), the pure-Python one otherwise;
+# both construct through SafeConstructor, so what a document means does not change
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with the fastest safe loader available."""
+    return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - SafeLoader or its libyaml twin
+
+
+def dump_yaml(data: Any, **options: Any) -> str:
+    """``yaml.safe_dump`` with the fastest safe dumper available."""
+    return yaml.dump(data, Dumper=_SafeDumper, **options)  # type: ignore[no-any-return]
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """YAML silently keeps the last of two equal keys; in a hand-maintained spec that hides a mistake."""
 
 

@@ -52,9 +52,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
-from codegen.ir import EnumIR, FieldIR, ModelIR, OperationIR, QueryParamIR, SpecIR, _Builder
+from codegen.ir import EnumIR, FieldIR, ModelIR, OperationIR, QueryParamIR, SpecIR, _Builder, load_yaml
 
 BREAKING_RULES: dict[str, str] = {
     "operation-removed": "operation removed",
@@ -114,7 +113,7 @@ class Change:
 def load_spec(path: Path) -> tuple[dict[str, Any], SpecIR]:
     """Load a spec from YAML or JSON (the wheel bundles it as JSON)."""
     text = path.read_text(encoding="utf-8")
-    raw = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    raw = json.loads(text) if path.suffix == ".json" else load_yaml(text)
     return raw, spec_ir(raw)
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+from codegen.ir import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--write", action="store_true")
     group.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    table = render(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    table = render(load_spec(SPEC.read_text(encoding="utf-8")))
     if not (args.write or args.check):
         print(table)
         return 0

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 from packaging.version import InvalidVersion, Version
+
+from codegen.ir import load_yaml
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -93,7 +94,7 @@ def from_git(root: Path, ref: str, workdir: Path, label: str | None = None) -> B
             shutil.rmtree(dest, ignore_errors=True)
             shutil.copytree(src / folder, dest)
     spec_path = src / "spec" / "openapi.yaml"
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8")) if spec_path.exists() else None
+    spec = load_yaml(spec_path.read_text(encoding="utf-8")) if spec_path.exists() else None
     version = _version(ref) or read_version(stage / PACKAGE / "_version.py")
     return Baseline(label or f"git {ref}", version, spec, stage)
 

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 from packaging.version import InvalidVersion, Version
 
+from codegen.ir import load_yaml
 from codegen.spec_diff import Change, diff, spec_ir, table
 from release import apidiff
 from release.baseline import PACKAGE, Baseline, read_version, resolve
@@ -183,7 +183,7 @@ def changelog_has(root: Path, version: Version) -> bool:
 
 
 def current_spec(root: Path) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((root / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = load_yaml((root / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
     return loaded
 
 

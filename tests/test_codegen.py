@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from openapi_spec_validator import validate
 
 from codegen import generate
 from codegen.describe import missing_descriptions
-from codegen.ir import load
+from codegen.ir import dump_yaml, load, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 
 
 def test_spec_is_valid_openapi_31():
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     assert raw["openapi"].startswith("3.1")
     validate(raw)
 
@@ -115,7 +114,7 @@ def test_import_stays_light():
 
 
 def test_every_operation_parameter_schema_and_property_is_described():
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     assert missing_descriptions(raw) == []
 
 
@@ -157,16 +156,16 @@ def _plant_holes(raw: dict) -> dict[str, str]:
 
 
 def test_missing_descriptions_lists_each_hole():
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     expected = _plant_holes(raw)
     assert sorted(missing_descriptions(raw)) == sorted(expected)
 
 
 def test_generate_refuses_a_spec_with_a_missing_description(tmp_path, monkeypatch, capsys):
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     del raw["components"]["schemas"]["MarketOrder"]["properties"]["quoteId"]["description"]
     spec = tmp_path / "openapi.yaml"
-    spec.write_text(yaml.safe_dump(raw, sort_keys=False))
+    spec.write_text(dump_yaml(raw, sort_keys=False))
     monkeypatch.setattr(generate, "SPEC", spec)
     out = tmp_path / "out"
     monkeypatch.setattr(generate, "OUT", out)
@@ -180,7 +179,7 @@ def test_generate_refuses_a_spec_with_a_missing_description(tmp_path, monkeypatc
 def test_descriptions_reach_the_generated_docstrings():
     from peaq_os_sdk._generated import models
 
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     order = raw["components"]["schemas"]["MarketOrder"]
     doc = " ".join((models.MarketOrder.__doc__ or "").split())
     assert " ".join(order["description"].split()) in doc
@@ -198,7 +197,7 @@ def test_descriptions_reach_the_generated_docstrings():
 def test_nested_keys_and_placeholders_reach_the_docstrings():
     from peaq_os_sdk._generated import models
 
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     schemas = raw["components"]["schemas"]
     # keys of open maps (no class of their own) are documented on the field that holds them
     proof = " ".join((models.PaymentProof.__doc__ or "").split())
@@ -269,7 +268,7 @@ def test_groups_are_the_spec_tags_and_a_shared_type_is_common():
 def test_a_new_tag_becomes_a_group_module_without_a_hand_kept_list(tmp_path):
     """A spec change alone adds a group: an operation under a new tag gets its own operations, models and
     decoders modules, and a type it shares with another group moves to ``common``."""
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = load_yaml(SPEC.read_text())
     raw["tags"].append({"name": "probe-views", "description": "A group added by this test."})
     raw["components"]["schemas"]["ProbeViewNode"] = {
         "type": "object", "description": "A node of a view added by this test.", "required": ["id"],
@@ -287,7 +286,7 @@ def test_a_new_tag_becomes_a_group_module_without_a_hand_kept_list(tmp_path):
             "properties": {"item": {"$ref": "#/components/schemas/ProbeViewNode", "description": "The node."}}}}}}},
     }}
     spec = tmp_path / "openapi.yaml"
-    spec.write_text(yaml.safe_dump(raw, sort_keys=False))
+    spec.write_text(dump_yaml(raw, sort_keys=False))
     _, ir = load(spec)
     assert "probe_views" in ir.groups
     assert ir.group_of("ProbeViewNode") == "probe_views"

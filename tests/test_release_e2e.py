@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from codegen.ir import dump_yaml, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(sys.executable).parent.parent  # the venv running the tests (make test: .venv)
@@ -76,9 +77,9 @@ def set_version(project: Path, version: str) -> None:
 
 def edit_spec(project: Path, change: Any) -> None:
     path = project / "spec" / "openapi.yaml"
-    spec = yaml.safe_load(path.read_text())
+    spec = load_yaml(path.read_text())
     change(spec)
-    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=120))
+    path.write_text(dump_yaml(spec, sort_keys=False, allow_unicode=True, width=120))
 
 
 @pytest.fixture(scope="module")

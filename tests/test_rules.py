@@ -28,8 +28,8 @@ import attrs
 import httpx
 import jwt
 import pytest
-import yaml
 
+from codegen.ir import load_yaml
 from peaq_os_sdk import PeaqosClient
 from peaq_os_sdk.orchestration import _convert
 from peaq_os_sdk.orchestration import (
@@ -108,7 +108,7 @@ QVAC_URL = "http://127.0.0.1:11434/v1"
 # ---- spec ---------------------------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return load_yaml(SPEC_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def spec_operations() -> dict[str, dict[str, Any]]:
@@ -2012,7 +2012,7 @@ def test_heartbeat_token_may_come_as_a_header(ctx: Ctx, where: str) -> None:
     assert result.agent_id == agent.id and "agentToken" not in ctx.w.last_request("machineAgentHeartbeat")["body"]
     wrong = ctx.client(http_client=httpx.Client(transport=_Rewriting((), ("agentToken",), {where: value + "x"})))
     expect("AGENT_AUTH_INVALID", wrong.machine_agent_heartbeat, hb_req(agent))
-    ops = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml").read_text())
+    ops = load_yaml((Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml").read_text())
     security = ops["paths"]["/machine-agents/heartbeat"]["post"]["security"]
     assert {} in security and {"agentTokenHeader": []} in security and {"agentTokenBearer": []} in security
 

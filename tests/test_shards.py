@@ -162,3 +162,38 @@ def test_the_shards_share_one_verifying_tls_context_and_redirects_stay_off(make:
         client.close()
     else:
         run(client.aclose())
+
+
+def _contexts(client: Any) -> set[int]:
+    """The TLS contexts of every shard of a client's pool (by identity)."""
+    client.orchestration  # noqa: B018 - the transport is set up on first access
+    return {id(shard._pool._ssl_context) for shard in _sharded(client)._shards}
+
+
+def test_clients_share_one_verifying_tls_context_per_trust_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building a TLS context reads the whole CA bundle (tens of ms): every client the SDK builds shares one,
+    as verifying as httpx's own, and a different trust store in the environment gets a context of its own."""
+    import ssl
+
+    import certifi
+
+    first, second = PeaqosClient(orchestration_url="https://a.invalid"), PeaqosClient(orchestration_url="http://127.0.0.1:9")
+    third = AsyncPeaqosClient(orchestration_url="https://c.invalid")
+    try:
+        shared = _contexts(first)
+        assert len(shared) == 1 and _contexts(second) == shared and _contexts(third) == shared
+        ctx = _shards.tls_context()
+        assert {id(ctx)} == shared
+        assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+        monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+        monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+        other = PeaqosClient(orchestration_url="https://d.invalid")
+        try:
+            assert _contexts(other) != shared and len(_contexts(other)) == 1
+            assert _contexts(other) == {id(_shards.tls_context())}
+        finally:
+            other.close()
+    finally:
+        first.close()
+        second.close()
+        run(third.aclose())

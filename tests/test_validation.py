@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
+from codegen.ir import load_yaml
 from peaq_os_sdk import PeaqosClient
 from peaq_os_sdk.mock import MockServer
 from peaq_os_sdk.orchestration import (
@@ -62,7 +62,7 @@ from tests.conftest import run
 from tests.world import CONTROLLER_KEY, OTHER_KEY, World
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = load_yaml((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
 STATUS = SPEC["info"]["x-error-statuses"]
 ROUTE_CODES = {op["operationId"]: set(op.get("x-error-codes", ()))
                for item in SPEC["paths"].values() for op in item.values()

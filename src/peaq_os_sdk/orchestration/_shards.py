@@ -13,11 +13,15 @@ pools in order (when all are busy, the least busy one queues it). Each shard is 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    import ssl  # httpx imports it only when a client is built; so does the SDK
 
 SHARDS = 20
 PER_SHARD = 5  # SHARDS * PER_SHARD connections in all, each kept alive between calls
@@ -147,13 +151,33 @@ def _client_args(sharded: Any, ctx: Any) -> dict[str, Any]:
     return {"verify": ctx, "transport": sharded}
 
 
+_TLS_LOCK = threading.Lock()
+_TLS: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+
+
+def tls_context() -> ssl.SSLContext:
+    """The verifying TLS context every client the SDK builds shares, one per trust store in the environment.
+
+    Building one reads and parses the whole CA bundle (tens of milliseconds, more than a request to a nearby
+    server), so a program that makes a client per task or per tenant pays it once, not per client. What httpx
+    would build for ``verify=True`` (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when set): a change of
+    those variables gets a context of its own. The context is never handed out to user code to modify.
+    """
+    key = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
+    with _TLS_LOCK:
+        ctx = _TLS.get(key)
+        if ctx is None:
+            ctx = _TLS[key] = httpx.create_ssl_context()
+        return ctx
+
+
 def sync_client() -> httpx.Client:
     """The httpx client a ``PeaqosClient`` creates for itself."""
-    ctx = httpx.create_ssl_context()  # one trust store for the client and all its shards
+    ctx = tls_context()  # one trust store for the client and all its shards
     return httpx.Client(follow_redirects=False, **_client_args(ShardedTransport(verify=ctx), ctx))
 
 
 def async_client() -> httpx.AsyncClient:
     """The httpx client an ``AsyncPeaqosClient`` creates for itself."""
-    ctx = httpx.create_ssl_context()
+    ctx = tls_context()
     return httpx.AsyncClient(follow_redirects=False, **_client_args(AsyncShardedTransport(verify=ctx), ctx))
