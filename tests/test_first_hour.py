@@ -9,6 +9,7 @@ import pytest
 from peaq_os_sdk.orchestration import DelegationPolicy, OrchestrationValidationError, flows
 from tests.conftest import run
 from tests.world import AGENT_KEY, CONTROLLER_KEY
+from tests import _oneshot as oneshot
 
 BAD_KEYS = ["0x1234", "not-a-key", "0x" + "00" * 32, "0x" + "ff" * 32, 42]
 
@@ -208,7 +209,7 @@ def test_simulator_admin_routes_refuse_unknown_fields_and_wrong_types(mock, path
     import httpx
 
     before = (mock.store.clock_offset, dict(mock.store.faults), len(mock.store.identities))
-    r = httpx.post(mock.url + "/_mock" + path, json=body)
+    r = oneshot.post(mock.url + "/_mock" + path, json=body)
     assert r.status_code == 400, r.text
     error = r.json()["error"]
     assert error["code"] == "VALIDATION_ERROR" and says in error["message"], error
@@ -218,9 +219,9 @@ def test_simulator_admin_routes_refuse_unknown_fields_and_wrong_types(mock, path
 def test_simulator_admin_routes_still_take_their_documented_bodies(mock):
     import httpx
 
-    r = httpx.post(mock.url + "/_mock/clock", json={"advanceSeconds": 10})
+    r = oneshot.post(mock.url + "/_mock/clock", json={"advanceSeconds": 10})
     assert r.status_code == 200 and mock.store.clock_offset.total_seconds() == 10
-    r = httpx.patch(mock.url + "/_mock/identities/9", json={"bonded": False})
+    r = oneshot.patch(mock.url + "/_mock/identities/9", json={"bonded": False})
     assert r.status_code == 404  # validated, then looked up
 
 

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.test_rules import QVAC_URL, Ctx, ctx, expect, hb_req  # noqa: F401
+from tests import _oneshot as oneshot
 
 PATH = "/api/v1/machine-agents/heartbeat"
 
@@ -25,7 +26,7 @@ def _raw(ctx: Ctx, agent: Any, headers: dict[str, str], *, token_in_body: bool =
     }
     if token_in_body:
         body["agentToken"] = agent.provisioning_token
-    return httpx.post(ctx.mock.url + PATH, json=body, headers=headers, timeout=30)
+    return oneshot.post(ctx.mock.url + PATH, json=body, headers=headers, timeout=30)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from peaq_os_sdk.mock.server import free_port
 from peaq_os_sdk.orchestration import CreateMarketOrderRequest
 from peaq_os_sdk.orchestration.signing import address_of
 from tests.world import OTHER_KEY, wait_until_serving
+from tests import _oneshot as oneshot
 
 
 def test_cli_serves_the_api_and_honours_switches():
@@ -22,10 +23,10 @@ def test_cli_serves_the_api_and_honours_switches():
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_serving(base)
-        assert httpx.get(base + "/api/v1/health").json() == {"ok": True}
-        denied = httpx.get(base + "/api/v1/machines")
+        assert oneshot.get(base + "/api/v1/health").json() == {"ok": True}
+        denied = oneshot.get(base + "/api/v1/machines")
         assert denied.status_code == 401 and denied.json()["error"]["code"] == "AUTH_REQUIRED"
-        ok = httpx.get(base + "/api/v1/machines", headers={"x-api-key": "k1"})
+        ok = oneshot.get(base + "/api/v1/machines", headers={"x-api-key": "k1"})
         assert ok.status_code == 200 and ok.json() == {"items": []}
     finally:
         proc.terminate()
@@ -34,27 +35,27 @@ def test_cli_serves_the_api_and_honours_switches():
 
 def test_admin_routes_seed_identity_move_clock_and_show_requests(mock):
     base = mock.url
-    r = httpx.post(base + "/_mock/identities", json={"tokenId": "77", "controllerAddresses": [address_of(OTHER_KEY)]})
+    r = oneshot.post(base + "/_mock/identities", json={"tokenId": "77", "controllerAddresses": [address_of(OTHER_KEY)]})
     assert r.status_code == 201 and r.json()["item"]["identityRef"] == "did:peaq:77"
-    bad = httpx.post(base + "/_mock/identities", json={"tokenId": "78", "controllerAddresses": ["nope"]})
+    bad = oneshot.post(base + "/_mock/identities", json={"tokenId": "78", "controllerAddresses": ["nope"]})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "VALIDATION_ERROR"
-    upd = httpx.patch(base + "/_mock/identities/77", json={"activated": False})
+    upd = oneshot.patch(base + "/_mock/identities/77", json={"activated": False})
     assert upd.json()["item"]["activated"] is False
     before = mock.store.now()
-    assert httpx.post(base + "/_mock/clock", json={"advanceSeconds": 3600}).status_code == 200
+    assert oneshot.post(base + "/_mock/clock", json={"advanceSeconds": 3600}).status_code == 200
     assert (mock.store.now() - before).total_seconds() >= 3600
-    httpx.get(base + "/api/v1/machines", headers={"x-api-key": "secret-key-value"})
-    seen = httpx.get(base + "/_mock/requests").json()["items"]
+    oneshot.get(base + "/api/v1/machines", headers={"x-api-key": "secret-key-value"})
+    seen = oneshot.get(base + "/_mock/requests").json()["items"]
     assert seen[-1]["path"] == "/api/v1/machines" and seen[-1]["headers"]["x-api-key"] == "[REDACTED]"
-    assert httpx.post(base + "/_mock/faults", json={"mcrUnavailable": True}).json()["mcrUnavailable"] is True
-    assert httpx.post(base + "/_mock/reset").status_code == 204
+    assert oneshot.post(base + "/_mock/faults", json={"mcrUnavailable": True}).json()["mcrUnavailable"] is True
+    assert oneshot.post(base + "/_mock/reset").status_code == 204
     assert mock.store.identities == {} and mock.store.faults["mcrUnavailable"] is False
 
 
 def test_unknown_routes_answer_in_the_error_envelope(mock):
-    r = httpx.get(mock.url + "/api/v1/nope")
+    r = oneshot.get(mock.url + "/api/v1/nope")
     assert r.status_code == 404 and r.json()["error"]["code"] == "NOT_FOUND"
-    r = httpx.put(mock.url + "/api/v1/machines")
+    r = oneshot.put(mock.url + "/api/v1/machines")
     assert r.status_code == 405 and r.json()["error"]["code"] == "METHOD_NOT_ALLOWED"
 
 
@@ -65,12 +66,12 @@ def test_pairing_token_on_order_read_is_owner_scoped(world):
     order = world.o.create_market_order(
         CreateMarketOrderRequest(machine_id=m.id, agent_pairing_id=p1.id, service_id="svc-price-basic"), t1).item
     url = f"{world.mock.url}/api/v1/market/orders/{order.id}"
-    assert httpx.get(url, headers={"x-agent-pairing-token": t1}).status_code == 200
-    other = httpx.get(url, headers={"x-agent-pairing-token": t2})
+    assert oneshot.get(url, headers={"x-agent-pairing-token": t1}).status_code == 200
+    other = oneshot.get(url, headers={"x-agent-pairing-token": t2})
     assert other.status_code == 404 and other.json()["error"]["code"] == "NOT_FOUND"
-    forged = httpx.get(url, headers={"x-agent-pairing-token": t1[:-4] + "AAAA"})
+    forged = oneshot.get(url, headers={"x-agent-pairing-token": t1[:-4] + "AAAA"})
     assert forged.status_code == 401 and forged.json()["error"]["code"] == "AGENT_AUTH_INVALID"
-    assert httpx.get(url).status_code == 200  # platform view (API auth off)
+    assert oneshot.get(url).status_code == 200  # platform view (API auth off)
 
 
 def test_cursor_pagination_is_stable_over_thousands_of_records(mock, client):

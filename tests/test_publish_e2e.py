@@ -27,6 +27,7 @@ from pathlib import Path
 import attrs
 import httpx
 import pytest
+from tests import _oneshot as oneshot
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -61,7 +62,7 @@ def _wait_ready(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
         if proc.poll() is not None:
             pytest.skip(f"the package index server cannot start here: {log.read_text()[-1500:]}")
         try:
-            if httpx.get(url, timeout=1).status_code == 200:
+            if oneshot.get(url, timeout=1).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
@@ -197,7 +198,7 @@ def test_publish_to_a_loopback_index_then_install_and_run_from_it(index: Index, 
         while True:
             assert mock.poll() is None, "peaqos-mock exited"
             try:
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                if oneshot.get(f"{url}/health", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

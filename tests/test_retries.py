@@ -47,6 +47,7 @@ from tests._opargs import FAKE_URL, OPERATIONS, Secrets, acall, call, mock_aclie
 from tests.conftest import run
 from tests.test_network import RawServer, response, silent
 from tests.world import wait_until_serving
+from tests import _oneshot as oneshot
 
 OPS = {op.sdk_name: op for op in OPERATIONS}
 NON_IDEMPOTENT = [op for op in OPERATIONS if not op.idempotent]
@@ -564,10 +565,10 @@ def test_request_ids_from_the_mock_match_its_log(mock, client):
     assert e.value.request_id.startswith("req_") and f"request id {e.value.request_id}" in str(e.value)
     raw = client.orchestration.with_raw_response.list_machines()
     assert raw.request_id == mock.requests[-1]["requestId"] == raw.headers["x-request-id"]
-    seen = httpx.get(mock.url + "/_mock/requests").json()["items"]
+    seen = oneshot.get(mock.url + "/_mock/requests").json()["items"]
     assert [r["requestId"] for r in seen] == [r["requestId"] for r in mock.requests]
     assert len({r["requestId"] for r in seen}) == len(seen)
-    assert httpx.get(mock.url + "/health").headers["x-request-id"].startswith("req_")
+    assert oneshot.get(mock.url + "/health").headers["x-request-id"].startswith("req_")
 
 
 def test_network_error_after_headers_carries_the_request_id(raw_server):
@@ -600,7 +601,7 @@ def test_hostile_request_ids_are_bounded_and_printable():
 
 # ---- the mock's scripted faults ------------------------------------------------------------------------------
 def _fault(mock: Any, **rule: Any) -> None:
-    r = httpx.post(mock.url + "/_mock/transport-faults", json=rule)
+    r = oneshot.post(mock.url + "/_mock/transport-faults", json=rule)
     assert r.status_code == 201, r.text
 
 
@@ -806,16 +807,16 @@ def test_fault_specs_cli_and_env_forms():
 
 def test_fault_admin_route_lists_clears_and_validates(mock, client):
     _fault(mock, path="/api/v1/machines", status=500, times=3)
-    listed = httpx.get(mock.url + "/_mock/transport-faults").json()["items"]
+    listed = oneshot.get(mock.url + "/_mock/transport-faults").json()["items"]
     assert listed[0]["path"] == "/api/v1/machines" and listed[0]["times"] == 3
-    bad = httpx.post(mock.url + "/_mock/transport-faults", json={"path": "/machines"})
+    bad = oneshot.post(mock.url + "/_mock/transport-faults", json={"path": "/machines"})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "VALIDATION_ERROR"
-    assert httpx.delete(mock.url + "/_mock/transport-faults").status_code == 204
-    assert httpx.get(mock.url + "/_mock/transport-faults").json()["items"] == []
+    assert oneshot.delete(mock.url + "/_mock/transport-faults").status_code == 204
+    assert oneshot.get(mock.url + "/_mock/transport-faults").json()["items"] == []
     assert client.orchestration.list_machines().items == ()
     _fault(mock, path="/machines", status=500)
-    assert httpx.post(mock.url + "/_mock/reset").status_code == 204
-    assert httpx.get(mock.url + "/_mock/transport-faults").json()["items"] == []
+    assert oneshot.post(mock.url + "/_mock/reset").status_code == 204
+    assert oneshot.get(mock.url + "/_mock/transport-faults").json()["items"] == []
 
 
 def test_configured_faults_are_rearmed_by_reset_and_admin_ones_dropped():
@@ -880,11 +881,11 @@ def test_mock_cli_and_env_script_faults():
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_serving(base)
-        first = httpx.get(base + "/api/v1/machines")
+        first = oneshot.get(base + "/api/v1/machines")
         assert first.status_code == 429 and first.headers["retry-after"] == "0"
         assert first.headers["x-request-id"].startswith("req_")
-        assert httpx.get(base + "/api/v1/machines").status_code == 200  # times defaults to 1
-        rules = httpx.get(base + "/_mock/transport-faults").json()["items"]
+        assert oneshot.get(base + "/api/v1/machines").status_code == 200  # times defaults to 1
+        rules = oneshot.get(base + "/_mock/transport-faults").json()["items"]
         assert [(r["method"], r["path"], r["drop"]) for r in rules] == [("POST", "/market/search", True)]
     finally:
         proc.terminate()

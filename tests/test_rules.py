@@ -80,6 +80,7 @@ from peaq_os_sdk.orchestration import (
 )
 from peaq_os_sdk.orchestration.signing import address_of, sign_identity_challenge, sign_pairing_challenge
 from tests.world import AGENT_KEY, CONTROLLER_KEY, OTHER_KEY, World
+from tests import _oneshot as oneshot
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "openapi.yaml"
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -1988,7 +1989,7 @@ def test_heartbeat_from_the_reference_sdk_is_refused_naming_each_field(ctx: Ctx)
     body = {"machineId": m.id, "agentId": agent.id, "agentToken": agent.provisioning_token, "leaseTtlSeconds": None,
             "endpoints": [{"provider_key": "qvac", "endpoint_base_url": QVAC_URL, "label": None, "auth_type": None,
                            "model_alias": None}]}
-    r = httpx.post(f"{ctx.mock.url}/api/v1/machine-agents/heartbeat", json=body)
+    r = oneshot.post(f"{ctx.mock.url}/api/v1/machine-agents/heartbeat", json=body)
     assert (r.status_code, r.json()["error"]["code"]) == (400, "VALIDATION_ERROR")
     problems = r.json()["error"]["details"]["problems"]
     paths = {p["path"] for p in problems}

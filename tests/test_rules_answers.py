@@ -36,6 +36,7 @@ from tests.test_rules import (  # noqa: F401
 )
 from tests.test_rules_observability import events, policy
 from tests.world import AGENT_KEY
+from tests import _oneshot as oneshot
 
 
 def _err(r: httpx.Response) -> tuple[int, str, str, object]:
@@ -45,7 +46,7 @@ def _err(r: httpx.Response) -> tuple[int, str, str, object]:
 
 
 def _get(ctx: Ctx, path: str, **kw: Any) -> Any:
-    r = httpx.get(f"{ctx.mock.url}/api/v1{path}", timeout=30, **kw)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1{path}", timeout=30, **kw)
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -61,7 +62,7 @@ def test_a_machine_whose_identity_stopped_resolving_says_so(ctx: Ctx) -> None:
 
 def test_the_transaction_registry_needs_a_transaction_hash(ctx: Ctx) -> None:
     for body in ({}, {"transactionHash": ""}, {"status": "success"}):
-        r = httpx.post(f"{ctx.mock.url}/_mock/transactions", json=body, timeout=30)
+        r = oneshot.post(f"{ctx.mock.url}/_mock/transactions", json=body, timeout=30)
         assert _err(r) == (400, "VALIDATION_ERROR", "transactionHash is required", None)
     assert ctx.mock.store.transactions == {}  # nothing was recorded
 
@@ -75,7 +76,7 @@ def test_an_agent_did_naming_another_address_is_refused_naming_the_field(ctx: Ct
         "agentRole": "buyer",
         "agentDid": f"did:pkh:eip155:1:{other}",
     }
-    r = httpx.post(f"{ctx.mock.url}/api/v1/machines/{m.id}/agent-pairings/challenges", json=body, timeout=30)
+    r = oneshot.post(f"{ctx.mock.url}/api/v1/machines/{m.id}/agent-pairings/challenges", json=body, timeout=30)
     message = "agentDid must be did:pkh:eip155:<chainId>:<agentAddress>"
     assert _err(r) == (400, "VALIDATION_ERROR", message, {"field": "agentDid"})
     own = CreateAgentPairingChallengeRequest(
@@ -157,7 +158,7 @@ def test_skills_filter_by_direction(ctx: Ctx) -> None:
 
 
 def test_a_service_read_for_an_unknown_machine_is_not_found(ctx: Ctx) -> None:
-    r = httpx.get(f"{ctx.mock.url}/api/v1/market/services/{PRICE_BASIC}", params={"machineId": MISSING}, timeout=30)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1/market/services/{PRICE_BASIC}", params={"machineId": MISSING}, timeout=30)
     assert _err(r)[:2] == (404, "NOT_FOUND")
     m = ctx.active()
     assert _get(ctx, f"/market/services/{PRICE_BASIC}", params={"machineId": m.id})["item"]["id"] == PRICE_BASIC
@@ -186,7 +187,7 @@ def test_a_list_without_a_limit_gives_pages_of_100(ctx: Ctx) -> None:
 # ---- a public search (PEAQOS_REQUIRE_AGENT_PAIRING_AUTH=false: no pairing token) ------------------------
 def _public_search(ctx: Ctx, monkeypatch: pytest.MonkeyPatch, body: dict[str, object]) -> httpx.Response:
     monkeypatch.setattr(ctx.mock.config, "require_agent_pairing_auth", False)
-    return httpx.post(f"{ctx.mock.url}/api/v1/market/search", json=body, timeout=30)
+    return oneshot.post(f"{ctx.mock.url}/api/v1/market/search", json=body, timeout=30)
 
 
 def test_a_public_search_needs_a_machine_id(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,7 +223,7 @@ def test_a_pairing_update_is_no_new_session(ctx: Ctx) -> None:
 
 # ---- refusals name what they refer to (second round: messages and detail keys a changed word would pass) -----
 def test_an_unknown_service_is_named_in_its_refusal(ctx: Ctx) -> None:
-    r = httpx.get(f"{ctx.mock.url}/api/v1/market/services/svc_missing", timeout=30)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1/market/services/svc_missing", timeout=30)
     assert _err(r) == (404, "NOT_FOUND", "market service not found", {"serviceId": "svc_missing"})
 
 
@@ -272,10 +273,10 @@ def test_an_order_outside_the_pairing_and_a_foreign_pairing_id_say_so(ctx: Ctx) 
     err = expect("NOT_FOUND", mk.o.get_market_order, "ord_missing")
     assert err.message == "order not found"
     theirs = other.order(PRICE_BASIC)  # the pairing token's owner view: another pairing's order is not there
-    r = httpx.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": mk.tok},
+    r = oneshot.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": mk.tok},
                   timeout=30)
     assert _err(r) == (404, "NOT_FOUND", "order not found", None)
-    mine = httpx.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": other.tok},
+    mine = oneshot.get(f"{ctx.mock.url}/api/v1/market/orders/{theirs.id}", headers={"x-agent-pairing-token": other.tok},
                      timeout=30)
     assert mine.status_code == 200 and mine.json()["item"]["id"] == theirs.id
     err = expect("AGENT_PAIRING_REQUIRED", mk.o.create_market_order,
@@ -417,7 +418,7 @@ def _wire_error(ctx: Ctx) -> tuple[int, str, str, object]:
     cannot tell ``field`` from ``FIELD``): the last request the mock saw, sent again as it was."""
     last = ctx.mock.requests[-1]
     keep = {k: v for k, v in last["headers"].items() if k not in ("host", "content-length")}
-    r = httpx.request(
+    r = oneshot.request(
         last["method"], ctx.mock.url + last["path"], params=last["query"], headers=keep, content=last["rawBody"],
         timeout=30,
     )
@@ -488,13 +489,13 @@ def test_seeding_an_identity_without_controllers_is_a_validation_error(ctx: Ctx,
     body: dict[str, object] = {"tokenId": "900001"}
     if controllers is not None:
         body["controllerAddresses"] = controllers
-    r = httpx.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
+    r = oneshot.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
     assert _err(r) == (400, "VALIDATION_ERROR", "controllerAddresses must be a non-empty list of 0x addresses", None)
 
 
 def test_readiness_without_a_payment_rpc_says_proofs_are_recorded_only(ctx: Ctx) -> None:
     ctx.mock.config.payment_rpc_url = None
-    r = httpx.get(f"{ctx.mock.url}/api/v1/readiness", timeout=30)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1/readiness", timeout=30)
     assert r.status_code == 200, r.text
     (rpc,) = [c for c in r.json()["checks"] if c["name"] == "payment-rpc"]
     assert rpc == {"name": "payment-rpc", "status": "pass", "message": "not configured: recorded proofs only"}
@@ -502,7 +503,7 @@ def test_readiness_without_a_payment_rpc_says_proofs_are_recorded_only(ctx: Ctx)
 
 def test_a_search_needs_a_service_type_to_normalise_the_task(ctx: Ctx) -> None:
     mk = ctx.market()
-    r = httpx.post(f"{ctx.mock.url}/api/v1/market/search", json={"machineId": mk.m.id},
+    r = oneshot.post(f"{ctx.mock.url}/api/v1/market/search", json={"machineId": mk.m.id},
                    headers={"x-agent-pairing-token": mk.tok}, timeout=30)
     assert _err(r) == (400, "VALIDATION_ERROR", "serviceType is required to normalise the task", {"field": "serviceType"})
 

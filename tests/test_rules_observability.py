@@ -33,6 +33,7 @@ from peaq_os_sdk.orchestration import (
 from tests.conftest import run
 from tests.test_rules import AKASH, PRICE_BASIC, PRICE_PRO, QVAC_URL, Ctx, Market, expect
 from tests.world import World
+from tests import _oneshot as oneshot
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = "peaq-os-sdk==0.12.1"
@@ -203,7 +204,7 @@ def test_audit_payloads_never_carry_a_secret(ctx: Ctx) -> None:
     tok = mk.rotate()
     ctx.o.upsert_runtime_endpoint(m.id, "qvac", UpsertRuntimeEndpointRequest(
         endpoint_base_url=QVAC_URL, auth_type="bearer", auth_token="endpoint-secret-value-0123456789"))
-    raw = httpx.get(ctx.mock.url + "/api/v1/audit-events", params={"limit": 500}).text
+    raw = oneshot.get(ctx.mock.url + "/api/v1/audit-events", params={"limit": 500}).text
     assert agent.provisioning_token and agent.provisioning_token not in raw
     for secret in (tok, mk.p.pairing_token or "", "endpoint-secret-value-0123456789"):
         assert secret and secret not in raw
@@ -239,7 +240,7 @@ def test_readiness_names_the_failing_dependency(ctx: Ctx, fault: str, check: str
     r = ctx.o.get_readiness()
     failing = [c.name for c in r.checks if c.status == "fail"]
     assert (r.status, failing) == ("not_ready", [check])
-    assert httpx.get(ctx.mock.url + "/readiness").json()["status"] == "not_ready"  # also at the host root
+    assert oneshot.get(ctx.mock.url + "/readiness").json()["status"] == "not_ready"  # also at the host root
     ctx.mock.store.faults[fault] = False
     assert ctx.o.get_readiness().status == "ready"
 

@@ -55,6 +55,7 @@ from tests.test_rules import (
     proof_req,
 )
 from tests.world import World
+from tests import _oneshot as oneshot
 
 
 @pytest.fixture
@@ -735,7 +736,7 @@ def test_native_execution_answers_the_catalogue_example_with_the_input_echoed(ct
 
 def test_a_cursor_the_server_never_issued_is_refused_naming_the_field(ctx: Ctx) -> None:
     expect("VALIDATION_ERROR", ctx.o.list_machines, cursor="not-a-cursor")
-    r = httpx.get(ctx.mock.url + "/api/v1/machines", params={"cursor": "not-a-cursor"}, timeout=30)
+    r = oneshot.get(ctx.mock.url + "/api/v1/machines", params={"cursor": "not-a-cursor"}, timeout=30)
     assert (r.status_code, r.json()["error"]["details"]) == (400, {"field": "cursor"})  # as sent, not as decoded
 
 

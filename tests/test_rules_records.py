@@ -48,10 +48,11 @@ from tests.test_rules import (  # noqa: F401
 )
 from tests.test_rules_observability import policy
 from tests.world import AGENT_KEY, CONTROLLER_KEY
+from tests import _oneshot as oneshot
 
 
 def _put_endpoint(ctx: Ctx, machine_id: str, body: dict[str, object]) -> httpx.Response:
-    return httpx.put(f"{ctx.mock.url}/api/v1/machines/{machine_id}/runtime-endpoints/qvac", json=body, timeout=30)
+    return oneshot.put(f"{ctx.mock.url}/api/v1/machines/{machine_id}/runtime-endpoints/qvac", json=body, timeout=30)
 
 
 def test_runtime_endpoint_upsert_creates_then_updates(ctx: Ctx) -> None:
@@ -84,7 +85,7 @@ def test_skill_config_starts_disabled(ctx: Ctx) -> None:
 
 
 def test_lookups_that_miss_name_the_kind_and_the_key(ctx: Ctx) -> None:
-    r = httpx.get(f"{ctx.mock.url}/api/v1/skills/no.such-skill", timeout=30)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1/skills/no.such-skill", timeout=30)
     err = r.json()["error"]
     assert (r.status_code, err["code"], err["details"]) == (404, "NOT_FOUND", {"skillKey": "no.such-skill"})
     assert err["message"] == "skill not found"
@@ -104,7 +105,7 @@ def test_revoking_an_agent_stamps_it(ctx: Ctx) -> None:
 
 
 def test_the_mock_identity_registry_refuses_an_unknown_identity(ctx: Ctx) -> None:
-    r = httpx.patch(f"{ctx.mock.url}/_mock/identities/did:peaq:999999", json={"activated": False}, timeout=30)
+    r = oneshot.patch(f"{ctx.mock.url}/_mock/identities/did:peaq:999999", json={"activated": False}, timeout=30)
     assert (r.status_code, r.json()["error"]["code"]) == (404, "NOT_FOUND")
 
 
@@ -194,7 +195,7 @@ def test_a_pairing_proof_for_no_challenge_says_so(ctx: Ctx) -> None:
 
 
 def test_an_agent_route_without_a_pairing_token_names_the_header(ctx: Ctx) -> None:
-    r = httpx.post(f"{ctx.mock.url}/api/v1/market/search", json={"serviceType": "defi"}, timeout=30)
+    r = oneshot.post(f"{ctx.mock.url}/api/v1/market/search", json={"serviceType": "defi"}, timeout=30)
     assert _err(r) == (401, "AGENT_AUTH_REQUIRED", "x-agent-pairing-token is required", None)
 
 
@@ -238,7 +239,7 @@ def test_releasing_an_order_without_payment_says_so(ctx: Ctx) -> None:
 def test_every_rail_address_is_checked_naming_its_field(ctx: Ctx, key: str) -> None:
     mk = ctx.market()
     order = mk.order(PRICE_PRO)
-    r = httpx.post(
+    r = oneshot.post(
         f"{ctx.mock.url}/api/v1/market/orders/{order.id}/payment-intent",
         json={"rail": {key: "0x12"}},
         headers={"x-agent-pairing-token": mk.tok},
@@ -251,27 +252,27 @@ def test_every_rail_address_is_checked_naming_its_field(ctx: Ctx, key: str) -> N
 # ---- admin routes: the identity registry -------------------------------------------------------------
 def test_the_registry_refuses_an_identity_ref_of_no_documented_form(ctx: Ctx) -> None:
     body = {"identityRef": "did:web:example.com", "controllerAddresses": [address_of(CONTROLLER_KEY)]}
-    r = httpx.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
+    r = oneshot.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
     message = "identityRef must be did:peaq:0x<address>, did:peaq:<decimal> or peaqos:machine:<decimal>"
     assert _err(r) == (400, "VALIDATION_ERROR", message, {"field": "identityRef"})
 
 
 def test_the_registry_refuses_a_machine_address_that_is_no_address(ctx: Ctx) -> None:
     body = {"tokenId": "424242", "controllerAddresses": [address_of(CONTROLLER_KEY)], "machineAddress": "0x12"}
-    r = httpx.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
+    r = oneshot.post(f"{ctx.mock.url}/_mock/identities", json=body, timeout=30)
     assert _err(r) == (400, "VALIDATION_ERROR", "machineAddress must be a 0x address", None)
 
 
 def test_the_registry_forgets_an_identity_on_remove(ctx: Ctx) -> None:
     ref = ctx.w.identity()
     url = f"{ctx.mock.url}/_mock/identities/{ref}"
-    assert httpx.patch(url, json={"remove": False}, timeout=30).status_code == 200
-    assert ref in [i["identityRef"] for i in httpx.get(f"{ctx.mock.url}/_mock/identities", timeout=30).json()["items"]]
-    assert httpx.patch(url, json={"remove": True}, timeout=30).status_code == 200
+    assert oneshot.patch(url, json={"remove": False}, timeout=30).status_code == 200
+    assert ref in [i["identityRef"] for i in oneshot.get(f"{ctx.mock.url}/_mock/identities", timeout=30).json()["items"]]
+    assert oneshot.patch(url, json={"remove": True}, timeout=30).status_code == 200
     assert ref not in [
-        i["identityRef"] for i in httpx.get(f"{ctx.mock.url}/_mock/identities", timeout=30).json()["items"]
+        i["identityRef"] for i in oneshot.get(f"{ctx.mock.url}/_mock/identities", timeout=30).json()["items"]
     ]
-    assert httpx.patch(url, json={"activated": True}, timeout=30).status_code == 404
+    assert oneshot.patch(url, json={"activated": True}, timeout=30).status_code == 404
 
 
 # ---- switches ----------------------------------------------------------------------------------------
@@ -327,7 +328,7 @@ def _documented(schema_name: str) -> set[str]:
 
 
 def _get(ctx: Ctx, path: str) -> Any:
-    r = httpx.get(f"{ctx.mock.url}/api/v1{path}", timeout=30)
+    r = oneshot.get(f"{ctx.mock.url}/api/v1{path}", timeout=30)
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -354,7 +355,7 @@ def test_records_carry_the_documented_keys(ctx: Ctx) -> None:
 
 def test_a_failing_readiness_check_says_why(ctx: Ctx) -> None:
     ctx.fault("mcrUnavailable")
-    checks = httpx.get(f"{ctx.mock.url}/api/v1/readiness", timeout=30).json()["checks"]
+    checks = oneshot.get(f"{ctx.mock.url}/api/v1/readiness", timeout=30).json()["checks"]
     (failing,) = [c for c in checks if c["status"] == "fail"]
     assert failing == {
         "name": "identity-registry",

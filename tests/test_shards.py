@@ -13,10 +13,11 @@ import pytest
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.orchestration import OrchestrationNetworkError, _shards
 from tests.conftest import run
+from tests import _oneshot as oneshot
 
 
 def _fault(mock: Any, **rule: Any) -> None:
-    r = httpx.post(mock.url + "/_mock/transport-faults", json=rule)
+    r = oneshot.post(mock.url + "/_mock/transport-faults", json=rule)
     assert r.status_code == 201, r.text
 
 

@@ -60,6 +60,7 @@ from peaq_os_sdk.orchestration import (
 from peaq_os_sdk.orchestration.signing import address_of, sign_identity_challenge
 from tests.conftest import run
 from tests.world import CONTROLLER_KEY, OTHER_KEY, World
+from tests import _oneshot as oneshot
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = load_yaml((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
@@ -553,7 +554,7 @@ def test_machine_identity_proof_required(kw: World, mock: MockServer) -> None:
     mock.config.machine_identity_verification = True
     ref = kw.identity()
     # the SDK requires identity_proof (x-sdk-required), so only a raw request can leave it out
-    r = httpx.post(f"{mock.url}/api/v1/machines", json={"displayName": "r", "ownerId": "o", "machineType": "robot",
+    r = oneshot.post(f"{mock.url}/api/v1/machines", json={"displayName": "r", "ownerId": "o", "machineType": "robot",
                                                        "runtimeProfile": "linux", "identityRef": ref},
                    headers={"x-api-key": KEY})
     assert (r.status_code, r.json()["error"]["code"]) == (400, "MACHINE_IDENTITY_PROOF_REQUIRED")

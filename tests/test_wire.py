@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from peaq_os_sdk.orchestration._shards import tls_context
 from peaq_os_sdk._generated.operations import ALL as ALL_OPERATIONS
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient, __version__
 from peaq_os_sdk.mock import MockServer
@@ -1660,7 +1661,7 @@ def test_raw_url_encoding_and_timeout(name: str, mode: str, mock: MockServer) ->
     seen: list[httpx.Request] = []
 
     if mode == "sync":
-        hc = httpx.Client(event_hooks={"request": [seen.append]})
+        hc = httpx.Client(event_hooks={"request": [seen.append]}, verify=tls_context())  # (shared: no CA re-read)
         c = PeaqosClient(orchestration_url=mock.url, api_key=KEY, http_client=hc)
         try:
             call(c.orchestration)
@@ -1674,7 +1675,7 @@ def test_raw_url_encoding_and_timeout(name: str, mode: str, mock: MockServer) ->
             seen.append(r)
 
         async def go() -> None:
-            async with httpx.AsyncClient(event_hooks={"request": [hook]}) as hc:
+            async with httpx.AsyncClient(event_hooks={"request": [hook]}, verify=tls_context()) as hc:
                 c = AsyncPeaqosClient(orchestration_url=mock.url, api_key=KEY, http_client=hc)
                 try:
                     await call(c.orchestration)

@@ -21,6 +21,7 @@ from peaq_os_sdk.orchestration import (
     UpdateMachineRequest,
 )
 from peaq_os_sdk.orchestration.signing import address_of, sign_identity_challenge, sign_pairing_challenge
+from tests import _oneshot as oneshot
 
 CONTROLLER_KEY = "0x" + "4c" * 32
 AGENT_KEY = "0x" + "a7" * 32
@@ -81,7 +82,7 @@ def wait_until_serving(base: str, attempts: int = 300) -> None:
     """Wait for a simulator started as a separate process (the CLI) to answer its health probe."""
     for _ in range(attempts):
         try:
-            if httpx.get(base + "/health", timeout=0.5).status_code == 200:
+            if oneshot.get(base + "/health", timeout=0.5).status_code == 200:
                 return
         except httpx.HTTPError:
             time.sleep(0.05)

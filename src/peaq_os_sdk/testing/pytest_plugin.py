@@ -90,10 +90,13 @@ class PeaqosMock:
     def __init__(self, server: Any, api_key: str | None = None) -> None:
         import httpx
 
+        from peaq_os_sdk.orchestration._shards import tls_context
+
         self.server = server if not isinstance(server, ExternalSimulator) else None
         self.url: str = server.url
         self.api_key = api_key
-        self._http = httpx.Client(base_url=self.url, timeout=10)
+        # one per test: the SDK's shared TLS context spares each test re-reading the CA bundle
+        self._http = httpx.Client(base_url=self.url, timeout=10, verify=tls_context())
 
     def __repr__(self) -> str:
         return f"PeaqosMock(url={self.url!r})"
