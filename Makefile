@@ -10,8 +10,9 @@ STAMP  := $(VENV)/.installed-$(FILES_ID)
 PORT   ?= 8080
 DIST   ?= dist
 # the suite runs on every core (pytest-xdist; each test file stays on one worker, as its module-level state and
-# file order expect); PYTEST_PARALLEL= runs it in one process
-PYTEST_PARALLEL ?= -n auto --dist loadfile
+# file order expect), the modules marked heavy first (tests/conftest.py; xdist would otherwise hand out the files
+# with fewest tests last, and those are the long single-test builds); PYTEST_PARALLEL= runs it in one process
+PYTEST_PARALLEL ?= -n auto --dist loadfile --no-loadscope-reorder
 # extra `python -m build` flags, e.g. --no-isolation (the tests use it to reuse the venv's setuptools)
 BUILD_FLAGS ?=
 

@@ -71,6 +71,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """schemathesis gives every operation of a parametrized test the function's bare node id; name the operation
     in it (``test_positive_conformance[GET /health]``), so each case is its own test to report, select and to
     hand out under pytest-xdist (which tells tests apart by node id and would otherwise run one per function)."""
+    # the modules marked heavy run first (a stable sort keeps every module's tests together and in order): under
+    # pytest-xdist (make test) each is started while the other workers still have the many short modules to share
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
     for item in items:
         if getattr(item, "operation_label", None) is not None and not item.nodeid.endswith("]"):
             from _pytest.nodes import coerce_node_id  # pytest 9 keeps the id structured (pinned in [dev])

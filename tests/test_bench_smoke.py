@@ -33,6 +33,7 @@ FIGURES = {
     "iteration": {"sdk_items_s", "raw_items_s", "rss_growth_mb", "items"},
     "fanout": {"sequential_ms", "concurrent_ms", "raw_concurrent_ms", "calls", "cpu_per_call_ms",
                "raw_cpu_per_call_ms"},
+    "fresh": {"sdk_ms", "raw_ms"},
 }
 
 
@@ -53,7 +54,7 @@ def test_bench_smoke_produces_every_figure_with_its_raw_httpx_reference():
     text = "\n".join(lines)
     for label in ("cold start", "import httpx", f"list_machines(limit={sizes.page})", "raw httpx", "stateful mock",
                   "decode only", "list_machines_all", "items/s", "peak RSS growth", "async fan-out", "sequential",
-                  "concurrent", "speed-up", "client CPU per call"):
+                  "concurrent", "speed-up", "client CPU per call", "a new client's first call"):
         assert label in text, label
     assert all("nan" not in line and "inf" not in line for line in lines), text
     json.dumps(results)  # what --json writes

@@ -48,7 +48,7 @@ from peaq_os_sdk.mock import MockConfig, create_app
 from peaq_os_sdk.mock.spec import Spec
 from peaq_os_sdk.orchestration.signing import address_of, sign_challenge_message
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.heavy]
 register()  # the spec's checks (peaq_os_sdk.contract.checks) run on every validated response, as in peaqos-contract
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "openapi.yaml"

@@ -25,7 +25,7 @@ from peaq_os_sdk.contract.runner import Options, Report, is_read_only, load_spec
 from peaq_os_sdk.mock import MockConfig, MockServer
 from peaq_os_sdk.mock.breaks import CONTRACT_BREAKS
 
-pytestmark = pytest.mark.contract  # make contract runs them all; make test leaves out the contract_slow ones
+pytestmark = [pytest.mark.contract, pytest.mark.heavy]  # make contract runs them all; make test leaves out the contract_slow ones
 SEED = 20261130
 # break -> (mode that catches it, the operation it breaks, checks that must name it)
 EXPECTED = {

@@ -43,6 +43,8 @@ from peaq_os_sdk.orchestration import (
 from tests import _report
 from tests._opargs import OPERATIONS, Secrets, call, mock_client
 
+pytestmark = pytest.mark.heavy  # tens of seconds: started first (conftest), never the run's tail
+
 STATS = _report.section(
     "hostile",
     {"examples": 0, "fixed": 0, "successes": 0, "api_errors": 0, "network_errors": 0, "roundtrips": 0},

@@ -29,6 +29,8 @@ import httpx
 import pytest
 from tests import _oneshot as oneshot
 
+pytestmark = pytest.mark.heavy  # tens of seconds: started first (conftest), never the run's tail
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 WHEELHOUSE = ROOT / "build" / "wheelhouse"  # dependency wheels, kept between runs (build/ is ignored by git)

@@ -19,6 +19,8 @@ import pytest
 
 from codegen.ir import dump_yaml, load_yaml
 
+pytestmark = pytest.mark.heavy  # tens of seconds: started first (conftest), never the run's tail
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(sys.executable).parent.parent  # the venv running the tests (make test: .venv)
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.heavy  # tens of seconds: started first (conftest), never the run's tail
+
 ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```python\n(.*?)^```", flags=re.S | re.M)
 README_PRELUDES = [
@@ -56,7 +58,9 @@ def wheel_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A venv whose only peaq_os_sdk is the wheel built from this checkout; returns its python."""
     tmp = tmp_path_factory.mktemp("typing")
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp / "wheel"), str(ROOT)],
+        # the venv's own setuptools (no isolated build environment to create and fill: seconds saved)
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(tmp / "wheel"),
+         str(ROOT)],
         capture_output=True, text=True, timeout=300,
     )
     assert built.returncode == 0, built.stderr[-3000:]
@@ -101,6 +105,25 @@ def _pyright(python: Path, files: list[Path], cwd: Path) -> subprocess.Completed
     )
 
 
+def _split(proc: subprocess.CompletedProcess[str], negative: Path) -> tuple[subprocess.CompletedProcess[str], str]:
+    """One checker run over the user files and the negative file together (each run analyses the whole package
+    once, the costly part): (the run as seen for the user files, the negative file's diagnostics).
+
+    The user files' view fails when any diagnostic names another file than the negative one (a user file, the
+    package, or a diagnostic with no file at all) or when the checker stopped without reporting."""
+    lines = proc.stdout.splitlines()
+    # mypy names a file under its working directory relatively (negative.py:3: error: ...), pyright absolutely
+    mine = [line for line in lines if str(negative) in line or line.lstrip().startswith(negative.name + ":")]
+    errors = [
+        line for line in lines
+        if (" error:" in line or " - error:" in line) and line not in mine
+    ]
+    summary_ok = bool(re.search(r"^(Found \d+ errors? in 1 file|\d+ errors?, \d+ warnings?)", proc.stdout, re.M))
+    clean = 0 if (not errors and summary_ok and not proc.stderr.strip()) else 1
+    view = subprocess.CompletedProcess(proc.args, clean, "\n".join(errors) or proc.stdout, proc.stderr)
+    return view, "\n".join(mine)
+
+
 @pytest.fixture(scope="module")
 def checked(wheel_env: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     work = tmp_path_factory.mktemp("user")
@@ -108,12 +131,15 @@ def checked(wheel_env: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
     files = _user_files(work)
     negative = work / "negative.py"
     negative.write_text(NEGATIVE, encoding="utf-8")
+    everything = [*files.values(), negative]
+    mypy, mypy_negative = _split(_mypy(wheel_env, everything, work), negative)
+    pyright, pyright_negative = _split(_pyright(wheel_env, everything, work), negative)
     return {
         "files": files,
-        "mypy": _mypy(wheel_env, list(files.values()), work),
-        "pyright": _pyright(wheel_env, list(files.values()), work),
-        "mypy_negative": _mypy(wheel_env, [negative], work),
-        "pyright_negative": _pyright(wheel_env, [negative], work),
+        "mypy": mypy,
+        "pyright": pyright,
+        "mypy_negative": mypy_negative,
+        "pyright_negative": pyright_negative,
     }
 
 
@@ -128,15 +154,13 @@ def test_user_code_passes_pyright_strict_against_the_wheel(checked: dict[str, ob
     proc = checked["pyright"]
     assert isinstance(proc, subprocess.CompletedProcess)
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
-    assert "0 errors" in proc.stdout
 
 
 def test_both_checkers_see_real_types_not_any(checked: dict[str, object]) -> None:
     for key in ("mypy_negative", "pyright_negative"):
-        proc = checked[key]
-        assert isinstance(proc, subprocess.CompletedProcess)
-        assert proc.returncode != 0, f"{key}: a deliberate type error passed — the checker sees Any"
-        out = proc.stdout
+        out = checked[key]
+        assert isinstance(out, str)
+        assert " error" in out, f"{key}: a deliberate type error passed — the checker sees Any"
         assert "PeaqosClient" in out and out.count("error") >= 5, out[-3000:]
         assert "AsyncPeaqosClient" in out and "MarketOrder" in out, out[-3000:]  # flows are typed, not Any
         assert "NoSuchModel" in out, out[-3000:]

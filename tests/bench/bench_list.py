@@ -14,6 +14,8 @@ and noisy: absolute times drift between runs, ratios taken within one run much l
    following the cursors; items/s and the peak RSS growth while iterating.
 6. Async fan-out: 100 concurrent ``get_machine`` calls against a server that takes 20 ms per call, vs the
    same 100 awaited one after another; the raw ``httpx.AsyncClient`` fan-out alongside.
+7. A new client's first call: ``PeaqosClient(...)``, one ``get_machine``, close, vs ``httpx.Client()``, one
+   ``get().json()``, close (a program that makes a client per task or per tenant pays this every time).
 
 ``python tests/bench/bench_list.py --smoke`` runs every measurement at tiny sizes (what the test suite
 does: the bench code runs and yields every figure; nothing is asserted about times).
@@ -48,10 +50,14 @@ class Sizes:
     fanout: int = 100  # concurrent get_machine calls
     latency_s: float = 0.020  # server time per get_machine
     fanout_repeats: int = 5
+    fresh_clients: int = 30  # alternating new-client first calls
 
 
 FULL = Sizes()
-SMOKE = Sizes(rounds=2, page=5, cold_runs=1, iter_items=15, iter_repeats=1, fanout=4, latency_s=0.001, fanout_repeats=1)
+SMOKE = Sizes(
+    rounds=2, page=5, cold_runs=1, iter_items=15, iter_repeats=1, fanout=4, latency_s=0.001, fanout_repeats=1,
+    fresh_clients=2,
+)
 
 
 def machine(i: int) -> dict[str, Any]:
@@ -88,7 +94,8 @@ def page_bytes(n: int) -> bytes:
 
 def bench_app(n: int, total: int, latency_s: float) -> Any:
     """One pre-encoded ``n``-machine page: ``/machines`` answers it with a cursor until ``total`` items were
-    served (``?cursor=v1:<offset>``); ``/machines/{id}`` answers one machine after ``latency_s``."""
+    served (``?cursor=v1:<offset>``); ``/machines/{id}`` answers one machine after ``latency_s`` (at once for an
+    id starting ``now_``)."""
     from starlette.applications import Starlette
     from starlette.responses import Response
     from starlette.routing import Route
@@ -104,7 +111,8 @@ def bench_app(n: int, total: int, latency_s: float) -> Any:
         return Response(b'{"items":' + items + b',"nextCursor":' + tail + b"}", media_type="application/json")
 
     async def get_one(request: Any) -> Response:
-        await asyncio.sleep(latency_s)
+        if not request.path_params["machine_id"].startswith("now_"):
+            await asyncio.sleep(latency_s)
         return Response(one, media_type="application/json")
 
     async def health(request: Any) -> Response:
@@ -386,6 +394,32 @@ def bench_fanout(sizes: Sizes, url: str) -> dict[str, float]:
     return asyncio.run(main())
 
 
+# ---- 7. a new client's first call ------------------------------------------------------------------------
+def bench_fresh_client(sizes: Sizes, url: str) -> dict[str, float]:
+    from peaq_os_sdk import PeaqosClient
+
+    def sdk() -> None:
+        with PeaqosClient(orchestration_url=url) as client:
+            assert client.orchestration.get_machine("now_1").item.id == "mach_000000"
+
+    def raw() -> None:
+        with httpx.Client() as http:
+            assert http.get(f"{url}/api/v1/machines/now_1").json()["item"]["id"] == "mach_000000"
+
+    sdk()  # warm up: imports, the machines group, the process's first TLS trust store
+    raw()
+    sdk_times, raw_times = [], []
+    for _ in range(sizes.fresh_clients):
+        t0 = time.perf_counter()
+        sdk()
+        t1 = time.perf_counter()
+        raw()
+        t2 = time.perf_counter()
+        sdk_times.append(t1 - t0)
+        raw_times.append(t2 - t1)
+    return {"sdk_ms": median_ms(sdk_times), "raw_ms": median_ms(raw_times)}
+
+
 # ---- the run ---------------------------------------------------------------------------------------------
 def run(sizes: Sizes) -> dict[str, dict[str, float]]:
     results = {"cold": bench_cold_start(sizes)}
@@ -394,13 +428,14 @@ def run(sizes: Sizes) -> dict[str, dict[str, float]]:
         results["fixed"] = bench_fixed_page(sizes, url)
         results["iteration"] = bench_iteration(sizes, url)
         results["fanout"] = bench_fanout(sizes, url)
+        results["fresh"] = bench_fresh_client(sizes, url)
     results["mock"] = bench_against_mock(sizes)
     results["decode"] = bench_decode(sizes)
     return results
 
 
 def report(r: dict[str, dict[str, float]], sizes: Sizes) -> list[str]:
-    c, f, m, d, it, fo = r["cold"], r["fixed"], r["mock"], r["decode"], r["iteration"], r["fanout"]
+    c, f, m, d, it, fo, fr = (r[k] for k in ("cold", "fixed", "mock", "decode", "iteration", "fanout", "fresh"))
     n = int(d["items"])
     return [
         f"cold start (import + first client + first .orchestration, {int(c['groups'])} groups in the package, "
@@ -434,6 +469,9 @@ def report(r: dict[str, dict[str, float]], sizes: Sizes) -> list[str]:
         f"ratio {fo['concurrent_ms'] / fo['raw_concurrent_ms']:.2f}x",
         f"  client CPU per call: SDK {fo['cpu_per_call_ms']:.2f} ms, raw httpx {fo['raw_cpu_per_call_ms']:.2f} ms "
         f"(ratio {fo['cpu_per_call_ms'] / fo['raw_cpu_per_call_ms']:.2f}x)",
+        f"a new client's first call (create, one get_machine, close), median of {sizes.fresh_clients} alternating:",
+        f"  SDK {fr['sdk_ms']:.2f} ms, raw httpx {fr['raw_ms']:.2f} ms (new httpx.Client, get, json, close), "
+        f"ratio {fr['sdk_ms'] / fr['raw_ms']:.2f}x",
     ]
 
 
