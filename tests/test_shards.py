@@ -29,7 +29,12 @@ def _sharded(client: Any) -> Any:
 
 
 def _connections(transport: Any) -> list[int]:
-    return [len(shard._pool.connections) for shard in transport._shards]
+    return [0 if shard is None else len(shard._pool.connections) for shard in transport._shards]
+
+
+def _built(transport: Any) -> list[int]:
+    """Which shards exist (a shard's pool is built the first time a request is sent to it)."""
+    return [i for i, shard in enumerate(transport._shards) if shard is not None]
 
 
 def test_dispatch_takes_the_first_shard_with_a_free_connection_then_the_least_busy() -> None:
@@ -61,6 +66,7 @@ def test_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
         transport = _sharded(client)
         assert sum(_connections(transport)) == 1 and _connections(transport)[0] == 1
         assert transport._dispatch.in_flight() == [0] * _shards.SHARDS
+        assert _built(transport) == [0]  # the other pools were never needed, so never built
 
 
 def test_async_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
@@ -70,6 +76,7 @@ def test_async_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
                 await client.orchestration.list_machines()
             transport = _sharded(client)
             assert transport._dispatch.in_flight() == [0] * _shards.SHARDS
+            assert _built(transport) == [0]
             return _connections(transport)
 
     connections = run(main())
@@ -79,7 +86,7 @@ def test_async_calls_made_one_at_a_time_reuse_one_connection(mock: Any) -> None:
 def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any) -> None:
     n = 2 * _shards.PER_SHARD + 2
 
-    async def main() -> tuple[list[int], list[int], list[int]]:
+    async def main() -> tuple[list[int], list[int], list[int], list[int]]:
         async with AsyncPeaqosClient(orchestration_url=mock.url) as client:
             o = client.orchestration
             await o.list_machines()  # the shards exist
@@ -89,13 +96,14 @@ def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any
             await asyncio.sleep(0.15)  # every call is waiting on the server
             during = transport._dispatch.in_flight()
             await asyncio.gather(*calls)
-            return during, transport._dispatch.in_flight(), _connections(transport)
+            return during, transport._dispatch.in_flight(), _connections(transport), _built(transport)
 
-    during, after, connections = run(main())
+    during, after, connections, built = run(main())
     per = _shards.PER_SHARD
     assert during[:3] == [per, per, 2] and sum(during) == n
     assert after == [0] * _shards.SHARDS
     assert connections[:3] == [per, per, 2] and sum(connections) == n
+    assert built == [0, 1, 2]  # built as the fan-out reached them, in order
 
 
 def test_failed_and_cancelled_calls_free_their_slot(mock: Any) -> None:
@@ -153,9 +161,11 @@ def test_the_shards_share_one_verifying_tls_context_and_redirects_stay_off(make:
     import ssl
 
     client = make()
-    shards = client._transport._shards
+    transport = client._transport
+    assert len(transport._shards) == _shards.SHARDS and not _built(transport)  # none until a request needs it
+    shards = [transport._shard(i) for i in range(_shards.SHARDS)]
     contexts = {id(shard._pool._ssl_context) for shard in shards}
-    assert len(shards) == _shards.SHARDS and len(contexts) == 1
+    assert len(contexts) == 1 and transport._shard(0) is shards[0]
     ctx = shards[0]._pool._ssl_context
     assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
     assert client.follow_redirects is False
@@ -166,9 +176,10 @@ def test_the_shards_share_one_verifying_tls_context_and_redirects_stay_off(make:
 
 
 def _contexts(client: Any) -> set[int]:
-    """The TLS contexts of every shard of a client's pool (by identity)."""
+    """The TLS contexts of the first and the last shard of a client's pool (by identity)."""
     client.orchestration  # noqa: B018 - the transport is set up on first access
-    return {id(shard._pool._ssl_context) for shard in _sharded(client)._shards}
+    transport = _sharded(client)
+    return {id(transport._shard(i)._pool._ssl_context) for i in (0, _shards.SHARDS - 1)}
 
 
 def test_clients_share_one_verifying_tls_context_per_trust_store(monkeypatch: pytest.MonkeyPatch) -> None:

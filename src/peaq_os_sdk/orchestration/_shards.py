@@ -5,10 +5,12 @@ request starts or ends, and polls every idle connection's socket on each of thos
 request grows with the number of connections and of requests in flight: 100 concurrent calls on a
 100-connection pool spend ~10 ms of client CPU each in that bookkeeping (upstream: encode/httpcore#1035),
 and once the pool holds 100 idle connections even a lone call pays several milliseconds. Splitting the same
-100 connections over 20 pools of 5 keeps every pass small; a request goes to the first pool with a free
-connection, so a program making one call at a time reuses one connection as before, and a fan-out fills the
-pools in order (when all are busy, the least busy one queues it). Each shard is a plain
-``httpx.HTTPTransport``/``AsyncHTTPTransport``: TLS, timeouts, exceptions and proxies behave as in httpx.
+100 connections over 50 pools of 2 keeps every pass small (pools of 5 left a tenth to a quarter more client
+CPU per call in a 100-call fan-out); a request goes to the first pool with a free connection, so a program
+making one call at a time reuses one connection as before, and a fan-out fills the pools in order (when all
+are busy, the least busy one queues it). A pool is built the first time a request is sent to it, so that
+program builds one. Each shard is a plain ``httpx.HTTPTransport``/``AsyncHTTPTransport``: TLS, timeouts,
+exceptions and proxies behave as in httpx.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ import httpx
 if TYPE_CHECKING:
     import ssl  # httpx imports it only when a client is built; so does the SDK
 
-SHARDS = 20
-PER_SHARD = 5  # SHARDS * PER_SHARD connections in all, each kept alive between calls
+SHARDS = 50
+PER_SHARD = 2  # SHARDS * PER_SHARD connections in all, each kept alive between calls
 
 
 class _Dispatch:
@@ -98,14 +100,25 @@ class ShardedTransport(httpx.BaseTransport):
     """``SHARDS`` ``httpx.HTTPTransport`` pools behind one transport (see the module docstring)."""
 
     def __init__(self, verify: Any = True) -> None:
-        self._shards = [httpx.HTTPTransport(verify=verify, limits=_limits()) for _ in range(SHARDS)]
+        self._verify = verify
+        self._shards: list[httpx.HTTPTransport | None] = [None] * SHARDS  # built on first use
         self._dispatch = _Dispatch(SHARDS)
+        self._lock = threading.Lock()
+
+    def _shard(self, i: int) -> httpx.HTTPTransport:
+        shard = self._shards[i]
+        if shard is None:
+            with self._lock:
+                shard = self._shards[i]
+                if shard is None:
+                    shard = self._shards[i] = httpx.HTTPTransport(verify=self._verify, limits=_limits())
+        return shard
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         i = self._dispatch.take()
         release = self._dispatch.releaser(i)
         try:
-            response = self._shards[i].handle_request(request)
+            response = self._shard(i).handle_request(request)
         except BaseException:
             release()
             raise
@@ -114,21 +127,33 @@ class ShardedTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         for shard in self._shards:
-            shard.close()
+            if shard is not None:
+                shard.close()
 
 
 class AsyncShardedTransport(httpx.AsyncBaseTransport):
     """``SHARDS`` ``httpx.AsyncHTTPTransport`` pools behind one transport (see the module docstring)."""
 
     def __init__(self, verify: Any = True) -> None:
-        self._shards = [httpx.AsyncHTTPTransport(verify=verify, limits=_limits()) for _ in range(SHARDS)]
+        self._verify = verify
+        self._shards: list[httpx.AsyncHTTPTransport | None] = [None] * SHARDS  # built on first use
         self._dispatch = _Dispatch(SHARDS)
+        self._lock = threading.Lock()  # an event loop never races itself here; threads sharing a client might
+
+    def _shard(self, i: int) -> httpx.AsyncHTTPTransport:
+        shard = self._shards[i]
+        if shard is None:
+            with self._lock:
+                shard = self._shards[i]
+                if shard is None:
+                    shard = self._shards[i] = httpx.AsyncHTTPTransport(verify=self._verify, limits=_limits())
+        return shard
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         i = self._dispatch.take()
         release = self._dispatch.releaser(i)
         try:
-            response = await self._shards[i].handle_async_request(request)
+            response = await self._shard(i).handle_async_request(request)
         except BaseException:  # cancelled or failed before a response: the slot is free again
             release()
             raise
@@ -137,7 +162,8 @@ class AsyncShardedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         for shard in self._shards:
-            await shard.aclose()
+            if shard is not None:
+                await shard.aclose()
 
 
 def _client_args(sharded: Any, ctx: Any) -> dict[str, Any]:
