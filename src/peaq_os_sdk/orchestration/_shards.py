@@ -18,12 +18,14 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
     import ssl  # httpx imports it only when a client is built; so does the SDK
+
+_T = TypeVar("_T")
 
 SHARDS = 50
 PER_SHARD = 2  # SHARDS * PER_SHARD connections in all, each kept alive between calls
@@ -96,23 +98,31 @@ def _limits() -> httpx.Limits:
     return httpx.Limits(max_connections=PER_SHARD, max_keepalive_connections=PER_SHARD)
 
 
-class ShardedTransport(httpx.BaseTransport):
-    """``SHARDS`` ``httpx.HTTPTransport`` pools behind one transport (see the module docstring)."""
+class _Pools(Generic[_T]):
+    """``SHARDS`` pools of one httpx transport class, each built the first time a request is sent to it."""
 
-    def __init__(self, verify: Any = True) -> None:
+    def __init__(self, make: Callable[..., _T], verify: Any) -> None:
+        self._make = make
         self._verify = verify
-        self._shards: list[httpx.HTTPTransport | None] = [None] * SHARDS  # built on first use
+        self._shards: list[_T | None] = [None] * SHARDS
         self._dispatch = _Dispatch(SHARDS)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # threads may share a client (an event loop never races itself here)
 
-    def _shard(self, i: int) -> httpx.HTTPTransport:
+    def _shard(self, i: int) -> _T:
         shard = self._shards[i]
         if shard is None:
             with self._lock:
                 shard = self._shards[i]
                 if shard is None:
-                    shard = self._shards[i] = httpx.HTTPTransport(verify=self._verify, limits=_limits())
+                    shard = self._shards[i] = self._make(verify=self._verify, limits=_limits())
         return shard
+
+
+class ShardedTransport(_Pools[httpx.HTTPTransport], httpx.BaseTransport):
+    """``SHARDS`` ``httpx.HTTPTransport`` pools behind one transport (see the module docstring)."""
+
+    def __init__(self, verify: Any = True) -> None:
+        super().__init__(httpx.HTTPTransport, verify)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         i = self._dispatch.take()
@@ -131,23 +141,11 @@ class ShardedTransport(httpx.BaseTransport):
                 shard.close()
 
 
-class AsyncShardedTransport(httpx.AsyncBaseTransport):
+class AsyncShardedTransport(_Pools[httpx.AsyncHTTPTransport], httpx.AsyncBaseTransport):
     """``SHARDS`` ``httpx.AsyncHTTPTransport`` pools behind one transport (see the module docstring)."""
 
     def __init__(self, verify: Any = True) -> None:
-        self._verify = verify
-        self._shards: list[httpx.AsyncHTTPTransport | None] = [None] * SHARDS  # built on first use
-        self._dispatch = _Dispatch(SHARDS)
-        self._lock = threading.Lock()  # an event loop never races itself here; threads sharing a client might
-
-    def _shard(self, i: int) -> httpx.AsyncHTTPTransport:
-        shard = self._shards[i]
-        if shard is None:
-            with self._lock:
-                shard = self._shards[i]
-                if shard is None:
-                    shard = self._shards[i] = httpx.AsyncHTTPTransport(verify=self._verify, limits=_limits())
-        return shard
+        super().__init__(httpx.AsyncHTTPTransport, verify)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         i = self._dispatch.take()
