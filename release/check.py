@@ -198,11 +198,17 @@ def _single_wheel(dist: Path) -> Path:
     return wheels[0]
 
 
-def _run(cmd: list[str], root: Path) -> str | None:
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
-    if proc.returncode:
-        return f"`{' '.join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))}` failed:\n{proc.stdout}{proc.stderr}".rstrip()
-    return None
+def _run_all(cmds: list[list[str]], root: Path) -> list[str]:
+    """Run the commands side by side (each is a separate tool reading the same files); one message per failure,
+    in the order given."""
+    procs = [subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for cmd in cmds]
+    failures = []
+    for cmd, proc in zip(cmds, procs, strict=True):
+        out, err = proc.communicate()
+        if proc.returncode:
+            shown = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
+            failures.append(f"`{shown}` failed:\n{out}{err}".rstrip())
+    return failures
 
 
 def package_checks(root: Path, dist: Path) -> list[str]:
@@ -214,7 +220,7 @@ def package_checks(root: Path, dist: Path) -> list[str]:
         [str(bindir / "validate-pyproject"), "pyproject.toml"],
         [sys.executable, "-m", "openapi_spec_validator", "spec/openapi.yaml"],
     ]
-    return [msg for cmd in checks if (msg := _run(cmd, root))]
+    return _run_all(checks, root)
 
 
 def version_source(root: Path, wheel: Path, version: Version) -> list[str]:

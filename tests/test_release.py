@@ -592,3 +592,19 @@ def test_the_api_diff_catches_a_break_the_spec_does_not_show(tmp_path: Path):
     endpoints.write_text(edited)
     breaks = breaking_changes(old, new)
     assert any("list_machines(limit)" in b and "Parameter was removed" in b for b in breaks), breaks
+
+
+def test_package_checks_run_side_by_side_and_report_each_failure_in_order(tmp_path: Path) -> None:
+    """release-check's tool runs (twine, check-wheel-contents, validate-pyproject, the spec validator) start
+    together; every failing one is reported with its own output, in the order given, and passing ones are not."""
+    from release.check import _run_all
+
+    def tool(code: int, text: str) -> list[str]:
+        return [sys.executable, "-c", f"import sys; print({text!r}); sys.stderr.write('err-{text}'); sys.exit({code})"]
+
+    failures = _run_all([tool(1, "first"), tool(0, "fine"), tool(3, "third")], tmp_path)
+    assert len(failures) == 2
+    assert failures[0].startswith(f"`{Path(sys.executable).name} -c ") and "first" in failures[0]
+    assert "err-first" in failures[0] and "third" in failures[1] and "err-third" in failures[1]
+    assert not any("fine" in f for f in failures)
+    assert _run_all([tool(0, "a"), tool(0, "b")], tmp_path) == []
