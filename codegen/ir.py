@@ -1069,11 +1069,9 @@ def _toposort(models: dict[str, ModelIR]) -> list[ModelIR]:
     return out
 
 
-# libyaml's parser where PyYAML was built with it (about 6x faster on the spec), the pure-Python one otherwise;
-# both construct through SafeConstructor, so what a document means does not change
+# libyaml's parser and emitter where PyYAML was built with it (loading the spec is about 6x faster), the
+# pure-Python ones otherwise; both use SafeConstructor/SafeRepresenter, so what a document means does not change
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 _SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 

@@ -608,3 +608,13 @@ def test_package_checks_run_side_by_side_and_report_each_failure_in_order(tmp_pa
     assert "err-first" in failures[0] and "third" in failures[1] and "err-third" in failures[1]
     assert not any("fine" in f for f in failures)
     assert _run_all([tool(0, "a"), tool(0, "b")], tmp_path) == []
+
+    # side by side: each of these waits for the other's mark, which run one after another would never see
+    def meet(mine: str, theirs: str) -> list[str]:
+        wait = (f"import pathlib, sys, time; pathlib.Path({mine!r}).touch(); end = time.time() + 20\n"
+                f"while not pathlib.Path({theirs!r}).exists():\n"
+                "    if time.time() > end: sys.exit('alone')\n"
+                "    time.sleep(0.01)")
+        return [sys.executable, "-c", wait]
+
+    assert _run_all([meet("a.mark", "b.mark"), meet("b.mark", "a.mark")], tmp_path) == []

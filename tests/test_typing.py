@@ -105,23 +105,24 @@ def _pyright(python: Path, files: list[Path], cwd: Path) -> subprocess.Completed
     )
 
 
+_SUMMARY = re.compile(r"^(?:Found (\d+) errors? in \d+ files?|(\d+) errors?, \d+ warnings?)", re.M)
+
+
 def _split(proc: subprocess.CompletedProcess[str], negative: Path) -> tuple[subprocess.CompletedProcess[str], str]:
     """One checker run over the user files and the negative file together (each run analyses the whole package
-    once, the costly part): (the run as seen for the user files, the negative file's diagnostics).
+    once, the costly part): (the run as the user files alone would have ended, the negative file's diagnostics).
 
-    The user files' view fails when any diagnostic names another file than the negative one (a user file, the
-    package, or a diagnostic with no file at all) or when the checker stopped without reporting."""
+    The user files' run fails when any error names another file than the negative one (a user file or the
+    package), when the checker's own error count is not the negative file's, or when it printed to stderr."""
     lines = proc.stdout.splitlines()
     # mypy names a file under its working directory relatively (negative.py:3: error: ...), pyright absolutely
     mine = [line for line in lines if str(negative) in line or line.lstrip().startswith(negative.name + ":")]
-    errors = [
-        line for line in lines
-        if (" error:" in line or " - error:" in line) and line not in mine
-    ]
-    summary_ok = bool(re.search(r"^(Found \d+ errors? in 1 file|\d+ errors?, \d+ warnings?)", proc.stdout, re.M))
-    clean = 0 if (not errors and summary_ok and not proc.stderr.strip()) else 1
-    view = subprocess.CompletedProcess(proc.args, clean, "\n".join(errors) or proc.stdout, proc.stderr)
-    return view, "\n".join(mine)
+    errors = [line for line in lines if " error:" in line and line not in mine]
+    summary = _SUMMARY.search(proc.stdout)
+    counted = int(summary.group(1) or summary.group(2)) if summary else -1
+    clean = not errors and counted == sum(" error:" in line for line in mine) and not proc.stderr.strip()
+    user_run = subprocess.CompletedProcess(proc.args, 0 if clean else 1, proc.stdout, proc.stderr)
+    return user_run, "\n".join(mine)
 
 
 @pytest.fixture(scope="module")
@@ -132,14 +133,15 @@ def checked(wheel_env: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
     negative = work / "negative.py"
     negative.write_text(NEGATIVE, encoding="utf-8")
     everything = [*files.values(), negative]
-    mypy, mypy_negative = _split(_mypy(wheel_env, everything, work), negative)
-    pyright, pyright_negative = _split(_pyright(wheel_env, everything, work), negative)
+    mypy_run, pyright_run = _mypy(wheel_env, everything, work), _pyright(wheel_env, everything, work)
+    mypy, mypy_negative = _split(mypy_run, negative)
+    pyright, pyright_negative = _split(pyright_run, negative)
     return {
         "files": files,
         "mypy": mypy,
         "pyright": pyright,
-        "mypy_negative": mypy_negative,
-        "pyright_negative": pyright_negative,
+        "mypy_negative": (mypy_run.returncode, mypy_negative),
+        "pyright_negative": (pyright_run.returncode, pyright_negative),
     }
 
 
@@ -154,13 +156,15 @@ def test_user_code_passes_pyright_strict_against_the_wheel(checked: dict[str, ob
     proc = checked["pyright"]
     assert isinstance(proc, subprocess.CompletedProcess)
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
+    # every error pyright counted is the negative file's: the user files alone would say "0 errors"
+    assert re.search(r"^\d+ errors?, ", proc.stdout, re.M), proc.stdout[-2000:]
 
 
 def test_both_checkers_see_real_types_not_any(checked: dict[str, object]) -> None:
     for key in ("mypy_negative", "pyright_negative"):
-        out = checked[key]
-        assert isinstance(out, str)
-        assert " error" in out, f"{key}: a deliberate type error passed — the checker sees Any"
+        returncode, out = checked[key]  # type: ignore[misc]
+        assert returncode != 0, f"{key}: a deliberate type error passed — the checker sees Any"
+        assert " error" in out, f"{key}: no error named the negative file"
         assert "PeaqosClient" in out and out.count("error") >= 5, out[-3000:]
         assert "AsyncPeaqosClient" in out and "MarketOrder" in out, out[-3000:]  # flows are typed, not Any
         assert "NoSuchModel" in out, out[-3000:]

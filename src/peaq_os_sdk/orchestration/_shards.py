@@ -5,8 +5,8 @@ request starts or ends, and polls every idle connection's socket on each of thos
 request grows with the number of connections and of requests in flight: 100 concurrent calls on a
 100-connection pool spend ~10 ms of client CPU each in that bookkeeping (upstream: encode/httpcore#1035),
 and once the pool holds 100 idle connections even a lone call pays several milliseconds. Splitting the same
-100 connections over 50 pools of 2 keeps every pass small (pools of 5 left a tenth to a quarter more client
-CPU per call in a 100-call fan-out); a request goes to the first pool with a free connection, so a program
+100 connections over 50 pools of 2 keeps every pass small (pools of 5 cost more client CPU per call in a
+100-call fan-out: docs/performance.md); a request goes to the first pool with a free connection, so a program
 making one call at a time reuses one connection as before, and a fan-out fills the pools in order (when all
 are busy, the least busy one queues it). A pool is built the first time a request is sent to it, so that
 program builds one. Each shard is a plain ``httpx.HTTPTransport``/``AsyncHTTPTransport``: TLS, timeouts,
