@@ -705,6 +705,25 @@ def test_idempotent_operations_are_retried_under_the_same_faults(mock, op):
         assert outcome.retries_taken == 2
 
 
+def test_a_reset_ends_a_request_still_waiting_out_its_delay(mock):
+    """A slow request a test leaves behind (its client gave up) must not land in the next test's fresh state: the
+    mock drops it when it wakes after a reset. Without the reset the same request does land (see above)."""
+    op = OPS["create_machine"]
+    path = _glob(op.path)
+    _fault(mock, method=op.method, path=path, delayMs=300)
+    e = _call_mode("sync", mock.url, op, timeout=httpx.Timeout(5, read=0.05))
+    assert isinstance(e, OrchestrationNetworkError) and isinstance(e.__cause__, httpx.ReadTimeout)
+    mock.reset()
+    _fault(mock, method=op.method, path=path, delayMs=300)
+    # sent after the reset with the same delay, so it wakes after the stale one: once it has answered, the stale
+    # one has been dealt with
+    fresh = _outcome("sync", mock.url, op)
+    assert not isinstance(fresh, OrchestrationNetworkError), fresh
+    log = _logged(mock, op)
+    assert [r.get("status") for r in log] == [getattr(fresh, "status_code", 201)]  # statuses only: no headers shown
+    assert len(mock.store.machines) == (0 if isinstance(fresh, BaseException) else 1)
+
+
 def test_idempotent_read_timeout_is_retried(mock):
     op = OPS["list_machines"]
     _fault(mock, method="GET", path="/machines", delayMs=200)

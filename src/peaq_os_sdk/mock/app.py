@@ -179,6 +179,7 @@ class MockApp(Starlette):
             return
         request_id = new_request_id()
         scope[REQUEST_ID_KEY] = request_id
+        generation = self.store.generation
         path, method = scope["path"], scope["method"]
         rule = None if path.startswith("/_mock") or path == "/health" else self.faults.take(method, path)
         tagged = with_request_id(send, request_id)
@@ -188,6 +189,9 @@ class MockApp(Starlette):
         body = await read_body(receive)
         if rule.delay_ms:
             await asyncio.sleep(rule.delay_ms / 1000)
+            if self.store.generation != generation:  # reset while it waited: it is not the new state's to see
+                await drop_connection(send)
+                return
         if rule.status is None and not rule.drop:  # a delay only: the simulator answers
             await super().__call__(scope, replay(body, receive), tagged)
             return

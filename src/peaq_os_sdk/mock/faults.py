@@ -6,7 +6,9 @@ path under ``/api/v1``) and, for its next ``times`` matching requests (``None``:
 the request and then waits ``delay_ms``, then either drops the connection without answering (needs
 a socket server: ``python -m peaq_os_sdk.mock`` or ``MockServer``), or answers ``status`` with the
 error envelope, optional ``Retry-After``/``retry-after-ms`` and extra ``headers``. A rule with only
-a delay passes the request on to the simulator. ``/_mock/*`` and ``/health`` are never faulted.
+a delay passes the request on to the simulator. ``/_mock/*`` and ``/health`` are never faulted. A reset
+while a request waits out its delay ends it: the connection is dropped, and the request is neither logged nor
+run, so a slow request a test left behind never lands in the next test's fresh state.
 
 Rules come from ``POST /_mock/transport-faults`` (JSON), ``--fault SPEC`` on the CLI or
 ``PEAQOS_MOCK_FAULTS="SPEC;SPEC"``. SPEC: ``[METHOD ]PATH[,status=N][,times=K][,retry-after=S]

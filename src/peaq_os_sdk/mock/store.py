@@ -248,10 +248,12 @@ class Store:
         self.lock = threading.RLock()
         self.clock_offset = timedelta(0)
         self.requests: deque[dict[str, Any]] = deque(maxlen=10_000)
+        self.generation = 0  # counts resets: a request that waited across one belongs to what came before
         self.reset()
 
     def reset(self) -> None:
         with self.lock:
+            self.generation += 1
             self.clock_offset = timedelta(0)
             self.identities: dict[str, dict[str, Any]] = {}  # token id (decimal) -> identity
             self.identity_challenges: dict[str, dict[str, Any]] = {}
