@@ -32,6 +32,17 @@ def _connections(transport: Any) -> list[int]:
     return [0 if shard is None else len(shard._pool.connections) for shard in transport._shards]
 
 
+async def _until_in_flight(transport: Any, n: int, within: float) -> list[int]:
+    """The shards' in-flight counts once ``n`` calls are in flight (polled, not a fixed sleep: a loaded machine may
+    take longer to send them), or as they are after ``within`` seconds."""
+    loop = asyncio.get_running_loop()
+    give_up = loop.time() + within
+    while sum(transport._dispatch.in_flight()) < n and loop.time() < give_up:
+        await asyncio.sleep(0.01)
+    counts: list[int] = transport._dispatch.in_flight()
+    return counts
+
+
 def _built(transport: Any) -> list[int]:
     """Which shards exist (a shard's pool is built the first time a request is sent to it)."""
     return [i for i, shard in enumerate(transport._shards) if shard is not None]
@@ -91,10 +102,10 @@ def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any
             o = client.orchestration
             await o.list_machines()  # the shards exist
             transport = _sharded(client)
-            _fault(mock, method="GET", path="/machines", delayMs=300, times=n)
+            # long enough that no call is answered before every call has been sent
+            _fault(mock, method="GET", path="/machines", delayMs=1000, times=n)
             calls = [asyncio.ensure_future(o.list_machines()) for _ in range(n)]
-            await asyncio.sleep(0.15)  # every call is waiting on the server
-            during = transport._dispatch.in_flight()
+            during = await _until_in_flight(transport, n, within=0.9)
             await asyncio.gather(*calls)
             return during, transport._dispatch.in_flight(), _connections(transport), _built(transport)
 
@@ -115,8 +126,7 @@ def test_failed_and_cancelled_calls_free_their_slot(mock: Any) -> None:
             await o.get_health()
             transport = _sharded(client)
             call = asyncio.ensure_future(o.list_machines())
-            await asyncio.sleep(0.2)
-            assert sum(transport._dispatch.in_flight()) == 1
+            assert sum(await _until_in_flight(transport, 1, within=1.5)) == 1
             call.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await call
