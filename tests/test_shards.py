@@ -12,8 +12,8 @@ import pytest
 
 from peaq_os_sdk import AsyncPeaqosClient, PeaqosClient
 from peaq_os_sdk.orchestration import OrchestrationNetworkError, _shards
-from tests.conftest import run
 from tests import _oneshot as oneshot
+from tests.conftest import run
 
 
 def _fault(mock: Any, **rule: Any) -> None:
