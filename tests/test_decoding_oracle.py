@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -187,6 +188,42 @@ def test_the_remembered_key_set_never_hides_an_unknown_field(name: str) -> None:
         assert decode(json.loads(json.dumps(swapped))).extra == {"zzSwap": 2}
     assert decode(json.loads(body)).extra == {}
     assert decode(dict(reversed(list(base.items())))).extra == {}  # another order: the set test decides
+
+
+def _remembered(name: str) -> list[tuple[str, ...]] | None:
+    """The decoder's remembered key tuple (``_LAST_<name>`` in its module), if it keeps one."""
+    last: list[tuple[str, ...]] | None = getattr(sys.modules[_decoder(name).__module__], f"_LAST_{name}", None)
+    return last
+
+
+REMEMBERING = [n for n in OBJECT_SCHEMAS if _remembered(n) is not None]
+
+
+def test_most_object_decoders_remember_a_key_tuple() -> None:
+    assert "Machine" in REMEMBERING and len(REMEMBERING) >= len(OBJECT_SCHEMAS) // 2
+
+
+@pytest.mark.parametrize("name", REMEMBERING)
+def test_a_page_of_like_objects_takes_the_set_test_once(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point of remembering: of objects with the same keys parsed from one body, only the first pays the
+    set test (``_extra_of``); the others compare their key tuple with the remembered one. A decoder that forgot
+    (or never kept) it would decode the same values, only slower, so this counts the calls."""
+    decode, last = _decoder(name), _remembered(name)
+    assert last is not None
+    module = sys.modules[decode.__module__]
+    calls: list[int] = []
+    real = module._extra_of
+
+    def counting(wire: Any, keys: Any, known: Any, remembered: Any) -> Any:
+        if remembered is last:
+            calls.append(1)
+        return real(wire, keys, known, remembered)
+
+    monkeypatch.setattr(module, "_extra_of", counting)
+    last[0] = ()  # nothing remembered yet (the cache only ever holds a known-keys-only tuple)
+    page = json.loads(json.dumps([S.minimal(S.schema(name))] * 5))
+    assert [decode(o).extra for o in page] == [{}] * 5
+    assert len(calls) == 1
 
 
 def test_discriminated_union_refuses_unknown_and_missing_discriminators() -> None:
