@@ -36,3 +36,9 @@ def patch(url: str, **kw: Any) -> httpx.Response:
 
 def delete(url: str, **kw: Any) -> httpx.Response:
     return request("DELETE", url, **kw)
+
+
+def transport_fault(mock: Any, **rule: Any) -> None:
+    """Script a transport fault on a running simulator (``POST /_mock/transport-faults``; see ``mock/faults.py``)."""
+    r = post(mock.url + "/_mock/transport-faults", json=rule)
+    assert r.status_code == 201, r.text

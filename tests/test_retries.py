@@ -43,11 +43,11 @@ from peaq_os_sdk.orchestration import (
     RawResponse,
     _transport,
 )
+from tests import _oneshot as oneshot
 from tests._opargs import FAKE_URL, OPERATIONS, Secrets, acall, call, mock_aclient, mock_client
 from tests.conftest import run
 from tests.test_network import RawServer, response, silent
 from tests.world import wait_until_serving
-from tests import _oneshot as oneshot
 
 OPS = {op.sdk_name: op for op in OPERATIONS}
 NON_IDEMPOTENT = [op for op in OPERATIONS if not op.idempotent]
@@ -600,17 +600,12 @@ def test_hostile_request_ids_are_bounded_and_printable():
 
 
 # ---- the mock's scripted faults ------------------------------------------------------------------------------
-def _fault(mock: Any, **rule: Any) -> None:
-    r = oneshot.post(mock.url + "/_mock/transport-faults", json=rule)
-    assert r.status_code == 201, r.text
-
-
 def _logged(mock: Any, op: Any) -> list[dict[str, Any]]:
     return [r for r in mock.requests if r["operationId"] == op.operation_id]
 
 
 def test_mock_fault_status_with_retry_after_is_retried_then_served(mock, client, no_backoff_waits):
-    _fault(mock, method="GET", path="/machines", status=503, times=2, retryAfter="1")
+    oneshot.transport_fault(mock, method="GET", path="/machines", status=503, times=2, retryAfter="1")
     raw = client.orchestration.with_raw_response.list_machines()
     assert raw.retries_taken == 2 and raw.parse().items == ()
     log = _logged(mock, OPS["list_machines"])
@@ -620,7 +615,7 @@ def test_mock_fault_status_with_retry_after_is_retried_then_served(mock, client,
 
 def test_mock_fault_429_retries_a_non_idempotent_write(mock, client):
     op = OPS["create_market_order"]
-    _fault(mock, method="POST", path="/market/orders", status=429, retryAfterMs="10")
+    oneshot.transport_fault(mock, method="POST", path="/market/orders", status=429, retryAfterMs="10")
     with pytest.raises(OrchestrationApiError):
         call(client, op, Secrets())  # the second attempt reaches the simulator, which refuses the dummy order
     assert [r.get("fault") for r in _logged(mock, op)] == ["status 429", None]
@@ -673,19 +668,19 @@ def test_non_idempotent_exactly_once_under_mock_faults(mock, op, mode):
     the mock's log shows exactly one request each time, for every non-idempotent operation."""
     path = _glob(op.path)
     # 503 with an invitation to retry soon: still exactly once
-    _fault(mock, method=op.method, path=path, status=503, retryAfter="0")
+    oneshot.transport_fault(mock, method=op.method, path=path, status=503, retryAfter="0")
     e = _call_mode(mode, mock.url, op)
     assert isinstance(e, OrchestrationApiError) and e.status_code == 503 and e.retries_taken == 0
     assert [r.get("fault") for r in _logged(mock, op)] == ["status 503"]
     # the connection dropped after the request was read
     mock.reset()
-    _fault(mock, method=op.method, path=path, drop=True)
+    oneshot.transport_fault(mock, method=op.method, path=path, drop=True)
     e = _call_mode(mode, mock.url, op)
     assert isinstance(e, OrchestrationNetworkError) and isinstance(e.__cause__, httpx.RemoteProtocolError)
     assert [r.get("fault") for r in _logged(mock, op)] == ["drop"]
     # a read timeout: the request reaches the simulator after the client gave up
     mock.reset()
-    _fault(mock, method=op.method, path=path, delayMs=200)
+    oneshot.transport_fault(mock, method=op.method, path=path, delayMs=200)
     e = _call_mode(mode, mock.url, op, timeout=httpx.Timeout(5, read=0.1))
     assert isinstance(e, OrchestrationNetworkError) and isinstance(e.__cause__, httpx.ReadTimeout)
     log = _wait_logged(mock, op, 1)
@@ -697,8 +692,8 @@ def test_non_idempotent_exactly_once_under_mock_faults(mock, op, mode):
 def test_idempotent_operations_are_retried_under_the_same_faults(mock, op):
     """The counterpart: the same faults on an idempotent operation are re-sent (so the test above can fail)."""
     path = _glob(op.path)
-    _fault(mock, method=op.method, path=path, status=503, retryAfter="0")
-    _fault(mock, method=op.method, path=path, drop=True)
+    oneshot.transport_fault(mock, method=op.method, path=path, status=503, retryAfter="0")
+    oneshot.transport_fault(mock, method=op.method, path=path, drop=True)
     outcome = _outcome("sync", mock.url, op)  # the third attempt reaches the simulator
     assert [r.get("fault") for r in _logged(mock, op)] == ["status 503", "drop", None]
     if isinstance(outcome, OrchestrationApiError):
@@ -710,14 +705,14 @@ def test_a_reset_ends_a_request_still_waiting_out_its_delay(mock):
     mock drops it when it wakes after a reset. Without the reset the same request does land (see above)."""
     op = OPS["create_machine"]
     path = _glob(op.path)
-    _fault(mock, method=op.method, path=path, delayMs=300)
+    oneshot.transport_fault(mock, method=op.method, path=path, delayMs=300)
     e = _call_mode("sync", mock.url, op, timeout=httpx.Timeout(5, read=0.05))
     assert isinstance(e, OrchestrationNetworkError) and isinstance(e.__cause__, httpx.ReadTimeout)
     give_up = time.monotonic() + 5  # on a loaded machine the client may give up before the mock has taken it
     while mock.app.state.faults.rules and time.monotonic() < give_up:  # the rule is used up once taken
         time.sleep(0.01)
     mock.reset()
-    _fault(mock, method=op.method, path=path, delayMs=300)
+    oneshot.transport_fault(mock, method=op.method, path=path, delayMs=300)
     # sent after the reset with the same delay, so it wakes after the stale one: once it has answered, the stale
     # one has been dealt with
     fresh = _outcome("sync", mock.url, op)
@@ -729,7 +724,7 @@ def test_a_reset_ends_a_request_still_waiting_out_its_delay(mock):
 
 def test_idempotent_read_timeout_is_retried(mock):
     op = OPS["list_machines"]
-    _fault(mock, method="GET", path="/machines", delayMs=200)
+    oneshot.transport_fault(mock, method="GET", path="/machines", delayMs=200)
     c = PeaqosClient(orchestration_url=mock.url, timeout=httpx.Timeout(5, read=0.1))
     assert c.orchestration.list_machines().items == ()
     assert len(_wait_logged(mock, op, 2)) == 2
@@ -828,7 +823,7 @@ def test_fault_specs_cli_and_env_forms():
 
 
 def test_fault_admin_route_lists_clears_and_validates(mock, client):
-    _fault(mock, path="/api/v1/machines", status=500, times=3)
+    oneshot.transport_fault(mock, path="/api/v1/machines", status=500, times=3)
     listed = oneshot.get(mock.url + "/_mock/transport-faults").json()["items"]
     assert listed[0]["path"] == "/api/v1/machines" and listed[0]["times"] == 3
     bad = oneshot.post(mock.url + "/_mock/transport-faults", json={"path": "/machines"})
@@ -836,7 +831,7 @@ def test_fault_admin_route_lists_clears_and_validates(mock, client):
     assert oneshot.delete(mock.url + "/_mock/transport-faults").status_code == 204
     assert oneshot.get(mock.url + "/_mock/transport-faults").json()["items"] == []
     assert client.orchestration.list_machines().items == ()
-    _fault(mock, path="/machines", status=500)
+    oneshot.transport_fault(mock, path="/machines", status=500)
     assert oneshot.post(mock.url + "/_mock/reset").status_code == 204
     assert oneshot.get(mock.url + "/_mock/transport-faults").json()["items"] == []
 
@@ -873,7 +868,7 @@ def test_transport_view_reprs_and_summary(capsys):
 
 
 def test_async_drop_and_sleep_paths(mock, no_backoff_waits):
-    _fault(mock, method="GET", path="/machines", drop=True, times=2)
+    oneshot.transport_fault(mock, method="GET", path="/machines", drop=True, times=2)
 
     async def go() -> Any:
         async with AsyncPeaqosClient(orchestration_url=mock.url) as c:
@@ -935,7 +930,7 @@ def test_peaqos_log_writes_one_line_per_attempt_to_stderr(level, mock, monkeypat
     pkg = logging.getLogger("peaq_os_sdk")
     try:
         capfd.readouterr()
-        _fault(mock, method="GET", path="/machines", status=503, retryAfter="0")
+        oneshot.transport_fault(mock, method="GET", path="/machines", status=503, retryAfter="0")
         with PeaqosClient(orchestration_url=mock.url, api_key="log-check-key-0123456789") as c:
             c.orchestration.list_machines()
         err = capfd.readouterr().err

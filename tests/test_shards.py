@@ -16,11 +16,6 @@ from tests import _oneshot as oneshot
 from tests.conftest import run
 
 
-def _fault(mock: Any, **rule: Any) -> None:
-    r = oneshot.post(mock.url + "/_mock/transport-faults", json=rule)
-    assert r.status_code == 201, r.text
-
-
 def _sharded(client: Any) -> Any:
     http = client._transport._pool.get()
     transport = http._transport
@@ -103,7 +98,7 @@ def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any
             await o.list_machines()  # the shards exist
             transport = _sharded(client)
             # long enough that no call is answered before every call has been sent
-            _fault(mock, method="GET", path="/machines", delayMs=1000, times=n)
+            oneshot.transport_fault(mock, method="GET", path="/machines", delayMs=1000, times=n)
             calls = [asyncio.ensure_future(o.list_machines()) for _ in range(n)]
             during = await _until_in_flight(transport, n, within=0.9)
             await asyncio.gather(*calls)
@@ -118,7 +113,7 @@ def test_concurrent_calls_fill_the_shards_in_order_and_free_every_slot(mock: Any
 
 
 def test_failed_and_cancelled_calls_free_their_slot(mock: Any) -> None:
-    _fault(mock, method="GET", path="/machines", delayMs=2000, times=1)
+    oneshot.transport_fault(mock, method="GET", path="/machines", delayMs=2000, times=1)
 
     async def main() -> list[int]:
         async with AsyncPeaqosClient(orchestration_url=mock.url) as client:

@@ -185,7 +185,7 @@ def tls_context() -> ssl.SSLContext:
     Building one reads and parses the whole CA bundle (tens of milliseconds, more than a request to a nearby
     server), so a program that makes a client per task or per tenant pays it once, not per client. What httpx
     would build for ``verify=True`` (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when set): a change of
-    those variables gets a context of its own. The context is never handed out to user code to modify.
+    those variables gets a context of its own. No public name of the SDK returns it (it lives in a private module).
     """
     key = (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
     with _TLS_LOCK:
